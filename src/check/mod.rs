@@ -1,0 +1,8 @@
+//! Stage 5: checks that need the whole site, run by every build.
+//!
+//! - [`links`]: links between guides and to their parts, on the parsed guides (file:line);
+//! - [`output`]: the written pages, read back with html5ever (template mistakes, scripts,
+//!   requests to other hosts).
+
+pub mod links;
+pub mod output;

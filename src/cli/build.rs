@@ -1,0 +1,71 @@
+//! `easyguide build`: build the site and print findings and a one-line summary.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use super::print::{Printer, count};
+use super::{MessageArgs, Outcome, SiteArgs};
+use crate::diag::Severity;
+use crate::{BuildOptions, build};
+
+/// Arguments of `easyguide build`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    site: SiteArgs,
+    /// Where to write the site (default: `output` in site.toml, which defaults to public/).
+    #[arg(long, short, value_name = "DIR")]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    messages: MessageArgs,
+}
+
+/// Runs the build.
+pub fn run(args: Args, printer: &Printer) -> Outcome {
+    let started = Instant::now();
+    let options = BuildOptions {
+        root: args.site.root.clone(),
+        output: args.output,
+        deny_warnings: args.messages.deny.is_some(),
+        write: true,
+    };
+    let report = build(&options)?;
+    printer.diagnostics(
+        &report.map,
+        report.diagnostics.as_slice(),
+        args.messages.message_format,
+    );
+    let errors = report.diagnostics.count(Severity::Error);
+    let warnings = report.diagnostics.count(Severity::Warning);
+    let shown = report.output_dir.display();
+    if report.written {
+        let findings = if warnings > 0 {
+            format!(", {}", count(warnings, "warning", "warnings"))
+        } else {
+            String::new()
+        };
+        printer.summary(
+            true,
+            &format!(
+                "wrote {} ({}, {}) and {} to {shown} in {:.2} s{findings}",
+                count(report.pages, "page", "pages"),
+                count(report.guides, "guide", "guides"),
+                count(report.languages, "language", "languages"),
+                count(report.files - report.pages, "other file", "other files"),
+                started.elapsed().as_secs_f64(),
+            ),
+        );
+        Ok(ExitCode::SUCCESS)
+    } else {
+        printer.summary(
+            false,
+            &format!(
+                "{} and {}; {shown} was not changed",
+                count(errors, "error", "errors"),
+                count(warnings, "warning", "warnings")
+            ),
+        );
+        Ok(ExitCode::from(1))
+    }
+}

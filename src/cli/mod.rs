@@ -1,0 +1,92 @@
+//! The command line: parses arguments with clap and runs one subcommand.
+//!
+//! Exit codes follow ripgrep: 0 all good, 1 findings at error level in the sources,
+//! 2 easyguide itself could not do the job (bad arguments, unreadable disk, unsafe output).
+
+mod build;
+mod init;
+mod new;
+mod print;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::diag::render::Format;
+use crate::error::Error;
+
+/// Easy-read digital health guides from Markdown: multilingual, picture-led, light to load.
+#[derive(Debug, Parser)]
+#[command(name = "easyguide", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// When to colour messages: auto (when writing to a terminal and NO_COLOR is not set), always, never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorWhen {
+    /// Colour when writing to a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the site into its output folder (public/ by default).
+    Build(build::Args),
+    /// Create a new site in DIR, with one example guide, ready to build.
+    Init(init::Args),
+    /// Create something new in the current site.
+    #[command(subcommand)]
+    New(new::What),
+}
+
+/// Options shared by commands that read a site.
+#[derive(Debug, clap::Args)]
+pub struct SiteArgs {
+    /// The site folder (the one with site.toml).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
+}
+
+/// Options for how findings are shown.
+#[derive(Debug, clap::Args)]
+pub struct MessageArgs {
+    /// How to print findings: full (with source lines), short (one line each) or json.
+    #[arg(long, value_enum, default_value_t = Format::Full, value_name = "FORMAT")]
+    pub message_format: Format,
+    /// Treat warnings as errors (exit code 1 when there are any).
+    #[arg(long, value_name = "LEVEL", value_parser = ["warnings"])]
+    pub deny: Option<String>,
+}
+
+/// Runs the command line and returns the exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let printer = print::Printer::new(cli.color);
+    let result = match cli.command {
+        Command::Build(args) => build::run(args, &printer),
+        Command::Init(args) => init::run(args, &printer),
+        Command::New(what) => new::run(what, &printer),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            printer.tool_error(&e);
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The result of a subcommand: an exit code, or a failure of the tool (exit 2).
+pub type Outcome = Result<ExitCode, Error>;

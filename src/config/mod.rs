@@ -1,0 +1,195 @@
+//! Site configuration: `site.toml` read as [`raw::RawConfig`], then validated into [`Config`].
+//!
+//! The rest of the crate only sees [`Config`], whose values are all known to be usable.
+
+mod raw;
+
+use std::path::{Path, PathBuf};
+
+use toml::Spanned;
+
+use crate::diag::toml::{TomlSource, read};
+use crate::diag::{Diagnostic, FileId, SourceMap};
+use crate::lang::Lang;
+
+pub use raw::SCHEMA;
+
+/// The name of the configuration file at the site root.
+pub const FILE_NAME: &str = "site.toml";
+
+/// The validated site configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The site's folder (the one holding `site.toml`).
+    pub root: PathBuf,
+    /// The file id of `site.toml`, for diagnostics that point at it.
+    pub file: FileId,
+    /// The site's name, shown in every page's header and title.
+    pub title: String,
+    /// One or two sentences for the home page and search engines.
+    pub description: Option<String>,
+    /// Where the site is published, always ending in `/`.
+    pub base_url: String,
+    /// The language the guides are written in.
+    pub language: Lang,
+    /// Every published language, the source language first.
+    pub languages: Vec<Lang>,
+    /// Where the site is written, relative to `root` unless absolute.
+    pub output: PathBuf,
+    /// The theme's name: a folder under `themes/`, or the built-in `easy`.
+    pub theme: String,
+}
+
+impl Config {
+    /// The output folder as an absolute path (or relative to the working folder when `root` is).
+    pub fn output_dir(&self) -> PathBuf {
+        self.root.join(&self.output)
+    }
+
+    /// The folder holding the guides.
+    pub fn content_dir(&self) -> PathBuf {
+        self.root.join("content")
+    }
+
+    /// Defaults used when `site.toml` has errors, so the guides can still be checked in the
+    /// same run (nothing is written while any error stands).
+    pub fn fallback(root: &Path, file: FileId) -> Config {
+        Config {
+            root: root.to_path_buf(),
+            file,
+            title: String::new(),
+            description: None,
+            base_url: "https://example.invalid/".into(),
+            language: Lang::parse("en").expect("valid tag"),
+            languages: vec![Lang::parse("en").expect("valid tag")],
+            output: PathBuf::from("public"),
+            theme: "easy".into(),
+        }
+    }
+}
+
+/// Reads `site.toml` (already in the source map as `file`) into a validated [`Config`].
+pub fn parse(root: &Path, file: FileId, sources: &SourceMap) -> Result<Config, Vec<Diagnostic>> {
+    let text = sources.get(file).text();
+    let source = TomlSource {
+        file,
+        text,
+        base: 0,
+        missing_at: 0..0,
+    };
+    let raw: raw::RawConfig = read(&source, &SCHEMA)?;
+    validate(root, file, raw)
+}
+
+fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Vec<Diagnostic>> {
+    let mut errors = Vec::new();
+    let base_url = check_base_url(file, &raw.base_url).unwrap_or_else(|e| {
+        errors.push(e);
+        String::new()
+    });
+    let language = match &raw.language {
+        None => Lang::parse("en"),
+        Some(tag) => Lang::parse(tag.get_ref()).or_else(|| {
+            errors.push(bad_language(file, tag));
+            None
+        }),
+    };
+    let mut languages: Vec<Lang> = language.iter().cloned().collect();
+    for tag in raw.languages.iter().flatten() {
+        match Lang::parse(tag.get_ref()) {
+            Some(lang) if !languages.contains(&lang) => languages.push(lang),
+            Some(_) => {}
+            None => errors.push(bad_language(file, tag)),
+        }
+    }
+    let theme = raw
+        .theme
+        .map_or_else(|| "easy".to_owned(), Spanned::into_inner);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Config {
+        root: root.to_path_buf(),
+        file,
+        title: raw.title.into_inner(),
+        description: raw.description.map(Spanned::into_inner),
+        base_url,
+        language: language.expect("checked above"),
+        languages,
+        output: raw.output.map_or_else(
+            || PathBuf::from("public"),
+            |o| PathBuf::from(o.into_inner()),
+        ),
+        theme,
+    })
+}
+
+fn check_base_url(file: FileId, url: &Spanned<String>) -> Result<String, Diagnostic> {
+    let value = url.get_ref().trim();
+    if !(value.starts_with("https://") || value.starts_with("http://")) {
+        return Err(Diagnostic::error("bad-value", "`base_url` must be a full web address")
+            .at(file, url.span())
+            .label("does not start with https://")
+            .note("the base address goes into the sitemap, feeds and links other sites copy")
+            .help("write the address the site will be published at, e.g. base_url = \"https://guides.example.org/\""));
+    }
+    Ok(if value.ends_with('/') {
+        value.to_owned()
+    } else {
+        format!("{value}/")
+    })
+}
+
+fn bad_language(file: FileId, tag: &Spanned<String>) -> Diagnostic {
+    Diagnostic::error(
+        "bad-language",
+        format!("`{}` is not a language tag", tag.get_ref()),
+    )
+    .at(file, tag.span())
+    .label("expected a BCP 47 tag")
+    .help("use a short language code such as \"en\", \"cy\", \"pl\" or \"ar\"")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_text(text: &str) -> Result<Config, Vec<Diagnostic>> {
+        let mut map = SourceMap::new();
+        let file = map.add("site.toml".into(), "site.toml".into(), text.into());
+        parse(Path::new("."), file, &map)
+    }
+
+    #[test]
+    fn defaults_fill_optional_keys() {
+        let c = parse_text("title = \"T\"\nbase_url = \"https://x.org\"\n").unwrap();
+        assert_eq!(c.base_url, "https://x.org/");
+        assert_eq!(c.language.as_str(), "en");
+        assert_eq!(c.output, PathBuf::from("public"));
+        assert_eq!(c.theme, "easy");
+        assert_eq!(c.languages, vec![c.language.clone()]);
+    }
+
+    #[test]
+    fn languages_start_with_the_source_language() {
+        let c = parse_text("title = \"T\"\nbase_url = \"https://x.org\"\nlanguage = \"en\"\nlanguages = [\"cy\", \"en\", \"ar\"]\n").unwrap();
+        let tags: Vec<_> = c.languages.iter().map(|l| l.as_str()).collect();
+        assert_eq!(tags, ["en", "cy", "ar"]);
+    }
+
+    #[test]
+    fn unknown_key_is_named() {
+        let e =
+            parse_text("title = \"T\"\nbase_url = \"https://x.org\"\nthem = \"x\"\n").unwrap_err();
+        assert_eq!(e[0].code, "unknown-key");
+        assert!(e[0].message.contains("`them`"));
+        assert_eq!(e[0].help.as_deref(), Some("did you mean `theme`?"));
+    }
+
+    #[test]
+    fn bad_base_url_and_language_are_both_reported() {
+        let e = parse_text("title = \"T\"\nbase_url = \"x.org\"\nlanguage = \"!!\"\n").unwrap_err();
+        let codes: Vec<_> = e.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["bad-value", "bad-language"]);
+    }
+}

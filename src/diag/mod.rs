@@ -1,0 +1,240 @@
+//! Diagnostics as data: every problem any stage finds, with where it is and how to fix it.
+//!
+//! A [`Diagnostic`] holds a severity, a stable code, a message and a byte span into a file of
+//! the [`SourceMap`]; line and column are worked out only when the diagnostic is printed
+//! (see [`render`]). Stages never print or stop: they return their diagnostics and the caller
+//! decides, so one run reports every problem in every file.
+
+pub mod render;
+mod source;
+pub mod toml;
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+pub use source::{FileId, SourceFile, SourceMap};
+
+/// How serious a finding is. Errors stop the site from being written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The build cannot publish the site until this is fixed.
+    Error,
+    /// The site is published, but readers are worse off until this is fixed.
+    Warning,
+    /// Information that helps the author; never changes the exit code.
+    Note,
+}
+
+/// Where a finding is: a span in a source file, or a file that has no useful span.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Location {
+    /// A byte range in a file of the source map.
+    Span {
+        /// The file.
+        file: FileId,
+        /// Byte offsets into the file's text.
+        range: Range<usize>,
+    },
+    /// A path with no text to point into (a picture, a written page, a folder).
+    Path(String),
+}
+
+/// One finding: what is wrong, where, why it matters and how to fix it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// How serious it is.
+    pub severity: Severity,
+    /// A stable, kebab-case name for the kind of finding (`missing-alt`, `unknown-key`).
+    pub code: &'static str,
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// Where it is, when it is anywhere.
+    pub location: Option<Location>,
+    /// A short label printed under the caret.
+    pub label: String,
+    /// Why it matters, or other context.
+    pub notes: Vec<String>,
+    /// How to fix it.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// A new error with the given code and message.
+    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, code, message)
+    }
+
+    /// A new warning with the given code and message.
+    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Severity::Warning, code, message)
+    }
+
+    fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity,
+            code,
+            message: message.into(),
+            location: None,
+            label: String::new(),
+            notes: Vec::new(),
+            help: None,
+        }
+    }
+
+    /// Points the diagnostic at a byte range of a source file.
+    pub fn at(mut self, file: FileId, range: Range<usize>) -> Self {
+        self.location = Some(Location::Span { file, range });
+        self
+    }
+
+    /// Points the diagnostic at a path that has no text to show.
+    pub fn at_path(mut self, path: impl Into<String>) -> Self {
+        self.location = Some(Location::Path(path.into()));
+        self
+    }
+
+    /// Sets the short label shown under the caret.
+    pub fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = label.into();
+        self
+    }
+
+    /// Adds a note saying why the finding matters.
+    pub fn note(mut self, note: impl Into<String>) -> Self {
+        self.notes.push(note.into());
+        self
+    }
+
+    /// Says how to fix it.
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// The diagnostic with a different severity (used by `--deny warnings`).
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+}
+
+/// A growing list of diagnostics, passed down a stage and handed back with its result.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics(Vec<Diagnostic>);
+
+impl Diagnostics {
+    /// An empty list.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds one finding.
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.0.push(diagnostic);
+    }
+
+    /// Adds every finding of another list.
+    pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
+        self.0.extend(other);
+    }
+
+    /// True when at least one finding is an error.
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    /// How many findings have the given severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.0.iter().filter(|d| d.severity == severity).count()
+    }
+
+    /// The findings, in the order they were added.
+    pub fn as_slice(&self) -> &[Diagnostic] {
+        &self.0
+    }
+
+    /// Turns every warning into an error (`--deny warnings`).
+    pub fn deny_warnings(&mut self) {
+        for d in &mut self.0 {
+            if d.severity == Severity::Warning {
+                d.severity = Severity::Error;
+            }
+        }
+    }
+
+    /// Sorts by file path, offset, severity and code, so output never depends on thread timing.
+    pub fn sort(&mut self, sources: &SourceMap) {
+        self.0
+            .sort_by(|a, b| sort_key(a, sources).cmp(&sort_key(b, sources)));
+        self.0.dedup();
+    }
+
+    /// The findings, consumed.
+    pub fn into_vec(self) -> Vec<Diagnostic> {
+        self.0
+    }
+}
+
+impl IntoIterator for Diagnostics {
+    type Item = Diagnostic;
+    type IntoIter = std::vec::IntoIter<Diagnostic>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl FromIterator<Diagnostic> for Diagnostics {
+    fn from_iter<I: IntoIterator<Item = Diagnostic>>(iter: I) -> Self {
+        Diagnostics(iter.into_iter().collect())
+    }
+}
+
+fn sort_key<'a>(
+    d: &'a Diagnostic,
+    sources: &'a SourceMap,
+) -> (&'a str, usize, Severity, &'static str, &'a str) {
+    let (path, offset) = match &d.location {
+        Some(Location::Span { file, range }) => (sources.get(*file).display_path(), range.start),
+        Some(Location::Path(path)) => (path.as_str(), 0),
+        None => ("", 0),
+    };
+    (path, offset, d.severity, d.code, d.message.as_str())
+}
+
+/// The names of the choices closest to a misspelt one, best first, for "did you mean" hints.
+pub fn did_you_mean<'a>(
+    wrong: &str,
+    choices: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    choices
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(wrong, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn did_you_mean_finds_close_names() {
+        assert_eq!(
+            did_you_mean("sumary", ["title", "summary"]),
+            Some("summary")
+        );
+        assert_eq!(did_you_mean("colour", ["title", "summary"]), None);
+    }
+
+    #[test]
+    fn deny_warnings_promotes_only_warnings() {
+        let mut d = Diagnostics::new();
+        d.push(Diagnostic::warning("w", "w"));
+        assert!(!d.has_errors());
+        d.deny_warnings();
+        assert!(d.has_errors());
+    }
+}

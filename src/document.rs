@@ -1,0 +1,443 @@
+//! The typed guide every stage after parsing reads: front matter and easy-read blocks.
+//!
+//! Parsing makes a [`Guide`] from a Markdown file; translation makes more of them (one per
+//! language) by replacing [`Text`] pieces; rendering and checking read them. Every piece of
+//! text keeps the span of its source so checks can point at the file, line and column, and
+//! a language when it is shown in a language other than its page's (a fallback).
+
+use std::ops::Range;
+
+use jiff::civil::Date;
+
+use crate::diag::FileId;
+use crate::lang::Lang;
+
+/// One guide in one language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Guide {
+    /// The guide's folder name under `content/`, also its URL segment.
+    pub slug: String,
+    /// The language of the page this guide becomes.
+    pub lang: Lang,
+    /// The Markdown file the guide came from.
+    pub file: FileId,
+    /// The front matter.
+    pub meta: Meta,
+    /// The body, as easy-read blocks.
+    pub body: Vec<Block>,
+}
+
+/// A guide's front matter, validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    /// The guide's title (the page's only `h1`).
+    pub title: Text,
+    /// One or two sentences saying what the guide helps with.
+    pub summary: Text,
+    /// When the guide was last checked and changed.
+    pub updated: Date,
+    /// When the guide must next be checked against its sources.
+    pub review_due: Date,
+    /// Topics, for lists and feeds.
+    pub tags: Vec<String>,
+    /// What the reader needs before starting.
+    pub you_need: Vec<Text>,
+    /// How long it takes, in the author's words ("About 10 minutes").
+    pub time: Option<Text>,
+    /// The public pages the facts were checked against.
+    pub sources: Vec<Text>,
+    /// Sort position in guide lists (lower first; then by title).
+    pub order: i64,
+}
+
+/// A run of inline content from one source place: a paragraph, a heading, a list item's text.
+///
+/// A `Text` is the unit of translation: one Fluent message per `Text`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Text {
+    /// The inline content.
+    pub inlines: Vec<Inline>,
+    /// Where it came from, as a byte range of `Guide::file`.
+    pub span: Range<usize>,
+    /// Set when this text is in a language other than its page's (a fallback to the source).
+    pub lang: Option<Lang>,
+}
+
+impl Text {
+    /// A text holding one plain string.
+    pub fn plain(text: impl Into<String>, span: Range<usize>) -> Self {
+        Text {
+            inlines: vec![Inline::Text(text.into())],
+            span,
+            lang: None,
+        }
+    }
+
+    /// The words a reader reads, without markup (for titles, alt text and checks).
+    pub fn to_plain(&self) -> String {
+        let mut out = String::new();
+        push_plain(&self.inlines, &mut out);
+        out
+    }
+
+    /// True when there is nothing but white space.
+    pub fn is_blank(&self) -> bool {
+        self.to_plain().trim().is_empty()
+    }
+}
+
+fn push_plain(inlines: &[Inline], out: &mut String) {
+    for inline in inlines {
+        match inline {
+            Inline::Text(t) | Inline::Code(t) => out.push_str(t),
+            Inline::Strong(children) | Inline::Emphasis(children) => push_plain(children, out),
+            Inline::Link(link) => push_plain(&link.children, out),
+            Inline::Picture(p) => out.push_str(&p.alt.to_plain()),
+            Inline::SoftBreak | Inline::LineBreak => out.push(' '),
+        }
+    }
+}
+
+/// Inline content.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inline {
+    /// Plain words.
+    Text(String),
+    /// Important words (`**bold**`).
+    Strong(Vec<Inline>),
+    /// Stressed words (`*emphasis*`); the theme shows it without italics.
+    Emphasis(Vec<Inline>),
+    /// Something to type or a code, kept as written (`` `111` ``).
+    Code(String),
+    /// A link.
+    Link(Link),
+    /// A picture inside a sentence (rare; step pictures are blocks).
+    Picture(Picture),
+    /// A line ending inside a paragraph.
+    SoftBreak,
+    /// A forced line break.
+    LineBreak,
+}
+
+/// A link and where it points.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    /// Where the link goes.
+    pub target: Target,
+    /// The link's words.
+    pub children: Vec<Inline>,
+    /// The span of the whole link in the source.
+    pub span: Range<usize>,
+}
+
+/// Where a link points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// Another guide of this site (`../other-guide/`), maybe a part of it.
+    Guide {
+        /// The other guide's slug.
+        slug: String,
+        /// A heading or step id on that guide.
+        anchor: Option<String>,
+    },
+    /// A part of this page (`#step-3`).
+    Anchor(String),
+    /// A web address, `tel:` or `mailto:` link, kept as written.
+    External(String),
+}
+
+/// A picture with its description.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picture {
+    /// The path as written, relative to the guide's folder (`images/phone.svg`).
+    pub src: String,
+    /// The description for people who cannot see the picture.
+    pub alt: Text,
+    /// The span of the whole `![...](...)` in the source.
+    pub span: Range<usize>,
+}
+
+/// A block of the easy-read body.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A section heading (`##` and lower; the title is the only `h1`).
+    Heading(Heading),
+    /// A paragraph.
+    Paragraph(Text),
+    /// A run of step rows: each a picture beside its words, numbered through the guide.
+    Steps(Vec<Step>),
+    /// A picture on its own, not followed by words.
+    Picture(Picture),
+    /// A bulleted or numbered list.
+    List(List),
+    /// A callout box (`> [!WARNING]`).
+    Alert(Alert),
+    /// A list of things to do or not to do (`> [!DO]`, `> [!DONT]`).
+    Advice(Advice),
+    /// A quotation that is not a callout.
+    Quote(Vec<Block>),
+    /// A table with header cells.
+    Table(Table),
+    /// Preformatted text (`` ``` ``), kept as written and not translated.
+    Code(String),
+    /// A thematic break (`---`), which also ends a run of steps.
+    Rule,
+}
+
+/// A section heading.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Heading {
+    /// 2 to 6.
+    pub level: u8,
+    /// Stable, unique id from the source text (or `{#id}`), the same in every language.
+    pub id: String,
+    /// The heading's words.
+    pub text: Text,
+}
+
+/// One step row: a picture beside its words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    /// 1-based position among all steps of the guide.
+    pub number: usize,
+    /// The guide's step count, for "Step 2 of 7".
+    pub total: usize,
+    /// The step's picture.
+    pub picture: Picture,
+    /// What to do: the words after the picture and any blocks up to the next step.
+    pub body: Vec<Block>,
+}
+
+/// A list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct List {
+    /// `Some(first number)` for numbered lists.
+    pub start: Option<u64>,
+    /// The items.
+    pub items: Vec<Vec<Block>>,
+}
+
+/// The kinds of callout, from GitHub's alert syntax.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AlertKind {
+    /// `[!NOTE]`: useful to know.
+    Note,
+    /// `[!TIP]`: a way to make it easier.
+    Tip,
+    /// `[!IMPORTANT]`: needed to succeed.
+    Important,
+    /// `[!WARNING]`: a risk to avoid.
+    Warning,
+    /// `[!CAUTION]`: danger, act now (emergencies).
+    Caution,
+}
+
+impl AlertKind {
+    /// The lower-case name used for CSS classes and message ids.
+    pub fn name(self) -> &'static str {
+        match self {
+            AlertKind::Note => "note",
+            AlertKind::Tip => "tip",
+            AlertKind::Important => "important",
+            AlertKind::Warning => "warning",
+            AlertKind::Caution => "caution",
+        }
+    }
+}
+
+/// A callout box.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alert {
+    /// Which kind.
+    pub kind: AlertKind,
+    /// Its content.
+    pub body: Vec<Block>,
+}
+
+/// Whether advice is something to do or to avoid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AdviceKind {
+    /// Things to do.
+    Do,
+    /// Things not to do.
+    Dont,
+}
+
+impl AdviceKind {
+    /// The lower-case name used for CSS classes and message ids.
+    pub fn name(self) -> &'static str {
+        match self {
+            AdviceKind::Do => "do",
+            AdviceKind::Dont => "dont",
+        }
+    }
+}
+
+/// A do or don't box.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Advice {
+    /// Do or don't.
+    pub kind: AdviceKind,
+    /// Its content, usually one list.
+    pub body: Vec<Block>,
+}
+
+/// A table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// Header cells (`th scope="col"`).
+    pub head: Vec<Text>,
+    /// Body rows.
+    pub rows: Vec<Vec<Text>>,
+}
+
+impl Guide {
+    /// Every [`Text`] of the guide in reading order: front matter first, then the body.
+    ///
+    /// This order is the one translation files follow and checks report in.
+    pub fn texts(&self) -> Vec<&Text> {
+        let mut out = vec![&self.meta.title, &self.meta.summary];
+        out.extend(self.meta.time.iter());
+        out.extend(self.meta.you_need.iter());
+        out.extend(self.meta.sources.iter());
+        visit_blocks(&self.body, &mut |t| out.push(t));
+        out
+    }
+
+    /// Calls `f` on every [`Text`] of the guide, in the same order as [`Guide::texts`].
+    pub fn for_each_text_mut(&mut self, f: &mut impl FnMut(&mut Text)) {
+        f(&mut self.meta.title);
+        f(&mut self.meta.summary);
+        self.meta.time.iter_mut().for_each(&mut *f);
+        self.meta.you_need.iter_mut().for_each(&mut *f);
+        self.meta.sources.iter_mut().for_each(&mut *f);
+        visit_blocks_mut(&mut self.body, f);
+    }
+
+    /// Every link of the guide, in reading order.
+    pub fn links(&self) -> Vec<&Link> {
+        let mut out = Vec::new();
+        for text in self.texts() {
+            collect_links(&text.inlines, &mut out);
+        }
+        out
+    }
+
+    /// How many step rows the guide has.
+    pub fn step_count(&self) -> usize {
+        self.body
+            .iter()
+            .map(|b| if let Block::Steps(s) = b { s.len() } else { 0 })
+            .sum()
+    }
+
+    /// Every picture of the guide, in reading order.
+    pub fn pictures(&self) -> Vec<&Picture> {
+        let mut out = Vec::new();
+        collect_pictures(&self.body, &mut out);
+        out
+    }
+}
+
+/// Calls `f` on every [`Text`] of `blocks` in reading order (picture alt text included).
+pub fn visit_blocks<'a>(blocks: &'a [Block], f: &mut impl FnMut(&'a Text)) {
+    for block in blocks {
+        match block {
+            Block::Heading(h) => f(&h.text),
+            Block::Paragraph(t) => f(t),
+            Block::Steps(steps) => {
+                for step in steps {
+                    f(&step.picture.alt);
+                    visit_blocks(&step.body, f);
+                }
+            }
+            Block::Picture(p) => f(&p.alt),
+            Block::List(list) => list.items.iter().for_each(|item| visit_blocks(item, f)),
+            Block::Alert(Alert { body, .. }) | Block::Advice(Advice { body, .. }) => {
+                visit_blocks(body, f)
+            }
+            Block::Quote(body) => visit_blocks(body, f),
+            Block::Table(table) => {
+                table.head.iter().for_each(&mut *f);
+                table.rows.iter().flatten().for_each(&mut *f);
+            }
+            Block::Code(_) | Block::Rule => {}
+        }
+    }
+}
+
+/// Calls `f` on every [`Text`] of `blocks`, mutably, in the order of [`visit_blocks`].
+pub fn visit_blocks_mut(blocks: &mut [Block], f: &mut impl FnMut(&mut Text)) {
+    for block in blocks {
+        match block {
+            Block::Heading(h) => f(&mut h.text),
+            Block::Paragraph(t) => f(t),
+            Block::Steps(steps) => {
+                for step in steps {
+                    f(&mut step.picture.alt);
+                    visit_blocks_mut(&mut step.body, f);
+                }
+            }
+            Block::Picture(p) => f(&mut p.alt),
+            Block::List(list) => list
+                .items
+                .iter_mut()
+                .for_each(|item| visit_blocks_mut(item, f)),
+            Block::Alert(Alert { body, .. }) | Block::Advice(Advice { body, .. }) => {
+                visit_blocks_mut(body, f)
+            }
+            Block::Quote(body) => visit_blocks_mut(body, f),
+            Block::Table(table) => {
+                table.head.iter_mut().for_each(&mut *f);
+                table.rows.iter_mut().flatten().for_each(&mut *f);
+            }
+            Block::Code(_) | Block::Rule => {}
+        }
+    }
+}
+
+fn collect_pictures<'a>(blocks: &'a [Block], out: &mut Vec<&'a Picture>) {
+    for block in blocks {
+        match block {
+            Block::Steps(steps) => {
+                for step in steps {
+                    out.push(&step.picture);
+                    collect_pictures(&step.body, out);
+                }
+            }
+            Block::Picture(p) => out.push(p),
+            Block::List(list) => list.items.iter().for_each(|i| collect_pictures(i, out)),
+            Block::Alert(Alert { body, .. })
+            | Block::Advice(Advice { body, .. })
+            | Block::Quote(body) => collect_pictures(body, out),
+            Block::Paragraph(text) | Block::Heading(Heading { text, .. }) => {
+                collect_inline_pictures(&text.inlines, out)
+            }
+            Block::Table(_) | Block::Code(_) | Block::Rule => {}
+        }
+    }
+}
+
+fn collect_links<'a>(inlines: &'a [Inline], out: &mut Vec<&'a Link>) {
+    for inline in inlines {
+        match inline {
+            Inline::Link(l) => {
+                out.push(l);
+                collect_links(&l.children, out);
+            }
+            Inline::Strong(c) | Inline::Emphasis(c) => collect_links(c, out),
+            _ => {}
+        }
+    }
+}
+
+fn collect_inline_pictures<'a>(inlines: &'a [Inline], out: &mut Vec<&'a Picture>) {
+    for inline in inlines {
+        match inline {
+            Inline::Picture(p) => out.push(p),
+            Inline::Strong(c) | Inline::Emphasis(c) => collect_inline_pictures(c, out),
+            Inline::Link(l) => collect_inline_pictures(&l.children, out),
+            _ => {}
+        }
+    }
+}

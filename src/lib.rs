@@ -1,0 +1,147 @@
+//! easyguide: easy-read digital health guides from Markdown, for everyone.
+//!
+//! The build is a pipeline; each stage is a module that takes the previous stage's value
+//! and returns its own, plus diagnostics. No stage prints, exits or stops at the first
+//! problem: [`build`] collects every finding and writes the site only when none is an error.
+//!
+//! 1. [`load`]: the site folder → [`load::Sources`] (config, guide files, locales, theme)
+//! 2. [`parse`]: each guide's Markdown → [`document::Guide`]
+//! 3. [`translate`]: guides → one guide per published language ([`translate::Site`])
+//! 4. [`assets`] and [`render`]: pictures, stylesheet and HTML pages
+//! 5. [`check`]: links between guides, and the written pages read back
+//! 6. [`emit`]: the output folder, replaced all at once
+//!
+//! [`cli`] puts commands on top; [`diag`] holds the diagnostics every stage returns.
+
+#![warn(missing_docs)]
+// A `Diagnostic` is a few strings and a span; it is returned only on the cold path where the
+// author has to fix something, so boxing it would add noise and save nothing that matters.
+#![allow(clippy::result_large_err)]
+
+pub mod assets;
+pub mod check;
+pub mod cli;
+pub mod config;
+pub mod diag;
+pub mod document;
+pub mod emit;
+pub mod error;
+pub mod lang;
+pub mod load;
+pub mod parse;
+pub mod render;
+pub mod translate;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use diag::{Diagnostics, SourceMap};
+use emit::{Content, Output};
+use error::Result;
+use render::{Renderer, Urls};
+
+/// What to build and how.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The site folder (the one with `site.toml`).
+    pub root: PathBuf,
+    /// Where to write the site, instead of `output` in `site.toml`.
+    pub output: Option<PathBuf>,
+    /// Treat warnings as errors.
+    pub deny_warnings: bool,
+    /// Write the site (false: check only).
+    pub write: bool,
+}
+
+/// What a build did.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// Every source file read, for printing diagnostics.
+    pub map: SourceMap,
+    /// Every finding, sorted.
+    pub diagnostics: Diagnostics,
+    /// The output folder.
+    pub output_dir: PathBuf,
+    /// True when the output folder was replaced.
+    pub written: bool,
+    /// HTML pages in the output.
+    pub pages: usize,
+    /// All files in the output.
+    pub files: usize,
+    /// Published languages.
+    pub languages: usize,
+    /// Guides in the source language.
+    pub guides: usize,
+}
+
+/// Builds the site at `options.root`. Problems in the sources are diagnostics in the report;
+/// an `Err` means the tool itself could not work (unreadable disk, unsafe output folder).
+pub fn build(options: &BuildOptions) -> Result<BuildReport> {
+    let (sources, mut diagnostics) = load::load(&options.root)?;
+    let output_dir = options
+        .output
+        .clone()
+        .unwrap_or_else(|| sources.config.output_dir());
+    if options.write {
+        emit::guard::check(&output_dir, &options.root)?;
+    }
+    let (guides, found) = parse::parse(&sources);
+    diagnostics.extend(found);
+    diagnostics.extend(check::links::check(&guides));
+    let guide_count = guides
+        .iter()
+        .filter(|g| g.lang == sources.config.language)
+        .count();
+    let (site, found) = translate::translate(&sources, guides);
+    diagnostics.extend(found);
+    let urls = Urls {
+        explicit_index: false,
+        base_url: sources.config.base_url.clone(),
+    };
+    let (assets, found) = assets::prepare(&sources, &site, &urls);
+    diagnostics.extend(found);
+    let mut output = Output::default();
+    match Renderer::new(&sources, &site, &assets, &urls) {
+        Ok(renderer) => {
+            let (pages, found) = renderer.render_all();
+            diagnostics.extend(found);
+            let shown = |p: &str| display_output(&options.root, &output_dir, p);
+            let written: Vec<(String, &str)> = pages
+                .iter()
+                .map(|p| (p.path.clone(), p.html.as_str()))
+                .collect();
+            let mut files: BTreeSet<String> = pages.iter().map(|p| p.path.clone()).collect();
+            files.extend(assets.files.keys().cloned());
+            diagnostics.extend(check::output::check(&written, &files, &shown));
+            for page in pages {
+                output.insert(page.path, Content::Bytes(page.html.into_bytes()));
+            }
+        }
+        Err(found) => diagnostics.extend(found),
+    }
+    output.files.extend(assets.files);
+    if options.deny_warnings {
+        diagnostics.deny_warnings();
+    }
+    diagnostics.sort(&sources.map);
+    let write = options.write && !diagnostics.has_errors();
+    if write {
+        emit::write(&output, &output_dir, &options.root)?;
+    }
+    Ok(BuildReport {
+        map: sources.map,
+        diagnostics,
+        output_dir,
+        written: write,
+        pages: output.page_count(),
+        files: output.files.len() + 1,
+        languages: site.languages.len(),
+        guides: guide_count,
+    })
+}
+
+/// How a written page is named in messages: the output folder as the user would write it.
+fn display_output(root: &Path, output_dir: &Path, page: &str) -> String {
+    let dir = output_dir.strip_prefix(root).unwrap_or(output_dir);
+    format!("{}/{page}", load::display_path(Path::new(""), dir))
+}

@@ -1,0 +1,418 @@
+//! The easy-read conventions: Markdown [`Node`]s to [`Block`]s.
+//!
+//! - A paragraph that starts with a picture starts a **step**: the picture, the words after it,
+//!   and every block up to the next step, heading or `---`. Steps are numbered through the guide.
+//! - `> [!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`, `[!CAUTION]` are callouts;
+//!   `> [!DO]` and `> [!DONT]` are do / don't boxes.
+//! - Headings get stable, unique ids from their words (or `{#id}`); `#` becomes `##` because
+//!   the title is the page's only `h1`.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use pulldown_cmark::BlockQuoteKind;
+
+use super::markdown::{Cell, Node};
+use super::slugify;
+use crate::diag::{Diagnostic, FileId};
+use crate::document::{
+    Advice, AdviceKind, Alert, AlertKind, Block, Heading, Inline, List, Picture, Step, Table, Text,
+};
+
+/// Ids the theme uses on every guide page, which headings must not take.
+pub const RESERVED_IDS: &[&str] = &[
+    "main",
+    "top",
+    "title",
+    "summary",
+    "facts",
+    "you-need",
+    "time",
+    "steps",
+    "sources",
+    "languages",
+    "site-header",
+    "site-footer",
+    "help",
+];
+
+/// Applies the conventions to a guide body.
+pub fn to_blocks(nodes: Vec<Node>, file: FileId, diagnostics: &mut Vec<Diagnostic>) -> Vec<Block> {
+    let mut c = Conventions { file, diagnostics };
+    let mut blocks = c.body(nodes);
+    number_steps(&mut blocks);
+    let mut ids: BTreeSet<String> = RESERVED_IDS.iter().map(|s| (*s).to_owned()).collect();
+    ids.extend(step_ids(&blocks));
+    c.assign_ids(&mut blocks, &mut ids);
+    blocks
+}
+
+struct Conventions<'d> {
+    file: FileId,
+    diagnostics: &'d mut Vec<Diagnostic>,
+}
+
+/// A step being gathered: its picture and the blocks so far.
+type OpenStep = (Picture, Vec<Block>);
+
+impl Conventions<'_> {
+    fn body(&mut self, nodes: Vec<Node>) -> Vec<Block> {
+        let mut out = Vec::new();
+        let mut step: Option<OpenStep> = None;
+        for node in nodes {
+            match node {
+                Node::Paragraph(inlines, span) if starts_with_picture(&inlines) => {
+                    close_step(&mut out, step.take());
+                    let (picture, rest) = self.split_picture(inlines, span);
+                    step = Some((picture, rest.into_iter().map(Block::Paragraph).collect()));
+                }
+                Node::Heading(..) | Node::Rule => {
+                    close_step(&mut out, step.take());
+                    out.extend(self.block(node));
+                }
+                other => {
+                    let blocks = self.block(other);
+                    match &mut step {
+                        Some((_, body)) => body.extend(blocks),
+                        None => out.extend(blocks),
+                    }
+                }
+            }
+        }
+        close_step(&mut out, step);
+        out
+    }
+
+    /// Blocks inside a list, callout or quote: pictures stay pictures, never steps.
+    fn nested(&mut self, nodes: Vec<Node>) -> Vec<Block> {
+        let mut out = Vec::new();
+        for node in nodes {
+            match node {
+                Node::Paragraph(inlines, span) if starts_with_picture(&inlines) => {
+                    let (picture, rest) = self.split_picture(inlines, span);
+                    out.push(Block::Picture(picture));
+                    out.extend(rest.map(Block::Paragraph));
+                }
+                other => out.extend(self.block(other)),
+            }
+        }
+        out
+    }
+
+    fn block(&mut self, node: Node) -> Option<Block> {
+        Some(match node {
+            Node::Paragraph(inlines, span) => {
+                let text = self.text(inlines, span)?;
+                Block::Paragraph(text)
+            }
+            Node::Heading(level, custom_id, inlines, span) => {
+                self.heading(level, custom_id, inlines, span)
+            }
+            Node::Quote(kind, children, span) => self.quote(kind, children, span),
+            Node::List(start, items) => Block::List(List {
+                start,
+                items: items.into_iter().map(|item| self.nested(item)).collect(),
+            }),
+            Node::Table(head, rows) => Block::Table(Table {
+                head: head.into_iter().map(cell).collect(),
+                rows: rows
+                    .into_iter()
+                    .map(|r| r.into_iter().map(cell).collect())
+                    .collect(),
+            }),
+            Node::Code(text) => Block::Code(text),
+            Node::Rule => Block::Rule,
+        })
+    }
+
+    /// A paragraph's text, or `None` when nothing is left (say, only raw HTML that was dropped).
+    fn text(&mut self, inlines: Vec<Inline>, span: Range<usize>) -> Option<Text> {
+        let text = Text {
+            inlines,
+            span,
+            lang: None,
+        };
+        if text.is_blank() && !has_picture(&text.inlines) {
+            return None;
+        }
+        if has_picture(&text.inlines) {
+            self.diagnostics.push(
+                Diagnostic::warning("picture-in-text", "a picture in the middle of a sentence is hard to follow")
+                    .at(self.file, text.span.clone())
+                    .label("this paragraph has a picture after its first words")
+                    .help("put the picture at the start of its own line, so it becomes the picture of a step"),
+            );
+        }
+        Some(text)
+    }
+
+    fn split_picture(
+        &mut self,
+        mut inlines: Vec<Inline>,
+        span: Range<usize>,
+    ) -> (Picture, Option<Text>) {
+        let at = inlines
+            .iter()
+            .position(|i| matches!(i, Inline::Picture(_)))
+            .expect("checked");
+        let Inline::Picture(picture) = inlines.remove(at) else {
+            unreachable!()
+        };
+        let rest: Vec<Inline> = inlines
+            .into_iter()
+            .skip_while(|i| matches!(i, Inline::SoftBreak | Inline::LineBreak) || is_space(i))
+            .collect();
+        let rest_span = picture.span.end.min(span.end)..span.end;
+        let rest = self.text(rest, rest_span);
+        (picture, rest)
+    }
+
+    fn heading(
+        &mut self,
+        level: u8,
+        custom_id: Option<String>,
+        inlines: Vec<Inline>,
+        span: Range<usize>,
+    ) -> Block {
+        let level = if level == 1 {
+            self.diagnostics.push(
+                Diagnostic::warning(
+                    "h1-in-body",
+                    "a guide's only top-level heading is its title",
+                )
+                .at(self.file, span.clone())
+                .label("shown as a section heading (##)")
+                .note("one main heading per page helps screen reader users find their way")
+                .help("start section headings with ## (two #)"),
+            );
+            2
+        } else {
+            level
+        };
+        Block::Heading(Heading {
+            level,
+            id: custom_id.unwrap_or_default(),
+            text: Text {
+                inlines,
+                span,
+                lang: None,
+            },
+        })
+    }
+
+    fn quote(
+        &mut self,
+        kind: Option<BlockQuoteKind>,
+        mut children: Vec<Node>,
+        span: Range<usize>,
+    ) -> Block {
+        if let Some(kind) = kind {
+            return Block::Alert(Alert {
+                kind: alert_kind(kind),
+                body: self.nested(children),
+            });
+        }
+        match take_marker(&mut children) {
+            Some(marker) => match advice_kind(&marker) {
+                Some(kind) => Block::Advice(Advice {
+                    kind,
+                    body: self.nested(children),
+                }),
+                None => {
+                    self.diagnostics.push(
+                        Diagnostic::warning("unknown-callout", format!("`[!{marker}]` is not a kind of callout"))
+                            .at(self.file, span.start..span.start + marker.len() + 5)
+                            .label("shown as a plain quotation")
+                            .help("use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION], [!DO] or [!DONT]"),
+                    );
+                    Block::Quote(self.nested(children))
+                }
+            },
+            None => Block::Quote(self.nested(children)),
+        }
+    }
+
+    /// Gives every heading a unique id: its `{#id}`, else a slug of its words.
+    fn assign_ids(&mut self, blocks: &mut [Block], used: &mut BTreeSet<String>) {
+        for block in blocks {
+            match block {
+                Block::Heading(h) => {
+                    let custom = !h.id.is_empty();
+                    let base = if custom {
+                        h.id.clone()
+                    } else {
+                        slugify(&h.text.to_plain())
+                    };
+                    let base = if base.is_empty() {
+                        "section".to_owned()
+                    } else {
+                        base
+                    };
+                    let mut id = base.clone();
+                    let mut n = 2;
+                    while used.contains(&id) {
+                        id = format!("{base}-{n}");
+                        n += 1;
+                    }
+                    if custom && id != base {
+                        self.diagnostics.push(
+                            Diagnostic::error("duplicate-id", format!("the id `{base}` is used twice on this page"))
+                                .at(self.file, h.text.span.clone())
+                                .label("this {#id} is already taken")
+                                .help("give this heading a different {#id}, or remove it to use the heading's words"),
+                        );
+                    }
+                    used.insert(id.clone());
+                    h.id = id;
+                }
+                Block::Steps(steps) => steps
+                    .iter_mut()
+                    .for_each(|s| self.assign_ids(&mut s.body, used)),
+                Block::List(list) => list.items.iter_mut().for_each(|i| self.assign_ids(i, used)),
+                Block::Alert(Alert { body, .. })
+                | Block::Advice(Advice { body, .. })
+                | Block::Quote(body) => self.assign_ids(body, used),
+                _ => {}
+            }
+        }
+    }
+}
+
+fn cell((inlines, span): Cell) -> Text {
+    Text {
+        inlines,
+        span,
+        lang: None,
+    }
+}
+
+fn close_step(out: &mut Vec<Block>, step: Option<OpenStep>) {
+    let Some((picture, body)) = step else { return };
+    if body.is_empty() {
+        out.push(Block::Picture(picture));
+        return;
+    }
+    let step = Step {
+        number: 0,
+        total: 0,
+        picture,
+        body,
+    };
+    match out.last_mut() {
+        Some(Block::Steps(steps)) => steps.push(step),
+        _ => out.push(Block::Steps(vec![step])),
+    }
+}
+
+fn number_steps(blocks: &mut [Block]) {
+    let total = blocks
+        .iter()
+        .map(|b| if let Block::Steps(s) = b { s.len() } else { 0 })
+        .sum();
+    let mut number = 0;
+    for block in blocks {
+        if let Block::Steps(steps) = block {
+            for step in steps {
+                number += 1;
+                step.number = number;
+                step.total = total;
+            }
+        }
+    }
+}
+
+/// The id of a step's row on the page (`step-3`), for links into a guide.
+pub fn step_id(number: usize) -> String {
+    format!("step-{number}")
+}
+
+fn step_ids(blocks: &[Block]) -> Vec<String> {
+    blocks
+        .iter()
+        .filter_map(|b| {
+            if let Block::Steps(s) = b {
+                Some(s)
+            } else {
+                None
+            }
+        })
+        .flatten()
+        .map(|s| step_id(s.number))
+        .collect()
+}
+
+fn is_space(inline: &Inline) -> bool {
+    matches!(inline, Inline::Text(t) if t.trim().is_empty())
+}
+
+fn starts_with_picture(inlines: &[Inline]) -> bool {
+    matches!(
+        inlines.iter().find(|i| !is_space(i)),
+        Some(Inline::Picture(_))
+    )
+}
+
+fn has_picture(inlines: &[Inline]) -> bool {
+    inlines.iter().any(|i| match i {
+        Inline::Picture(_) => true,
+        Inline::Strong(c) | Inline::Emphasis(c) => has_picture(c),
+        Inline::Link(l) => has_picture(&l.children),
+        _ => false,
+    })
+}
+
+fn alert_kind(kind: BlockQuoteKind) -> AlertKind {
+    match kind {
+        BlockQuoteKind::Note => AlertKind::Note,
+        BlockQuoteKind::Tip => AlertKind::Tip,
+        BlockQuoteKind::Important => AlertKind::Important,
+        BlockQuoteKind::Warning => AlertKind::Warning,
+        BlockQuoteKind::Caution => AlertKind::Caution,
+    }
+}
+
+fn advice_kind(marker: &str) -> Option<AdviceKind> {
+    let normal: String = marker
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_uppercase();
+    match normal.as_str() {
+        "DO" => Some(AdviceKind::Do),
+        "DONT" => Some(AdviceKind::Dont),
+        _ => None,
+    }
+}
+
+/// Removes a leading `[!WORD]` line from a quote's first paragraph and returns `WORD`.
+fn take_marker(children: &mut Vec<Node>) -> Option<String> {
+    let Some(Node::Paragraph(inlines, _)) = children.first_mut() else {
+        return None;
+    };
+    let Some(Inline::Text(first)) = inlines.first_mut() else {
+        return None;
+    };
+    let rest = first.strip_prefix("[!")?;
+    let close = rest.find(']')?;
+    let marker = rest[..close].to_owned();
+    if marker.is_empty()
+        || !marker
+            .chars()
+            .all(|c| c.is_alphabetic() || "'’".contains(c))
+    {
+        return None;
+    }
+    let after = rest[close + 1..].trim_start().to_owned();
+    if after.is_empty() {
+        inlines.remove(0);
+        while matches!(inlines.first(), Some(Inline::SoftBreak | Inline::LineBreak)) {
+            inlines.remove(0);
+        }
+    } else {
+        *first = after;
+    }
+    if inlines.is_empty() {
+        children.remove(0);
+    }
+    Some(marker)
+}

@@ -1,0 +1,387 @@
+//! Markdown events (pulldown-cmark, with byte offsets) to a small tree of [`Node`]s.
+//!
+//! This step knows Markdown, not easy read: it keeps what the author wrote, with spans, and
+//! reports what easyguide refuses (raw HTML, unsafe links, pictures without descriptions).
+//! The easy-read conventions are applied to the tree afterwards, in `blocks`.
+
+use std::iter::Peekable;
+use std::ops::Range;
+
+use pulldown_cmark::{
+    BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, OffsetIter, Options, Parser, Tag,
+    TagEnd,
+};
+
+use super::links;
+use crate::diag::{Diagnostic, FileId};
+use crate::document::{Inline, Link, Picture, Text};
+
+/// A Markdown block as written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Node {
+    /// A paragraph (or the text of a tight list item).
+    Paragraph(Vec<Inline>, Range<usize>),
+    /// A heading with its level (1-6) and `{#id}` if given.
+    Heading(u8, Option<String>, Vec<Inline>, Range<usize>),
+    /// A block quote, with its GitHub alert kind when it has one.
+    Quote(Option<BlockQuoteKind>, Vec<Node>, Range<usize>),
+    /// A list: first number for ordered lists, and each item's blocks.
+    List(Option<u64>, Vec<Vec<Node>>),
+    /// A table: header cells and rows of cells.
+    Table(Vec<Cell>, Vec<Vec<Cell>>),
+    /// A fenced or indented code block.
+    Code(String),
+    /// A thematic break.
+    Rule,
+}
+
+/// A table cell's content and span.
+pub type Cell = (Vec<Inline>, Range<usize>);
+
+/// The parser options easyguide uses: CommonMark plus tables, GitHub alerts, heading ids and
+/// typographic quotes. Nothing that makes output depend on raw HTML.
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_GFM
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_SMART_PUNCTUATION
+}
+
+/// What a guide's pictures may refer to: the files in its `images/` folder.
+pub struct Context<'a> {
+    /// The Markdown file.
+    pub file: FileId,
+    /// Where the Markdown body starts in the file.
+    pub base: usize,
+    /// Files in the guide folder's `images/`, relative to the guide folder.
+    pub pictures: &'a [String],
+}
+
+/// Parses `body` (which starts at `ctx.base` in the file) into nodes.
+pub fn parse(body: &str, ctx: &Context) -> (Vec<Node>, Vec<Diagnostic>) {
+    let mut builder = Builder {
+        events: Parser::new_ext(body, options())
+            .into_offset_iter()
+            .peekable(),
+        ctx,
+        diagnostics: Vec::new(),
+    };
+    let nodes = builder.blocks();
+    (nodes, builder.diagnostics)
+}
+
+struct Builder<'t, 'c> {
+    events: Peekable<OffsetIter<'t>>,
+    ctx: &'c Context<'c>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+fn is_inline(event: &Event) -> bool {
+    match event {
+        Event::Text(_)
+        | Event::Code(_)
+        | Event::SoftBreak
+        | Event::HardBreak
+        | Event::InlineHtml(_)
+        | Event::InlineMath(_)
+        | Event::FootnoteReference(_) => true,
+        Event::Start(tag) => matches!(
+            tag,
+            Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Link { .. }
+                | Tag::Image { .. }
+                | Tag::Superscript
+                | Tag::Subscript
+        ),
+        _ => false,
+    }
+}
+
+impl Builder<'_, '_> {
+    fn span(&self, range: Range<usize>) -> Range<usize> {
+        self.ctx.base + range.start..self.ctx.base + range.end
+    }
+
+    /// Blocks until the end of the enclosing container (its `End` is left for the caller).
+    fn blocks(&mut self) -> Vec<Node> {
+        let mut nodes = Vec::new();
+        while let Some((event, range)) = self.events.peek().cloned() {
+            if matches!(event, Event::End(_)) {
+                break;
+            }
+            if is_inline(&event) {
+                // Tight list items hold inline events without a paragraph around them.
+                let inlines = self.inlines();
+                let end = self.events.peek().map_or(range.end, |(_, r)| r.start);
+                nodes.push(Node::Paragraph(inlines, self.span(range.start..end)));
+                continue;
+            }
+            self.events.next();
+            if let Some(node) = self.block(event, range) {
+                nodes.push(node);
+            }
+        }
+        nodes
+    }
+
+    fn block(&mut self, event: Event<'_>, range: Range<usize>) -> Option<Node> {
+        let span = self.span(range);
+        match event {
+            Event::Start(Tag::Paragraph) => {
+                let inlines = self.inlines();
+                self.end();
+                Some(Node::Paragraph(inlines, span))
+            }
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                let inlines = self.inlines();
+                self.end();
+                Some(Node::Heading(
+                    heading_level(level),
+                    id.map(|i| i.to_string()),
+                    inlines,
+                    span,
+                ))
+            }
+            Event::Start(Tag::BlockQuote(kind)) => {
+                let children = self.blocks();
+                self.end();
+                Some(Node::Quote(kind, children, span))
+            }
+            Event::Start(Tag::List(start)) => Some(self.list(start)),
+            Event::Start(Tag::Table(_)) => Some(self.table()),
+            Event::Start(Tag::CodeBlock(kind)) => Some(self.code(kind)),
+            Event::Start(Tag::HtmlBlock) => {
+                self.raw_html_block(span);
+                None
+            }
+            Event::Rule => Some(Node::Rule),
+            Event::Start(_) => {
+                // Only reachable with parser options easyguide does not enable.
+                self.skip_container();
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// Consumes the `End` event the caller expects next.
+    fn end(&mut self) {
+        if let Some((Event::End(_), _)) = self.events.peek() {
+            self.events.next();
+        }
+    }
+
+    fn skip_container(&mut self) {
+        let mut depth = 1;
+        for (event, _) in self.events.by_ref() {
+            match event {
+                Event::Start(_) => depth += 1,
+                Event::End(_) => depth -= 1,
+                _ => {}
+            }
+            if depth == 0 {
+                break;
+            }
+        }
+    }
+
+    fn list(&mut self, start: Option<u64>) -> Node {
+        let mut items = Vec::new();
+        while let Some((Event::Start(Tag::Item), _)) = self.events.peek() {
+            self.events.next();
+            items.push(self.blocks());
+            self.end();
+        }
+        self.end();
+        Node::List(start, items)
+    }
+
+    fn table(&mut self) -> Node {
+        let mut head = Vec::new();
+        let mut rows = Vec::new();
+        while let Some((event, _)) = self.events.next() {
+            match event {
+                Event::Start(Tag::TableHead) => head = self.cells(),
+                Event::Start(Tag::TableRow) => rows.push(self.cells()),
+                Event::End(TagEnd::Table) => break,
+                _ => {}
+            }
+        }
+        Node::Table(head, rows)
+    }
+
+    fn cells(&mut self) -> Vec<Cell> {
+        let mut cells = Vec::new();
+        while let Some((event, range)) = self.events.next() {
+            match event {
+                Event::Start(Tag::TableCell) => {
+                    let inlines = self.inlines();
+                    self.end();
+                    cells.push((inlines, self.span(range)));
+                }
+                Event::End(_) => break,
+                _ => {}
+            }
+        }
+        cells
+    }
+
+    fn code(&mut self, _kind: CodeBlockKind<'_>) -> Node {
+        let mut text = String::new();
+        for (event, _) in self.events.by_ref() {
+            match event {
+                Event::Text(t) => text.push_str(&t),
+                Event::End(_) => break,
+                _ => {}
+            }
+        }
+        Node::Code(text)
+    }
+
+    fn raw_html_block(&mut self, span: Range<usize>) {
+        let mut html = String::new();
+        for (event, _) in self.events.by_ref() {
+            match event {
+                Event::Html(t) => html.push_str(&t),
+                Event::End(_) => break,
+                _ => {}
+            }
+        }
+        if !is_comment(&html) {
+            self.diagnostics.push(raw_html(self.ctx.file, span, &html));
+        }
+    }
+
+    /// Inline content until the next event that is not inline (usually the container's `End`).
+    fn inlines(&mut self) -> Vec<Inline> {
+        let mut out: Vec<Inline> = Vec::new();
+        while let Some((event, _)) = self.events.peek() {
+            if !is_inline(event) {
+                break;
+            }
+            let (event, range) = self.events.next().expect("peeked");
+            self.inline(event, range, &mut out);
+        }
+        out
+    }
+
+    fn inline(&mut self, event: Event<'_>, range: Range<usize>, out: &mut Vec<Inline>) {
+        let span = self.span(range);
+        let inline = match event {
+            Event::Text(t) => Inline::Text(t.to_string()),
+            Event::Code(t) => Inline::Code(t.to_string()),
+            Event::SoftBreak => Inline::SoftBreak,
+            Event::HardBreak => Inline::LineBreak,
+            Event::InlineHtml(html) => {
+                if !is_comment(&html) {
+                    self.diagnostics.push(raw_html(self.ctx.file, span, &html));
+                }
+                return;
+            }
+            Event::Start(Tag::Strong) => Inline::Strong(self.inline_children()),
+            Event::Start(Tag::Emphasis) => Inline::Emphasis(self.inline_children()),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                let children = self.inline_children();
+                match links::classify(&dest_url) {
+                    Ok(target) => Inline::Link(Link {
+                        target,
+                        children,
+                        span,
+                    }),
+                    Err(problem) => {
+                        self.diagnostics
+                            .push(problem.diagnostic(self.ctx.file, span));
+                        // Keep the words so the reader loses nothing while the link is fixed.
+                        children.into_iter().for_each(|c| push_merged(out, c));
+                        return;
+                    }
+                }
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => match self.picture(dest_url, span) {
+                Some(picture) => Inline::Picture(picture),
+                None => return,
+            },
+            Event::Start(_) => {
+                // Only reachable with parser options easyguide does not enable: keep the words.
+                self.inline_children()
+                    .into_iter()
+                    .for_each(|c| push_merged(out, c));
+                return;
+            }
+            _ => return,
+        };
+        push_merged(out, inline);
+    }
+
+    fn inline_children(&mut self) -> Vec<Inline> {
+        let children = self.inlines();
+        self.end();
+        children
+    }
+
+    fn picture(&mut self, dest: CowStr<'_>, span: Range<usize>) -> Option<Picture> {
+        let alt_inlines = self.inline_children();
+        let alt = Text::plain(plain(&alt_inlines).trim(), span.clone());
+        if alt.is_blank() {
+            self.diagnostics.push(
+                Diagnostic::error("missing-alt", "this picture has no description")
+                    .at(self.ctx.file, span.clone())
+                    .label("the words between [ and ] are empty")
+                    .note("people who cannot see the picture hear or read this description instead")
+                    .help("say what the picture shows and why it matters, e.g. ![A phone showing the app store](images/app-store.svg)"),
+            );
+        }
+        match links::picture_path(&dest, self.ctx.pictures) {
+            Ok(src) => Some(Picture { src, alt, span }),
+            Err(problem) => {
+                self.diagnostics
+                    .push(problem.diagnostic(self.ctx.file, span));
+                None
+            }
+        }
+    }
+}
+
+fn push_merged(out: &mut Vec<Inline>, inline: Inline) {
+    if let (Some(Inline::Text(last)), Inline::Text(next)) = (out.last_mut(), &inline) {
+        last.push_str(next);
+    } else {
+        out.push(inline);
+    }
+}
+
+fn plain(inlines: &[Inline]) -> String {
+    Text {
+        inlines: inlines.to_vec(),
+        span: 0..0,
+        lang: None,
+    }
+    .to_plain()
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+fn is_comment(html: &str) -> bool {
+    let t = html.trim();
+    t.starts_with("<!--") && t.ends_with("-->")
+}
+
+fn raw_html(file: FileId, span: Range<usize>, html: &str) -> Diagnostic {
+    let shown: String = html.trim().chars().take(40).collect();
+    Diagnostic::warning("raw-html", "HTML in a guide is left out of the page")
+        .at(file, span)
+        .label(format!("`{shown}` is not published"))
+        .note("raw HTML can break the page for screen readers, translations and offline copies")
+        .help("use the Markdown conventions in the README instead (steps, callouts, do and don't lists)")
+}

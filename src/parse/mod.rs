@@ -1,0 +1,101 @@
+//! Stage 2: each guide's Markdown file to a typed [`Guide`].
+//!
+//! Front matter (TOML between `+++` lines) becomes [`crate::document::Meta`]; the body goes
+//! through pulldown-cmark's events with byte offsets (`markdown`), then the easy-read
+//! conventions (`blocks`). Guides are parsed in parallel and independently, so one broken
+//! guide never hides another's problems and a watcher can re-parse only the guide that changed.
+
+mod blocks;
+mod front_matter;
+pub mod links;
+pub mod markdown;
+
+use rayon::prelude::*;
+
+use crate::diag::{Diagnostic, Diagnostics, SourceMap};
+use crate::document::Guide;
+use crate::lang::Lang;
+use crate::load::{GuideSource, Sources};
+
+pub use blocks::{RESERVED_IDS, step_id};
+pub use front_matter::SCHEMA as FRONT_MATTER;
+
+/// Parses every guide file. Guides with errors are left out of the result; their
+/// diagnostics say why.
+pub fn parse(sources: &Sources) -> (Vec<Guide>, Diagnostics) {
+    let results: Vec<_> = sources
+        .guides
+        .par_iter()
+        .map(|g| parse_guide(g, &sources.map, &sources.config.language))
+        .collect();
+    let mut guides = Vec::new();
+    let mut diagnostics = Diagnostics::new();
+    for (guide, found) in results {
+        guides.extend(guide);
+        diagnostics.extend(found);
+    }
+    (guides, diagnostics)
+}
+
+/// Parses one guide file. Returns the guide when its front matter is usable, and every
+/// problem found in front matter and body alike.
+pub fn parse_guide(
+    source: &GuideSource,
+    map: &SourceMap,
+    site_lang: &Lang,
+) -> (Option<Guide>, Vec<Diagnostic>) {
+    let text = map.get(source.file).text();
+    let mut diagnostics = Vec::new();
+    let (meta, body_start) = match front_matter::split(source.file, text) {
+        Ok(split) => {
+            let meta = front_matter::parse(source.file, text, &split)
+                .map_err(|e| diagnostics.extend(e))
+                .ok();
+            (meta, split.body_start)
+        }
+        Err(d) => {
+            diagnostics.push(d);
+            (None, 0)
+        }
+    };
+    let ctx = markdown::Context {
+        file: source.file,
+        base: body_start,
+        pictures: &source.pictures,
+    };
+    let (nodes, found) = markdown::parse(&text[body_start..], &ctx);
+    diagnostics.extend(found);
+    let body = blocks::to_blocks(nodes, source.file, &mut diagnostics);
+    let guide = meta.map(|meta| Guide {
+        slug: source.slug.clone(),
+        lang: source.lang.clone().unwrap_or_else(|| site_lang.clone()),
+        file: source.file,
+        meta,
+        body,
+    });
+    (guide, diagnostics)
+}
+
+/// A URL- and id-safe version of some words: lower case, letters and digits joined by `-`.
+///
+/// Letters of any script are kept (ids may be Unicode), so headings in Welsh, Polish or
+/// Arabic keep readable ids.
+pub fn slugify(text: &str) -> String {
+    let mut out = String::new();
+    let mut pending_dash = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if pending_dash && !out.is_empty() {
+                out.push('-');
+            }
+            pending_dash = false;
+            out.extend(c.to_lowercase());
+        } else if !matches!(c, '\'' | '’') {
+            pending_dash = true;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

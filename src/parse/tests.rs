@@ -1,0 +1,326 @@
+//! One test per authoring convention, on small Markdown texts.
+
+use super::*;
+use crate::diag::{Location, Severity};
+use crate::document::{AdviceKind, AlertKind, Block, Inline, Target};
+
+const FRONT: &str =
+    "+++\ntitle = \"T\"\nsummary = \"S\"\nupdated = 2026-01-01\nreview_due = 2027-01-01\n+++\n";
+
+fn parse_body(body: &str) -> (Option<Guide>, Vec<Diagnostic>, SourceMap) {
+    parse_with(body, &["images/a.svg", "images/b.png"])
+}
+
+fn parse_with(body: &str, pictures: &[&str]) -> (Option<Guide>, Vec<Diagnostic>, SourceMap) {
+    let mut map = SourceMap::new();
+    let text = format!("{FRONT}{body}");
+    let file = map.add(
+        "content/g/index.md".into(),
+        "content/g/index.md".into(),
+        text,
+    );
+    let source = GuideSource {
+        slug: "g".into(),
+        dir: "content/g".into(),
+        file,
+        lang: None,
+        pictures: pictures.iter().map(|p| (*p).to_owned()).collect(),
+    };
+    let (guide, diagnostics) = parse_guide(&source, &map, &Lang::parse("en").unwrap());
+    (guide, diagnostics, map)
+}
+
+fn body(md: &str) -> Vec<Block> {
+    let (guide, diagnostics, _) = parse_body(md);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    guide.unwrap().body
+}
+
+/// The 1-based line of a diagnostic's start, for asserting positions.
+fn line_of(d: &Diagnostic, map: &SourceMap) -> usize {
+    match &d.location {
+        Some(Location::Span { file, range }) => map.get(*file).line_col(range.start).0,
+        other => panic!("no span: {other:?}"),
+    }
+}
+
+#[test]
+fn a_picture_followed_by_words_is_a_step() {
+    let blocks = body("![A phone](images/a.svg)\nOpen the app.\n\nThen tap Next.\n");
+    let [Block::Steps(steps)] = blocks.as_slice() else {
+        panic!("{blocks:?}")
+    };
+    assert_eq!(steps.len(), 1);
+    assert_eq!(steps[0].picture.src, "images/a.svg");
+    assert_eq!(steps[0].picture.alt.to_plain(), "A phone");
+    assert_eq!(steps[0].body.len(), 2, "both paragraphs belong to the step");
+}
+
+#[test]
+fn steps_are_numbered_through_the_guide_and_end_at_headings() {
+    let blocks = body(
+        "![One](images/a.svg)\nOne.\n\n## Next part\n\n![Two](images/b.png)\nTwo.\n\n![Three](images/a.svg)\nThree.\n",
+    );
+    let steps: Vec<(usize, usize)> = blocks
+        .iter()
+        .filter_map(|b| {
+            if let Block::Steps(s) = b {
+                Some(s)
+            } else {
+                None
+            }
+        })
+        .flatten()
+        .map(|s| (s.number, s.total))
+        .collect();
+    assert_eq!(steps, [(1, 3), (2, 3), (3, 3)]);
+    assert!(matches!(blocks[1], Block::Heading(_)));
+}
+
+#[test]
+fn a_rule_ends_a_step() {
+    let blocks = body("![One](images/a.svg)\nOne.\n\n---\n\nAfter.\n");
+    assert!(matches!(
+        blocks.as_slice(),
+        [Block::Steps(_), Block::Rule, Block::Paragraph(_)]
+    ));
+}
+
+#[test]
+fn a_picture_on_its_own_is_not_a_step() {
+    let blocks = body("## A\n\n![A map](images/a.svg)\n\n## B\n");
+    assert!(matches!(blocks[1], Block::Picture(_)), "{blocks:?}");
+}
+
+#[test]
+fn github_alerts_become_callouts() {
+    for (marker, kind) in [
+        ("NOTE", AlertKind::Note),
+        ("TIP", AlertKind::Tip),
+        ("IMPORTANT", AlertKind::Important),
+        ("WARNING", AlertKind::Warning),
+        ("CAUTION", AlertKind::Caution),
+    ] {
+        let blocks = body(&format!("> [!{marker}]\n> Call 999.\n"));
+        let [Block::Alert(alert)] = blocks.as_slice() else {
+            panic!("{blocks:?}")
+        };
+        assert_eq!(alert.kind, kind);
+        assert!(matches!(&alert.body[0], Block::Paragraph(t) if t.to_plain() == "Call 999."));
+    }
+}
+
+#[test]
+fn do_and_dont_boxes() {
+    let blocks = body(
+        "> [!DO]\n> - Use a strong password.\n\n> [!DONT]\n> - Share your PIN.\n\n> [!DON'T]\n> - Click links in odd texts.\n",
+    );
+    let kinds: Vec<AdviceKind> = blocks
+        .iter()
+        .map(|b| {
+            if let Block::Advice(a) = b {
+                a.kind
+            } else {
+                panic!("{b:?}")
+            }
+        })
+        .collect();
+    assert_eq!(kinds, [AdviceKind::Do, AdviceKind::Dont, AdviceKind::Dont]);
+    let Block::Advice(first) = &blocks[0] else {
+        unreachable!()
+    };
+    assert!(matches!(&first.body[0], Block::List(l) if l.items.len() == 1));
+}
+
+#[test]
+fn unknown_callout_markers_are_warned_about() {
+    let (guide, diagnostics, _) = parse_body("> [!DANGER]\n> Hot.\n");
+    assert_eq!(diagnostics[0].code, "unknown-callout");
+    assert!(matches!(guide.unwrap().body[0], Block::Quote(_)));
+}
+
+#[test]
+fn headings_get_stable_unique_ids() {
+    let blocks = body(
+        "## What you need\n\n## Get help\n\n## Get help\n\n## Sources {#where-from}\n\n## Step 1\n\n![x](images/a.svg)\nx\n",
+    );
+    let ids: Vec<&str> = blocks
+        .iter()
+        .filter_map(|b| {
+            if let Block::Heading(h) = b {
+                Some(h.id.as_str())
+            } else {
+                None
+            }
+        })
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "what-you-need",
+            "get-help",
+            "get-help-2",
+            "where-from",
+            "step-1-2"
+        ]
+    );
+}
+
+#[test]
+fn a_top_level_heading_becomes_a_section_heading_with_a_warning() {
+    let (guide, diagnostics, map) = parse_body("\n# Big\n");
+    assert_eq!(diagnostics[0].code, "h1-in-body");
+    assert_eq!(line_of(&diagnostics[0], &map), 8);
+    assert!(matches!(&guide.unwrap().body[0], Block::Heading(h) if h.level == 2));
+}
+
+#[test]
+fn tables_keep_header_cells() {
+    let blocks = body("| Day | Time |\n|---|---|\n| Monday | 9am |\n");
+    let [Block::Table(t)] = blocks.as_slice() else {
+        panic!("{blocks:?}")
+    };
+    assert_eq!(
+        t.head.iter().map(|c| c.to_plain()).collect::<Vec<_>>(),
+        ["Day", "Time"]
+    );
+    assert_eq!(t.rows[0][0].to_plain(), "Monday");
+}
+
+#[test]
+fn links_are_classified() {
+    let blocks =
+        body("See [the app guide](../nhs-app/#step-2), [step 1](#step-1) or [111](tel:111).\n");
+    let [Block::Paragraph(p)] = blocks.as_slice() else {
+        panic!()
+    };
+    let targets: Vec<&Target> = p
+        .inlines
+        .iter()
+        .filter_map(|i| {
+            if let Inline::Link(l) = i {
+                Some(&l.target)
+            } else {
+                None
+            }
+        })
+        .collect();
+    assert_eq!(
+        targets,
+        [
+            &Target::Guide {
+                slug: "nhs-app".into(),
+                anchor: Some("step-2".into())
+            },
+            &Target::Anchor("step-1".into()),
+            &Target::External("tel:111".into()),
+        ]
+    );
+}
+
+#[test]
+fn a_picture_without_alt_text_is_an_error_at_its_line() {
+    let (_, diagnostics, map) = parse_body("Intro.\n\n![](images/a.svg)\nStep.\n");
+    let d = diagnostics
+        .iter()
+        .find(|d| d.code == "missing-alt")
+        .expect("missing-alt");
+    assert_eq!(d.severity, Severity::Error);
+    assert_eq!(line_of(d, &map), 9);
+}
+
+#[test]
+fn a_missing_picture_is_an_error_with_a_suggestion() {
+    let (_, diagnostics, map) = parse_body("![A phone](images/A.svg)\nStep.\n");
+    let d = &diagnostics[0];
+    assert_eq!(d.code, "missing-picture");
+    assert_eq!(line_of(d, &map), 7);
+    assert_eq!(d.help.as_deref(), Some("did you mean `images/a.svg`?"));
+}
+
+#[test]
+fn raw_html_is_dropped_with_a_warning() {
+    let (guide, diagnostics, map) =
+        parse_body("Hello <b>world</b>.\n\n<div>block</div>\n\n<!-- a note for authors -->\n");
+    let codes: Vec<_> = diagnostics
+        .iter()
+        .map(|d| (d.code, line_of(d, &map)))
+        .collect();
+    assert_eq!(codes, [("raw-html", 7), ("raw-html", 7), ("raw-html", 9)]);
+    let body = guide.unwrap().body;
+    assert_eq!(
+        body.len(),
+        1,
+        "the HTML block and the comment are gone: {body:?}"
+    );
+    assert_eq!(
+        if let Block::Paragraph(p) = &body[0] {
+            p.to_plain()
+        } else {
+            String::new()
+        },
+        "Hello world."
+    );
+}
+
+#[test]
+fn unsafe_links_are_errors_and_keep_their_words() {
+    let (guide, diagnostics, _) = parse_body("Press [here](javascript:alert(1)).\n");
+    assert_eq!(diagnostics[0].code, "bad-link");
+    let body = guide.unwrap().body;
+    assert!(matches!(&body[0], Block::Paragraph(p) if p.to_plain() == "Press here."));
+}
+
+#[test]
+fn a_picture_inside_a_sentence_is_a_warning() {
+    let (_, diagnostics, _) = parse_body("Tap the ![menu icon](images/a.svg) button.\n");
+    assert_eq!(diagnostics[0].code, "picture-in-text");
+}
+
+#[test]
+fn spans_point_into_the_whole_file() {
+    let (guide, _, map) = parse_body("## Title here\n");
+    let guide = guide.unwrap();
+    let Block::Heading(h) = &guide.body[0] else {
+        panic!()
+    };
+    let text = map.get(guide.file).text();
+    assert_eq!(&text[h.text.span.clone()], "## Title here\n");
+}
+
+#[test]
+fn every_front_matter_and_body_problem_is_reported_at_once() {
+    let mut map = SourceMap::new();
+    let text = "+++\ntitle = \"T\"\nsumary = \"S\"\nupdated = 2026-01-01\nreview_due = 2027-01-01\n+++\n![](images/x.svg)\n";
+    let file = map.add("g".into(), "g".into(), text.into());
+    let source = GuideSource {
+        slug: "g".into(),
+        dir: "g".into(),
+        file,
+        lang: None,
+        pictures: vec![],
+    };
+    let (guide, diagnostics) = parse_guide(&source, &map, &Lang::parse("en").unwrap());
+    assert!(guide.is_none());
+    let codes: Vec<_> = diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(
+        codes,
+        [
+            "unknown-key",
+            "missing-key",
+            "missing-alt",
+            "missing-picture"
+        ]
+    );
+}
+
+#[test]
+fn slugify_keeps_letters_of_any_script() {
+    assert_eq!(slugify("What you need!"), "what-you-need");
+    assert_eq!(slugify("Don't panic"), "dont-panic");
+    assert_eq!(
+        slugify("Beth sydd ei angen arnoch"),
+        "beth-sydd-ei-angen-arnoch"
+    );
+    assert_eq!(slugify("ما تحتاجه"), "ما-تحتاجه");
+}

@@ -1,0 +1,276 @@
+//! Easy-read blocks to HTML. Every word from a guide or a translation is escaped here:
+//! nothing a translator or author writes can become markup.
+
+use std::fmt::Write;
+
+use pulldown_cmark_escape::{escape_href, escape_html, escape_html_body_text};
+
+use super::urls::Urls;
+use crate::assets::Assets;
+use crate::document::{
+    Advice, Alert, Block, Inline, Link, List, Picture, Step, Table, Target, Text,
+};
+use crate::lang::Lang;
+use crate::parse::step_id;
+use crate::translate::Ui;
+
+/// What the writer needs to know about the page it writes for.
+pub struct Page<'a> {
+    /// The page's language.
+    pub lang: &'a Lang,
+    /// The page's output path, for relative links.
+    pub path: &'a str,
+    /// The guide's slug.
+    pub slug: &'a str,
+    /// Interface words.
+    pub ui: &'a Ui,
+    /// Link building.
+    pub urls: &'a Urls,
+    /// Pictures, as the assets stage prepared them.
+    pub assets: &'a Assets,
+}
+
+/// Writes HTML for one page, keeping count of pictures so only the first loads eagerly.
+pub struct Writer<'a> {
+    page: Page<'a>,
+    out: String,
+    pictures: usize,
+}
+
+impl<'a> Writer<'a> {
+    /// A writer for `page`.
+    pub fn new(page: Page<'a>) -> Self {
+        Writer {
+            page,
+            out: String::new(),
+            pictures: 0,
+        }
+    }
+
+    /// The HTML of a text piece, without a surrounding element.
+    pub fn text(&mut self, text: &Text) -> String {
+        let start = self.out.len();
+        self.text_into(text);
+        self.out.split_off(start)
+    }
+
+    /// The HTML of a whole body.
+    pub fn body(&mut self, blocks: &[Block]) -> String {
+        let start = self.out.len();
+        self.blocks(blocks);
+        self.out.split_off(start)
+    }
+
+    fn blocks(&mut self, blocks: &[Block]) {
+        for block in blocks {
+            self.block(block);
+        }
+    }
+
+    fn block(&mut self, block: &Block) {
+        match block {
+            Block::Heading(h) => {
+                let _ = write!(self.out, "<h{} id=\"", h.level);
+                let _ = escape_html(&mut self.out, &h.id);
+                self.out.push_str("\">");
+                self.text_into(&h.text);
+                let _ = writeln!(self.out, "</h{}>", h.level);
+            }
+            Block::Paragraph(text) => self.element("p", "", text),
+            Block::Steps(steps) => {
+                self.out.push_str("<ol class=\"steps\">\n");
+                steps.iter().for_each(|s| self.step(s));
+                self.out.push_str("</ol>\n");
+            }
+            Block::Picture(p) => {
+                self.out.push_str("<figure class=\"picture\">");
+                self.picture(p);
+                self.out.push_str("</figure>\n");
+            }
+            Block::List(list) => self.list(list),
+            Block::Alert(alert) => self.alert(alert),
+            Block::Advice(advice) => self.advice(advice),
+            Block::Quote(body) => {
+                self.out.push_str("<blockquote>\n");
+                self.blocks(body);
+                self.out.push_str("</blockquote>\n");
+            }
+            Block::Table(table) => self.table(table),
+            Block::Code(code) => {
+                self.out.push_str("<pre><code>");
+                let _ = escape_html_body_text(&mut self.out, code);
+                self.out.push_str("</code></pre>\n");
+            }
+            Block::Rule => self.out.push_str("<hr>\n"),
+        }
+    }
+
+    fn element(&mut self, tag: &str, class: &str, text: &Text) {
+        let _ = write!(self.out, "<{tag}");
+        if !class.is_empty() {
+            let _ = write!(self.out, " class=\"{class}\"");
+        }
+        self.out.push('>');
+        self.text_into(text);
+        let _ = writeln!(self.out, "</{tag}>");
+    }
+
+    fn step(&mut self, step: &Step) {
+        let _ = write!(
+            self.out,
+            "<li class=\"step\" id=\"{}\">\n<div class=\"step-picture\">",
+            step_id(step.number)
+        );
+        self.picture(&step.picture);
+        self.out
+            .push_str("</div>\n<div class=\"step-text\">\n<p class=\"step-number\">");
+        let label = self.page.ui.message_with(
+            self.page.lang,
+            "step-of",
+            &[("number", step.number.into()), ("total", step.total.into())],
+        );
+        let _ = escape_html_body_text(&mut self.out, &label);
+        self.out.push_str("</p>\n");
+        self.blocks(&step.body);
+        self.out.push_str("</div>\n</li>\n");
+    }
+
+    fn list(&mut self, list: &List) {
+        let tag = if list.start.is_some() { "ol" } else { "ul" };
+        match list.start {
+            Some(start) if start != 1 => {
+                let _ = writeln!(self.out, "<ol start=\"{start}\">");
+            }
+            _ => {
+                let _ = writeln!(self.out, "<{tag}>");
+            }
+        }
+        for item in &list.items {
+            self.out.push_str("<li>");
+            match item.as_slice() {
+                [Block::Paragraph(text)] => self.text_into(text),
+                blocks => {
+                    self.out.push('\n');
+                    self.blocks(blocks);
+                }
+            }
+            self.out.push_str("</li>\n");
+        }
+        let _ = writeln!(self.out, "</{tag}>");
+    }
+
+    fn labelled_box(&mut self, class: &str, kind: &str, label_id: &str, body: &[Block]) {
+        let label = self.page.ui.message(self.page.lang, label_id, None);
+        let _ = write!(
+            self.out,
+            "<div class=\"{class} {class}-{kind}\">\n<p class=\"{class}-label\">"
+        );
+        let _ = escape_html_body_text(&mut self.out, &label);
+        self.out.push_str("</p>\n");
+        self.blocks(body);
+        self.out.push_str("</div>\n");
+    }
+
+    fn alert(&mut self, alert: &Alert) {
+        let kind = alert.kind.name();
+        self.labelled_box("callout", kind, &format!("callout-{kind}"), &alert.body);
+    }
+
+    fn advice(&mut self, advice: &Advice) {
+        let kind = advice.kind.name();
+        self.labelled_box("advice", kind, &format!("advice-{kind}"), &advice.body);
+    }
+
+    fn table(&mut self, table: &Table) {
+        self.out.push_str("<table>\n<thead>\n<tr>");
+        for cell in &table.head {
+            self.out.push_str("<th scope=\"col\">");
+            self.text_into(cell);
+            self.out.push_str("</th>");
+        }
+        self.out.push_str("</tr>\n</thead>\n<tbody>\n");
+        for row in &table.rows {
+            self.out.push_str("<tr>");
+            for cell in row {
+                self.out.push_str("<td>");
+                self.text_into(cell);
+                self.out.push_str("</td>");
+            }
+            self.out.push_str("</tr>\n");
+        }
+        self.out.push_str("</tbody>\n</table>\n");
+    }
+
+    fn picture(&mut self, picture: &Picture) {
+        let eager = self.pictures == 0;
+        self.pictures += 1;
+        let html = self.page.assets.picture_html(
+            self.page.slug,
+            self.page.lang,
+            picture,
+            self.page.path,
+            eager,
+        );
+        self.out.push_str(&html);
+    }
+
+    /// A text piece; wrapped in `<span lang>` when it is shown in another language than the page.
+    fn text_into(&mut self, text: &Text) {
+        match &text.lang {
+            Some(lang) if lang != self.page.lang => {
+                let _ = write!(self.out, "<span lang=\"{}\" dir=\"{}\">", lang, lang.dir());
+                self.inlines(&text.inlines);
+                self.out.push_str("</span>");
+            }
+            _ => self.inlines(&text.inlines),
+        }
+    }
+
+    fn inlines(&mut self, inlines: &[Inline]) {
+        for inline in inlines {
+            match inline {
+                Inline::Text(t) => {
+                    let _ = escape_html_body_text(&mut self.out, t);
+                }
+                Inline::Strong(c) => self.wrap("strong", c),
+                Inline::Emphasis(c) => self.wrap("em", c),
+                Inline::Code(t) => {
+                    self.out.push_str("<code>");
+                    let _ = escape_html_body_text(&mut self.out, t);
+                    self.out.push_str("</code>");
+                }
+                Inline::Link(link) => self.link(link),
+                Inline::Picture(p) => self.picture(p),
+                Inline::SoftBreak => self.out.push('\n'),
+                Inline::LineBreak => self.out.push_str("<br>\n"),
+            }
+        }
+    }
+
+    fn wrap(&mut self, tag: &str, children: &[Inline]) {
+        let _ = write!(self.out, "<{tag}>");
+        self.inlines(children);
+        let _ = write!(self.out, "</{tag}>");
+    }
+
+    fn link(&mut self, link: &Link) {
+        let href = match &link.target {
+            Target::Guide { slug, anchor } => {
+                let to = Urls::guide(self.page.lang, slug);
+                let mut href = self.page.urls.relative(self.page.path, &to);
+                if let Some(anchor) = anchor {
+                    href.push('#');
+                    href.push_str(anchor);
+                }
+                href
+            }
+            Target::Anchor(anchor) => format!("#{anchor}"),
+            Target::External(url) => url.clone(),
+        };
+        self.out.push_str("<a href=\"");
+        let _ = escape_href(&mut self.out, &href);
+        self.out.push_str("\">");
+        self.inlines(&link.children);
+        self.out.push_str("</a>");
+    }
+}

@@ -1,0 +1,228 @@
+//! Stage 4: every page of the site as HTML, through the theme's Tera templates.
+//!
+//! Takes the per-language guides and the prepared assets; produces each page's output path
+//! and HTML. The guide body is written by [`html`] (so every word is escaped in one place);
+//! templates arrange the page around it and get interface words from `t()`.
+
+pub mod html;
+mod templates;
+pub mod urls;
+pub mod view;
+
+use rayon::prelude::*;
+use tera::Context;
+
+use crate::assets::Assets;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::document::Guide;
+use crate::lang::Lang;
+use crate::load::Sources;
+use crate::translate::Site;
+
+pub use templates::Templates;
+pub use urls::Urls;
+use view::{Alternate, GuideCard, GuideView, LanguageLink, SiteView};
+
+/// A rendered page: where it goes and its HTML.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedPage {
+    /// Output path, `/`-separated (`en/nhs-app/index.html`).
+    pub path: String,
+    /// The page's language.
+    pub lang: Lang,
+    /// The guide it shows, for guide pages.
+    pub slug: Option<String>,
+    /// The HTML.
+    pub html: String,
+}
+
+/// Everything a page render needs, shared by all pages.
+pub struct Renderer<'a> {
+    sources: &'a Sources,
+    site: &'a Site,
+    assets: &'a Assets,
+    urls: &'a Urls,
+    templates: Templates,
+}
+
+enum PageKind<'g> {
+    Home,
+    List(&'g Lang),
+    Guide(&'g Guide),
+}
+
+impl<'a> Renderer<'a> {
+    /// Compiles the theme's templates.
+    pub fn new(
+        sources: &'a Sources,
+        site: &'a Site,
+        assets: &'a Assets,
+        urls: &'a Urls,
+    ) -> Result<Self, Vec<Diagnostic>> {
+        let templates = Templates::new(&sources.theme, &sources.map, site.ui.clone())?;
+        Ok(Renderer {
+            sources,
+            site,
+            assets,
+            urls,
+            templates,
+        })
+    }
+
+    /// Renders every page, in parallel; the result is sorted by path.
+    pub fn render_all(&self) -> (Vec<RenderedPage>, Diagnostics) {
+        let mut kinds = vec![PageKind::Home];
+        for lang in &self.site.languages {
+            kinds.push(PageKind::List(lang));
+            kinds.extend(self.site.guides_in(lang).iter().map(PageKind::Guide));
+        }
+        let results: Vec<Result<RenderedPage, Diagnostic>> =
+            kinds.par_iter().map(|k| self.page(k)).collect();
+        let mut pages = Vec::new();
+        let mut diagnostics = Diagnostics::new();
+        for result in results {
+            match result {
+                Ok(page) => pages.push(page),
+                Err(d) => diagnostics.push(d),
+            }
+        }
+        pages.sort_by(|a, b| a.path.cmp(&b.path));
+        (pages, diagnostics)
+    }
+
+    fn page(&self, kind: &PageKind) -> Result<RenderedPage, Diagnostic> {
+        let source_lang = self.site.source_language();
+        let (path, lang, template, slug) = match kind {
+            PageKind::Home => (Urls::home(), source_lang, "home.html", None),
+            PageKind::List(lang) => (Urls::list(lang), *lang, "list.html", None),
+            PageKind::Guide(g) => (
+                Urls::guide(&g.lang, &g.slug),
+                &g.lang,
+                "guide.html",
+                Some(g.slug.clone()),
+            ),
+        };
+        let mut context = self.common(&path, lang, kind);
+        match kind {
+            PageKind::Home | PageKind::List(_) => {
+                context.insert("guides", &self.cards(&path, lang));
+            }
+            PageKind::Guide(guide) => context.insert("guide", &self.guide_view(&path, guide)),
+        }
+        let html = self.templates.render(template, &context)?;
+        Ok(RenderedPage {
+            path,
+            lang: lang.clone(),
+            slug,
+            html,
+        })
+    }
+
+    fn common(&self, path: &str, lang: &Lang, kind: &PageKind) -> Context {
+        let config = &self.sources.config;
+        let mut c = Context::new();
+        c.insert("lang", lang.as_str());
+        c.insert("dir", lang.dir());
+        c.insert(
+            "site",
+            &SiteView {
+                title: &config.title,
+                description: config.description.as_deref().unwrap_or(""),
+                base_url: &config.base_url,
+            },
+        );
+        c.insert(
+            "css_url",
+            &self.urls.relative(path, &self.assets.stylesheet),
+        );
+        c.insert("canonical", &self.urls.absolute(path));
+        c.insert("home_url", &self.urls.relative(path, &Urls::home()));
+        c.insert("list_url", &self.urls.relative(path, &Urls::list(lang)));
+        let same_page = |l: &Lang| match kind {
+            PageKind::Home => Urls::list(l),
+            PageKind::List(_) => Urls::list(l),
+            PageKind::Guide(g) => Urls::guide(l, &g.slug),
+        };
+        let languages: Vec<LanguageLink> = self
+            .site
+            .languages
+            .iter()
+            .map(|l| LanguageLink {
+                lang: l.to_string(),
+                dir: l.dir(),
+                name: l.autonym().to_owned(),
+                url: self.urls.relative(path, &same_page(l)),
+                list_url: self.urls.relative(path, &Urls::list(l)),
+                current: l == lang && !matches!(kind, PageKind::Home),
+            })
+            .collect();
+        c.insert("languages", &languages);
+        let alternates: Vec<Alternate> = match kind {
+            PageKind::Home => Vec::new(),
+            _ if self.site.languages.len() < 2 => Vec::new(),
+            _ => self
+                .site
+                .languages
+                .iter()
+                .map(|l| Alternate {
+                    lang: l.to_string(),
+                    url: self.urls.absolute(&same_page(l)),
+                })
+                .collect(),
+        };
+        c.insert("alternates", &alternates);
+        c
+    }
+
+    fn cards(&self, path: &str, lang: &Lang) -> Vec<GuideCard> {
+        self.site
+            .guides_in(lang)
+            .iter()
+            .map(|g| {
+                let mut w = self.writer_for(path, lang, &g.slug);
+                GuideCard {
+                    slug: g.slug.clone(),
+                    url: self.urls.relative(path, &Urls::guide(lang, &g.slug)),
+                    title: g.meta.title.to_plain(),
+                    summary: g.meta.summary.to_plain(),
+                    title_html: w.text(&g.meta.title),
+                    summary_html: w.text(&g.meta.summary),
+                }
+            })
+            .collect()
+    }
+
+    fn writer_for<'p>(&'p self, path: &'p str, lang: &'p Lang, slug: &'p str) -> html::Writer<'p> {
+        html::Writer::new(html::Page {
+            lang,
+            path,
+            slug,
+            ui: &self.site.ui,
+            urls: self.urls,
+            assets: self.assets,
+        })
+    }
+
+    fn guide_view(&self, path: &str, guide: &Guide) -> GuideView {
+        let lang = &guide.lang;
+        let mut w = self.writer_for(path, lang, &guide.slug);
+        let meta = &guide.meta;
+        GuideView {
+            slug: guide.slug.clone(),
+            title: meta.title.to_plain(),
+            title_html: w.text(&meta.title),
+            summary: meta.summary.to_plain(),
+            summary_html: w.text(&meta.summary),
+            time_html: meta.time.as_ref().map(|t| w.text(t)).unwrap_or_default(),
+            you_need: meta.you_need.iter().map(|t| w.text(t)).collect(),
+            sources: meta.sources.iter().map(|t| w.text(t)).collect(),
+            updated_text: self.site.ui.date(lang, meta.updated),
+            updated: meta.updated.to_string(),
+            review_due_text: self.site.ui.date(lang, meta.review_due),
+            review_due: meta.review_due.to_string(),
+            tags: meta.tags.clone(),
+            step_count: guide.step_count(),
+            body: w.body(&guide.body),
+        }
+    }
+}

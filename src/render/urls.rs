@@ -1,0 +1,115 @@
+//! Where each page is written, and relative links between pages.
+//!
+//! Every link in the output is relative, so a site works under any path of any host and from
+//! a folder opened straight from disk. Links to a folder end in `/` on the web; offline copies
+//! set `explicit_index` so links name `index.html`, which browsers need under `file://`.
+
+use crate::lang::Lang;
+
+/// Builds output paths and the links between them.
+#[derive(Debug, Clone)]
+pub struct Urls {
+    /// Write `…/index.html` in links instead of `…/`.
+    pub explicit_index: bool,
+    /// The site's public address, ending in `/`.
+    pub base_url: String,
+}
+
+impl Urls {
+    /// The home page.
+    pub fn home() -> String {
+        "index.html".into()
+    }
+
+    /// The guide list of a language.
+    pub fn list(lang: &Lang) -> String {
+        format!("{lang}/index.html")
+    }
+
+    /// A guide in a language.
+    pub fn guide(lang: &Lang, slug: &str) -> String {
+        format!("{lang}/{slug}/index.html")
+    }
+
+    /// A link from the page written at `from` to the file at `to` (both output paths).
+    pub fn relative(&self, from: &str, to: &str) -> String {
+        let from_dir: Vec<&str> = from
+            .split('/')
+            .collect::<Vec<_>>()
+            .split_last()
+            .map_or(vec![], |(_, d)| d.to_vec());
+        let to_parts: Vec<&str> = to.split('/').collect();
+        let common = from_dir
+            .iter()
+            .zip(&to_parts)
+            .take_while(|(a, b)| a == b)
+            .count();
+        let mut out = "../".repeat(from_dir.len() - common);
+        out.push_str(&to_parts[common..].join("/"));
+        let out = self.tidy(out);
+        if out.is_empty() { "./".into() } else { out }
+    }
+
+    /// The public address of an output path, for canonical links, sitemaps and feeds.
+    pub fn absolute(&self, to: &str) -> String {
+        let path = to.strip_suffix("index.html").unwrap_or(to);
+        format!("{}{}", self.base_url, path)
+    }
+
+    fn tidy(&self, link: String) -> String {
+        if self.explicit_index {
+            return link;
+        }
+        match link.strip_suffix("index.html") {
+            Some(dir) if dir.is_empty() || dir.ends_with('/') => dir.to_owned(),
+            _ => link,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn urls(explicit_index: bool) -> Urls {
+        Urls {
+            explicit_index,
+            base_url: "https://x.org/g/".into(),
+        }
+    }
+
+    #[test]
+    fn links_are_relative() {
+        let u = urls(false);
+        assert_eq!(u.relative("en/a/index.html", "en/b/index.html"), "../b/");
+        assert_eq!(
+            u.relative("en/a/index.html", "style.1.css"),
+            "../../style.1.css"
+        );
+        assert_eq!(u.relative("index.html", "en/index.html"), "en/");
+        assert_eq!(u.relative("en/index.html", "en/index.html"), "./");
+        assert_eq!(u.relative("en/index.html", "en/a/index.html"), "a/");
+        assert_eq!(u.relative("en/a/index.html", "index.html"), "../../");
+    }
+
+    #[test]
+    fn offline_links_name_the_file() {
+        let u = urls(true);
+        assert_eq!(
+            u.relative("en/a/index.html", "en/b/index.html"),
+            "../b/index.html"
+        );
+        assert_eq!(
+            u.relative("en/a/index.html", "index.html"),
+            "../../index.html"
+        );
+    }
+
+    #[test]
+    fn absolute_addresses_use_the_base_url() {
+        assert_eq!(
+            urls(false).absolute("en/a/index.html"),
+            "https://x.org/g/en/a/"
+        );
+    }
+}
