@@ -112,7 +112,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
                 .collect();
             let mut files: BTreeSet<String> = pages.iter().map(|p| p.path.clone()).collect();
             files.extend(assets.files.keys().cloned());
-            diagnostics.extend(check::output::check(&written, &files, &shown));
+            // The written pages are checked only when the sources are sound: a broken link
+            // in a guide would otherwise be reported twice, once at its Markdown line and
+            // once in the page. What is left to find here are template mistakes.
+            if !diagnostics.has_errors() {
+                diagnostics.extend(check::output::check(&written, &files, &shown));
+            }
             for page in pages {
                 output.insert(page.path, Content::Bytes(page.html.into_bytes()));
             }

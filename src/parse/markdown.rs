@@ -63,6 +63,7 @@ pub fn parse(body: &str, ctx: &Context) -> (Vec<Node>, Vec<Diagnostic>) {
         events: Parser::new_ext(body, options())
             .into_offset_iter()
             .peekable(),
+        body,
         ctx,
         diagnostics: Vec::new(),
     };
@@ -72,6 +73,7 @@ pub fn parse(body: &str, ctx: &Context) -> (Vec<Node>, Vec<Diagnostic>) {
 
 struct Builder<'t, 'c> {
     events: Peekable<OffsetIter<'t>>,
+    body: &'t str,
     ctx: &'c Context<'c>,
     diagnostics: Vec<Diagnostic>,
 }
@@ -100,8 +102,12 @@ fn is_inline(event: &Event) -> bool {
 }
 
 impl Builder<'_, '_> {
+    /// A range of the body as a range of the file, without trailing white space (so a
+    /// caret under a paragraph stays on its lines).
     fn span(&self, range: Range<usize>) -> Range<usize> {
-        self.ctx.base + range.start..self.ctx.base + range.end
+        let trimmed = self.body.get(range.clone()).map_or(0, |t| t.len() - t.trim_end().len());
+        let end = range.end.saturating_sub(trimmed).max(range.start);
+        self.ctx.base + range.start..self.ctx.base + end
     }
 
     /// Blocks until the end of the enclosing container (its `End` is left for the caller).

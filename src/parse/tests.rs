@@ -285,7 +285,7 @@ fn spans_point_into_the_whole_file() {
         panic!()
     };
     let text = map.get(guide.file).text();
-    assert_eq!(&text[h.text.span.clone()], "## Title here\n");
+    assert_eq!(&text[h.text.span.clone()], "## Title here");
 }
 
 #[test]

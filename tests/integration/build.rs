@@ -1,0 +1,71 @@
+//! Building a good site: what is written, where, and that it is the same every time.
+
+use super::helper::Site;
+
+#[test]
+fn writes_home_list_guides_css_and_pictures() {
+    let site = Site::fixture("basic");
+    site.build().expect(0).says("wrote 4 pages (2 guides, 1 language)");
+    for file in ["index.html", "en/index.html", "en/first/index.html", "en/second/index.html", "img/first/phone.svg", "img/first/calendar.png"] {
+        assert!(site.path("public").join(file).is_file(), "{file} missing");
+    }
+    let css: Vec<String> = site.snapshot("public").into_keys().filter(|k| k.ends_with(".css")).collect();
+    assert_eq!(css.len(), 1);
+    assert!(css[0].starts_with("style.") && css[0].len() == "style.0123456789.css".len(), "{css:?}");
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let site = Site::fixture("basic");
+    site.build().expect(0);
+    let first = site.snapshot("public");
+    site.build().expect(0);
+    assert_eq!(first, site.snapshot("public"));
+    let other = Site::fixture("basic");
+    other.build().expect(0);
+    assert_eq!(first, other.snapshot("public"), "a different folder gives the same bytes");
+}
+
+#[test]
+fn the_guide_page_renders_every_convention() {
+    let site = Site::fixture("basic");
+    site.build().expect(0);
+    let html = site.read("public/en/first/index.html");
+    insta::assert_snapshot!(html);
+}
+
+#[test]
+fn guide_lists_follow_order_then_title() {
+    let site = Site::fixture("basic");
+    site.edit("content/second/index.md", "order = 2", "order = 0");
+    site.build().expect(0);
+    let list = site.read("public/en/index.html");
+    assert!(list.find("Second guide").unwrap() < list.find("First guide").unwrap());
+}
+
+#[test]
+fn output_can_go_elsewhere() {
+    let site = Site::fixture("basic");
+    site.run(&["build", "--output", "site-out"]).expect(0);
+    assert!(site.path("site-out/en/first/index.html").is_file());
+    assert!(!site.path("public").exists());
+}
+
+#[test]
+fn root_can_be_given() {
+    let site = Site::fixture("basic");
+    let outside = Site::empty();
+    let root = site.root().to_str().unwrap();
+    outside.run(&["build", "--root", root]).expect(0);
+    assert!(site.path("public/index.html").is_file());
+}
+
+#[test]
+fn old_files_are_removed_by_the_next_build() {
+    let site = Site::fixture("basic");
+    site.build().expect(0);
+    std::fs::remove_dir_all(site.path("content/second")).unwrap();
+    site.edit("content/first/index.md", " See [the second guide](../second/).", "");
+    site.build().expect(0);
+    assert!(!site.path("public/en/second").exists());
+}

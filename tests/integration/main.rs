@@ -1,0 +1,11 @@
+//! Integration tests: the `easyguide` binary run over small fixture sites in `tests/fixtures`.
+//!
+//! One test binary (fast to link), one module per feature, and a small chainable helper in
+//! [`helper`]: copy a fixture, change a file, build, look at the result.
+
+mod build;
+mod cli;
+mod errors;
+mod helper;
+mod output;
+mod theme;
