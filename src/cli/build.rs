@@ -34,7 +34,7 @@ pub fn run(args: Args, printer: &Printer) -> Outcome {
     printer.diagnostics(
         &report.map,
         report.diagnostics.as_slice(),
-        args.messages.message_format,
+        args.messages.format,
     );
     let errors = report.diagnostics.count(Severity::Error);
     let warnings = report.diagnostics.count(Severity::Warning);

@@ -4,6 +4,7 @@
 //! 2 easyguide itself could not do the job (bad arguments, unreadable disk, unsafe output).
 
 mod build;
+mod check;
 mod init;
 mod new;
 mod print;
@@ -44,6 +45,8 @@ pub enum ColorWhen {
 pub enum Command {
     /// Build the site into its output folder (public/ by default).
     Build(build::Args),
+    /// Run every check of a build without writing the site.
+    Check(check::Args),
     /// Create a new site in DIR, with one example guide, ready to build.
     Init(init::Args),
     /// Create something new in the current site.
@@ -64,7 +67,7 @@ pub struct SiteArgs {
 pub struct MessageArgs {
     /// How to print findings: full (with source lines), short (one line each) or json.
     #[arg(long, value_enum, default_value_t = Format::Full, value_name = "FORMAT")]
-    pub message_format: Format,
+    pub format: Format,
     /// Treat warnings as errors (exit code 1 when there are any).
     #[arg(long, value_name = "LEVEL", value_parser = ["warnings"])]
     pub deny: Option<String>,
@@ -76,6 +79,7 @@ pub fn main() -> ExitCode {
     let printer = print::Printer::new(cli.color);
     let result = match cli.command {
         Command::Build(args) => build::run(args, &printer),
+        Command::Check(args) => check::run(args, &printer),
         Command::Init(args) => init::run(args, &printer),
         Command::New(what) => new::run(what, &printer),
     };

@@ -105,7 +105,10 @@ impl Builder<'_, '_> {
     /// A range of the body as a range of the file, without trailing white space (so a
     /// caret under a paragraph stays on its lines).
     fn span(&self, range: Range<usize>) -> Range<usize> {
-        let trimmed = self.body.get(range.clone()).map_or(0, |t| t.len() - t.trim_end().len());
+        let trimmed = self
+            .body
+            .get(range.clone())
+            .map_or(0, |t| t.len() - t.trim_end().len());
         let end = range.end.saturating_sub(trimmed).max(range.start);
         self.ctx.base + range.start..self.ctx.base + end
     }

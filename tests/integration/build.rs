@@ -5,13 +5,29 @@ use super::helper::Site;
 #[test]
 fn writes_home_list_guides_css_and_pictures() {
     let site = Site::fixture("basic");
-    site.build().expect(0).says("wrote 4 pages (2 guides, 1 language)");
-    for file in ["index.html", "en/index.html", "en/first/index.html", "en/second/index.html", "img/first/phone.svg", "img/first/calendar.png"] {
+    site.build()
+        .expect(0)
+        .says("wrote 4 pages (2 guides, 1 language)");
+    for file in [
+        "index.html",
+        "en/index.html",
+        "en/first/index.html",
+        "en/second/index.html",
+        "img/first/phone.svg",
+        "img/first/calendar.png",
+    ] {
         assert!(site.path("public").join(file).is_file(), "{file} missing");
     }
-    let css: Vec<String> = site.snapshot("public").into_keys().filter(|k| k.ends_with(".css")).collect();
+    let css: Vec<String> = site
+        .snapshot("public")
+        .into_keys()
+        .filter(|k| k.ends_with(".css"))
+        .collect();
     assert_eq!(css.len(), 1);
-    assert!(css[0].starts_with("style.") && css[0].len() == "style.0123456789.css".len(), "{css:?}");
+    assert!(
+        css[0].starts_with("style.") && css[0].len() == "style.0123456789.css".len(),
+        "{css:?}"
+    );
 }
 
 #[test]
@@ -23,7 +39,11 @@ fn two_builds_are_byte_identical() {
     assert_eq!(first, site.snapshot("public"));
     let other = Site::fixture("basic");
     other.build().expect(0);
-    assert_eq!(first, other.snapshot("public"), "a different folder gives the same bytes");
+    assert_eq!(
+        first,
+        other.snapshot("public"),
+        "a different folder gives the same bytes"
+    );
 }
 
 #[test]
@@ -65,7 +85,11 @@ fn old_files_are_removed_by_the_next_build() {
     let site = Site::fixture("basic");
     site.build().expect(0);
     std::fs::remove_dir_all(site.path("content/second")).unwrap();
-    site.edit("content/first/index.md", " See [the second guide](../second/).", "");
+    site.edit(
+        "content/first/index.md",
+        " See [the second guide](../second/).",
+        "",
+    );
     site.build().expect(0);
     assert!(!site.path("public/en/second").exists());
 }

@@ -14,7 +14,11 @@ fn broken(change: impl Fn(&Site), expected: &[&str]) -> String {
     for text in expected {
         run.says(text);
     }
-    assert_eq!(before, site.snapshot("public"), "the previous site must be untouched");
+    assert_eq!(
+        before,
+        site.snapshot("public"),
+        "the previous site must be untouched"
+    );
     run.stderr.clone()
 }
 
@@ -22,7 +26,11 @@ fn broken(change: impl Fn(&Site), expected: &[&str]) -> String {
 fn bad_toml_in_front_matter() {
     broken(
         |s| {
-            s.edit("content/first/index.md", "summary = \"A guide", "summary = A guide");
+            s.edit(
+                "content/first/index.md",
+                "summary = \"A guide",
+                "summary = A guide",
+            );
         },
         &["error[toml-syntax]", "content/first/index.md:3:"],
     );
@@ -34,7 +42,12 @@ fn unknown_front_matter_key() {
         |s| {
             s.edit("content/first/index.md", "tags =", "tagz =");
         },
-        &["error[unknown-key]", "unknown key `tagz`", "content/first/index.md:6:1", "did you mean `tags`?"],
+        &[
+            "error[unknown-key]",
+            "unknown key `tagz`",
+            "content/first/index.md:6:1",
+            "did you mean `tags`?",
+        ],
     );
 }
 
@@ -42,9 +55,18 @@ fn unknown_front_matter_key() {
 fn missing_front_matter_key() {
     broken(
         |s| {
-            s.edit("content/second/index.md", "summary = \"A short guide.\"\n", "");
+            s.edit(
+                "content/second/index.md",
+                "summary = \"A short guide.\"\n",
+                "",
+            );
         },
-        &["error[missing-key]", "front matter has no `summary`", "content/second/index.md:1:1", "add a line like: summary ="],
+        &[
+            "error[missing-key]",
+            "front matter has no `summary`",
+            "content/second/index.md:1:1",
+            "add a line like: summary =",
+        ],
     );
 }
 
@@ -52,9 +74,17 @@ fn missing_front_matter_key() {
 fn bad_date() {
     broken(
         |s| {
-            s.edit("content/second/index.md", "updated = 2026-02-01", "updated = \"1st of Feb\"");
+            s.edit(
+                "content/second/index.md",
+                "updated = 2026-02-01",
+                "updated = \"1st of Feb\"",
+            );
         },
-        &["error[bad-date]", "`updated` is not a date", "content/second/index.md:4:11"],
+        &[
+            "error[bad-date]",
+            "`updated` is not a date",
+            "content/second/index.md:4:11",
+        ],
     );
 }
 
@@ -62,7 +92,11 @@ fn bad_date() {
 fn impossible_date() {
     broken(
         |s| {
-            s.edit("content/second/index.md", "updated = 2026-02-01", "updated = 2026-02-31");
+            s.edit(
+                "content/second/index.md",
+                "updated = 2026-02-01",
+                "updated = 2026-02-31",
+            );
         },
         &["content/second/index.md:4:"],
     );
@@ -72,9 +106,17 @@ fn impossible_date() {
 fn missing_picture() {
     broken(
         |s| {
-            s.edit("content/first/index.md", "images/calendar.png", "images/calender.png");
+            s.edit(
+                "content/first/index.md",
+                "images/calendar.png",
+                "images/calender.png",
+            );
         },
-        &["error[missing-picture]", "content/first/index.md:23:1", "did you mean `images/calendar.png`?"],
+        &[
+            "error[missing-picture]",
+            "content/first/index.md:23:1",
+            "did you mean `images/calendar.png`?",
+        ],
     );
 }
 
@@ -84,7 +126,11 @@ fn picture_without_alt_text() {
         |s| {
             s.edit("content/first/index.md", "![A calendar]", "![]");
         },
-        &["error[missing-alt]", "content/first/index.md:23:1", "this picture has no description"],
+        &[
+            "error[missing-alt]",
+            "content/first/index.md:23:1",
+            "this picture has no description",
+        ],
     );
 }
 
@@ -94,7 +140,12 @@ fn link_to_a_guide_that_does_not_exist() {
         |s| {
             s.edit("content/first/index.md", "../second/", "../secnd/");
         },
-        &["error[broken-link]", "there is no guide called `secnd`", "content/first/index.md:24:19", "did you mean ../second/"],
+        &[
+            "error[broken-link]",
+            "there is no guide called `secnd`",
+            "content/first/index.md:24:19",
+            "did you mean ../second/",
+        ],
     );
 }
 
@@ -104,7 +155,11 @@ fn link_to_a_step_that_does_not_exist() {
         |s| {
             s.edit("content/second/index.md", "#step-2", "#step-9");
         },
-        &["error[broken-link]", "has no part called `#step-9`", "content/second/index.md:12:"],
+        &[
+            "error[broken-link]",
+            "has no part called `#step-9`",
+            "content/second/index.md:12:",
+        ],
     );
 }
 
@@ -112,9 +167,16 @@ fn link_to_a_step_that_does_not_exist() {
 fn bad_site_toml() {
     broken(
         |s| {
-            s.write("site.toml", "title = \"T\"\nbase_url = \"https://x.example/\"\nthme = \"easy\"\n");
+            s.write(
+                "site.toml",
+                "title = \"T\"\nbase_url = \"https://x.example/\"\nthme = \"easy\"\n",
+            );
         },
-        &["error[unknown-key]", "site.toml:3:1", "did you mean `theme`?"],
+        &[
+            "error[unknown-key]",
+            "site.toml:3:1",
+            "did you mean `theme`?",
+        ],
     );
 }
 
@@ -123,10 +185,18 @@ fn every_problem_is_reported_in_one_run() {
     let stderr = broken(
         |s| {
             s.edit("content/first/index.md", "![A calendar]", "![]");
-            s.edit("content/second/index.md", "updated = 2026-02-01", "updated = \"soon\"");
+            s.edit(
+                "content/second/index.md",
+                "updated = 2026-02-01",
+                "updated = \"soon\"",
+            );
             s.edit("content/first/index.md", "tags =", "tagz =");
         },
-        &["error[missing-alt]", "error[bad-date]", "error[unknown-key]"],
+        &[
+            "error[missing-alt]",
+            "error[bad-date]",
+            "error[unknown-key]",
+        ],
     );
     assert!(stderr.contains("3 errors"), "{stderr}");
 }
@@ -134,8 +204,15 @@ fn every_problem_is_reported_in_one_run() {
 #[test]
 fn raw_html_is_a_warning_and_never_published() {
     let site = Site::fixture("basic");
-    site.edit("content/second/index.md", "## Only part", "<script>alert(1)</script>\n\n## Only part");
-    site.build().expect(0).says("warning[raw-html]").says("content/second/index.md:9:1");
+    site.edit(
+        "content/second/index.md",
+        "## Only part",
+        "<script>alert(1)</script>\n\n## Only part",
+    );
+    site.build()
+        .expect(0)
+        .says("warning[raw-html]")
+        .says("content/second/index.md:9:1");
     assert!(!site.read("public/en/second/index.html").contains("<script"));
     site.run(&["build", "--deny", "warnings"]).expect(1);
 }
@@ -146,17 +223,23 @@ fn messages_come_with_a_source_snippet_and_a_hint() {
     site.edit("content/first/index.md", "![A calendar]", "![]");
     let run = site.build();
     run.expect(1);
-    insta::assert_snapshot!(run.stderr.lines().take_while(|l| !l.starts_with("failed")).collect::<Vec<_>>().join("\n"));
+    insta::assert_snapshot!(
+        run.stderr
+            .lines()
+            .take_while(|l| !l.starts_with("failed"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
 }
 
 #[test]
 fn short_and_json_formats() {
     let site = Site::fixture("basic");
     site.edit("content/first/index.md", "![A calendar]", "![]");
-    site.run(&["build", "--message-format", "short"])
+    site.run(&["build", "--format", "short"])
         .expect(1)
         .says("content/first/index.md:23:1: error[missing-alt]: this picture has no description");
-    let run = site.run(&["build", "--message-format", "json"]);
+    let run = site.run(&["build", "--format", "json"]);
     run.expect(1);
     let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     let d = &json["diagnostics"][0];

@@ -20,14 +20,19 @@ fn dangerous_output_folders_are_refused() {
         .unwrap();
     assert_eq!(run.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&run.stderr).contains("home folder"));
-    assert!(site.path("content/first/index.md").is_file(), "nothing was deleted");
+    assert!(
+        site.path("content/first/index.md").is_file(),
+        "nothing was deleted"
+    );
 }
 
 #[test]
 fn a_folder_with_other_files_is_never_replaced() {
     let site = Site::fixture("basic");
     site.write("docs/notes.txt", "keep me");
-    site.run(&["build", "--output", "docs"]).expect(2).says("did not write");
+    site.run(&["build", "--output", "docs"])
+        .expect(2)
+        .says("did not write");
     assert_eq!(site.read("docs/notes.txt"), "keep me");
 }
 

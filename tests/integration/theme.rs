@@ -10,8 +10,15 @@ fn a_site_template_overrides_the_theme() {
         "{% extends \"base.html\" %}{% block main %}<h1>Our own list</h1>{% include \"partials/guide-list.html\" %}{% endblock main %}",
     );
     site.build().expect(0);
-    assert!(site.read("public/en/index.html").contains("<h1>Our own list</h1>"));
-    assert!(site.read("public/en/first/index.html").contains("class=\"steps\""), "other templates unchanged");
+    assert!(
+        site.read("public/en/index.html")
+            .contains("<h1>Our own list</h1>")
+    );
+    assert!(
+        site.read("public/en/first/index.html")
+            .contains("class=\"steps\""),
+        "other templates unchanged"
+    );
 }
 
 #[test]
@@ -30,20 +37,35 @@ fn a_site_stylesheet_overrides_the_theme() {
 #[test]
 fn template_errors_point_at_the_template() {
     let site = Site::fixture("basic");
-    site.write("templates/home.html", "{% extends \"base.html\" %}\n{% block main %}\n{{ site.title \n{% endblock main %}\n");
-    site.build().expect(1).says("error[template]").says("templates/home.html:4:1");
+    site.write(
+        "templates/home.html",
+        "{% extends \"base.html\" %}\n{% block main %}\n{{ site.title \n{% endblock main %}\n",
+    );
+    site.build()
+        .expect(1)
+        .says("error[template]")
+        .says("templates/home.html:4:1");
 }
 
 #[test]
 fn a_template_with_script_is_refused() {
     let site = Site::fixture("basic");
     site.write("templates/home.html", "{% extends \"base.html\" %}{% block main %}<h1>x</h1><script>1</script>{% endblock main %}");
-    site.build().expect(1).says("error[script]").says("public/index.html, line");
+    site.build()
+        .expect(1)
+        .says("error[script]")
+        .says("public/index.html, line");
 }
 
 #[test]
 fn a_missing_theme_is_named() {
     let site = Site::fixture("basic");
-    site.edit("site.toml", "language = \"en\"", "language = \"en\"\ntheme = \"fancy\"");
-    site.build().expect(1).says("there is no theme called `fancy`");
+    site.edit(
+        "site.toml",
+        "language = \"en\"",
+        "language = \"en\"\ntheme = \"fancy\"",
+    );
+    site.build()
+        .expect(1)
+        .says("there is no theme called `fancy`");
 }

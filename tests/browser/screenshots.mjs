@@ -1,0 +1,59 @@
+// Screenshots for the docs, made with headless Chromium from a built site.
+//
+//   node screenshots.mjs conventions SITE_DIR OUT_DIR   one picture per authoring convention
+//   node screenshots.mjs guides SITE_DIR OUT_DIR        every guide at phone and desktop width
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import puppeteer from "puppeteer-core";
+import { serve, htmlFiles, chromiumOptions } from "./serve.mjs";
+
+const [mode, siteArg, outArg] = process.argv.slice(2);
+if (!["conventions", "guides"].includes(mode) || !siteArg || !outArg) {
+  console.error("usage: node screenshots.mjs conventions|guides SITE_DIR OUT_DIR");
+  process.exit(2);
+}
+const site = path.resolve(siteArg);
+const out = path.resolve(outArg);
+fs.mkdirSync(out, { recursive: true });
+
+/** Elements of the fixture's first guide that show each convention. */
+const CONVENTIONS = [
+  ["step", ".steps > li:first-child"],
+  ["callout", ".callout-caution"],
+  ["do-dont", ".advice-do"],
+  ["you-need", ".you-need"],
+  ["facts", ".facts"],
+  ["table", "table"],
+];
+
+const server = await serve(site);
+const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "easyguide-chromium-"));
+const browser = await puppeteer.launch(chromiumOptions(userDataDir));
+try {
+  const page = await browser.newPage();
+  if (mode === "conventions") {
+    await page.setViewport({ width: 560, height: 800, deviceScaleFactor: 1 });
+    await page.goto(server.url + "en/first/", { waitUntil: "load" });
+    for (const [name, selector] of CONVENTIONS) {
+      const element = await page.$(selector);
+      if (!element) throw new Error(`no ${selector} on the page`);
+      await element.screenshot({ path: path.join(out, `${name}.png`) });
+    }
+  } else {
+    const guides = htmlFiles(site).filter((p) => /^en\/[^/]+\/index\.html$/.test(p));
+    for (const rel of guides) {
+      const slug = rel.split("/")[1];
+      for (const [label, viewport] of [["phone", { width: 360, height: 740 }], ["desktop", { width: 1280, height: 900 }]]) {
+        await page.setViewport({ ...viewport, deviceScaleFactor: 1 });
+        await page.goto(server.url + rel, { waitUntil: "load" });
+        await page.screenshot({ path: path.join(out, `${slug}-${label}.png`), fullPage: label === "phone" });
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+  fs.rmSync(userDataDir, { recursive: true, force: true });
+}
+console.log(`screenshots written to ${out}`);
