@@ -5,9 +5,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use super::print::{Printer, count};
-use super::{MessageArgs, Outcome, SiteArgs};
-use crate::diag::Severity;
-use crate::{BuildOptions, build};
+use super::{Checked, MessageArgs, Outcome, SiteArgs, run_pipeline};
 
 /// Arguments of `easyguide build`.
 #[derive(Debug, clap::Args)]
@@ -24,20 +22,11 @@ pub struct Args {
 /// Runs the build.
 pub fn run(args: Args, printer: &Printer) -> Outcome {
     let started = Instant::now();
-    let options = BuildOptions {
-        root: args.site.root.clone(),
-        output: args.output,
-        deny_warnings: args.messages.deny.is_some(),
-        write: true,
-    };
-    let report = build(&options)?;
-    printer.diagnostics(
-        &report.map,
-        report.diagnostics.as_slice(),
-        args.messages.format,
-    );
-    let errors = report.diagnostics.count(Severity::Error);
-    let warnings = report.diagnostics.count(Severity::Warning);
+    let Checked {
+        report,
+        errors,
+        warnings,
+    } = run_pipeline(&args.site, &args.messages, args.output, true, printer)?;
     let shown = report.output_dir.display();
     if report.written {
         let findings = if warnings > 0 {

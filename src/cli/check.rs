@@ -3,10 +3,8 @@
 use std::process::ExitCode;
 
 use super::print::{Printer, count};
-use super::{MessageArgs, Outcome, SiteArgs};
-use crate::diag::Severity;
+use super::{Checked, MessageArgs, Outcome, SiteArgs, run_pipeline};
 use crate::diag::render::Format;
-use crate::{BuildOptions, build};
 
 /// Arguments of `easyguide check`.
 #[derive(Debug, clap::Args)]
@@ -19,20 +17,11 @@ pub struct Args {
 
 /// Runs the checks.
 pub fn run(args: Args, printer: &Printer) -> Outcome {
-    let options = BuildOptions {
-        root: args.site.root.clone(),
-        output: None,
-        deny_warnings: args.messages.deny.is_some(),
-        write: false,
-    };
-    let report = build(&options)?;
-    printer.diagnostics(
-        &report.map,
-        report.diagnostics.as_slice(),
-        args.messages.format,
-    );
-    let errors = report.diagnostics.count(Severity::Error);
-    let warnings = report.diagnostics.count(Severity::Warning);
+    let Checked {
+        report,
+        errors,
+        warnings,
+    } = run_pipeline(&args.site, &args.messages, None, false, printer)?;
     if args.messages.format != Format::Json {
         printer.summary(
             errors == 0,

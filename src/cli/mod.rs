@@ -94,3 +94,38 @@ pub fn main() -> ExitCode {
 
 /// The result of a subcommand: an exit code, or a failure of the tool (exit 2).
 pub type Outcome = Result<ExitCode, Error>;
+
+/// A finished pipeline run with its findings already printed.
+pub struct Checked {
+    /// What the build did.
+    pub report: crate::BuildReport,
+    /// How many findings are errors.
+    pub errors: usize,
+    /// How many findings are warnings.
+    pub warnings: usize,
+}
+
+/// Runs the pipeline (writing the site or not) and prints its findings.
+pub fn run_pipeline(
+    site: &SiteArgs,
+    messages: &MessageArgs,
+    output: Option<PathBuf>,
+    write: bool,
+    printer: &print::Printer,
+) -> Result<Checked, Error> {
+    let options = crate::BuildOptions {
+        root: site.root.clone(),
+        output,
+        deny_warnings: messages.deny.is_some(),
+        write,
+    };
+    let report = crate::build(&options)?;
+    printer.diagnostics(&report.map, report.diagnostics.as_slice(), messages.format);
+    let errors = report.diagnostics.count(crate::diag::Severity::Error);
+    let warnings = report.diagnostics.count(crate::diag::Severity::Warning);
+    Ok(Checked {
+        report,
+        errors,
+        warnings,
+    })
+}
