@@ -87,7 +87,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     }
     let (guides, found) = parse::parse(&sources);
     diagnostics.extend(found);
-    diagnostics.extend(check::links::check(&guides));
+    diagnostics.extend(check::links::check(&guides, &sources.config.language));
     let guide_count = guides
         .iter()
         .filter(|g| g.lang == sources.config.language)

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
 use crate::document::{Block, Guide, Target};
+use crate::lang::Lang;
 use crate::parse::step_id;
 
 /// Every id a reader can link to on a guide page: headings, steps and the theme's parts.
@@ -41,8 +42,14 @@ fn collect_heading_ids(blocks: &[Block], ids: &mut BTreeSet<String>) {
 }
 
 /// Checks every link to another guide, or to a part of a guide, in the parsed guides.
-pub fn check(guides: &[Guide]) -> Diagnostics {
-    let by_slug: BTreeMap<&str, &Guide> = guides.iter().map(|g| (g.slug.as_str(), g)).collect();
+pub fn check(guides: &[Guide], source_lang: &Lang) -> Diagnostics {
+    // Links are checked against the guide in the page's language when it has a whole-guide
+    // translation (its headings have their own ids), else against the source guide.
+    let by_slug: BTreeMap<&str, &Guide> = guides
+        .iter()
+        .filter(|g| &g.lang == source_lang)
+        .map(|g| (g.slug.as_str(), g))
+        .collect();
     let ids: BTreeMap<(&str, &str), BTreeSet<String>> = guides
         .iter()
         .map(|g| ((g.slug.as_str(), g.lang.as_str()), anchors(g)))

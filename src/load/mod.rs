@@ -69,8 +69,11 @@ pub fn load(root: &Path) -> Result<(Sources, Diagnostics)> {
     }
     let mut map = SourceMap::new();
     let mut diagnostics = Diagnostics::new();
-    let config_file = read_text(&mut map, root, &config_path)?
-        .ok_or_else(|| Error::NotASite(root.to_path_buf()))?;
+    let config_file = read_text(&mut map, root, &config_path)?.ok_or_else(|| Error::Usage {
+        message: format!("{} is not UTF-8 text", config_path.display()),
+        help: "save site.toml as UTF-8 (most editors have this under 'Save as' or 'Encoding')"
+            .into(),
+    })?;
     let config = config::parse(root, config_file, &map).unwrap_or_else(|errors| {
         diagnostics.extend(errors);
         Config::fallback(root, config_file)
@@ -169,7 +172,14 @@ fn load_guides(
             diagnostics.push(bad_slug(root, path, &slug));
             continue;
         }
-        guides.extend(load_guide(map, root, path, &slug, diagnostics)?);
+        guides.extend(load_guide(
+            map,
+            root,
+            path,
+            &slug,
+            &config.language,
+            diagnostics,
+        )?);
     }
     guides.sort_by(|a, b| (&a.slug, &a.lang).cmp(&(&b.slug, &b.lang)));
     Ok(guides)
@@ -180,10 +190,12 @@ fn load_guide(
     root: &Path,
     dir: &Path,
     slug: &str,
+    site_lang: &Lang,
     diagnostics: &mut Diagnostics,
 ) -> Result<Vec<GuideSource>> {
     let pictures = list_pictures(dir);
     let mut found = Vec::new();
+    let mut has_index = false;
     for entry in sorted_entries(dir, 1).filter(|e| e.file_type().is_file()) {
         let name = entry.file_name().to_string_lossy().into_owned();
         let Some(lang) = guide_file_lang(&name) else {
@@ -195,6 +207,10 @@ fn load_guide(
         let lang = match lang {
             None => None,
             Some(tag) => match Lang::parse(tag) {
+                Some(lang) if &lang == site_lang => {
+                    diagnostics.push(translation_in_site_language(root, entry.path(), &lang));
+                    continue;
+                }
                 Some(lang) => Some(lang),
                 None => {
                     diagnostics.push(bad_translation_name(root, entry.path(), tag));
@@ -202,6 +218,7 @@ fn load_guide(
                 }
             },
         };
+        has_index |= lang.is_none();
         match read_text(map, root, entry.path())? {
             Some(file) => found.push(GuideSource {
                 slug: slug.to_owned(),
@@ -213,7 +230,7 @@ fn load_guide(
             None => diagnostics.push(not_utf8(root, entry.path())),
         }
     }
-    if !found.iter().any(|g| g.lang.is_none()) {
+    if !has_index {
         diagnostics.push(
             Diagnostic::error(
                 "missing-index",
@@ -294,6 +311,18 @@ fn stray_markdown(root: &Path, path: &Path) -> Diagnostic {
         .at_path(display_path(root, path))
         .note("a guide is index.md, and its whole-guide translations are index.<language>.md")
         .help("rename it (e.g. index.cy.md for Welsh) or move it out of content/")
+}
+
+fn translation_in_site_language(root: &Path, path: &Path, lang: &Lang) -> Diagnostic {
+    Diagnostic::error(
+        "duplicate-guide",
+        format!("this file is in the site's own language ({lang})"),
+    )
+    .at_path(display_path(root, path))
+    .note(
+        "the guide in the site's language is index.md; index.<language>.md is for other languages",
+    )
+    .help("merge it into index.md and remove it, or rename it for the language it is in")
 }
 
 fn bad_translation_name(root: &Path, path: &Path, tag: &str) -> Diagnostic {

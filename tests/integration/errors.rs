@@ -248,3 +248,44 @@ fn short_and_json_formats() {
     assert_eq!(d["line"], 23);
     assert_eq!(d["column"], 1);
 }
+
+#[test]
+fn a_translation_in_the_site_language_is_refused() {
+    broken(
+        |s| {
+            s.write(
+                "content/second/index.en.md",
+                &s.read("content/second/index.md"),
+            );
+        },
+        &["error[duplicate-guide]", "content/second/index.en.md"],
+    );
+}
+
+#[test]
+fn a_guide_folder_without_index_is_named() {
+    broken(
+        |s| {
+            s.write(
+                "content/third/images/a.svg",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+            );
+        },
+        &["error[missing-index]", "content/third", "has no index.md"],
+    );
+}
+
+#[test]
+fn a_guide_that_is_not_utf8_is_named_once() {
+    let stderr = broken(
+        |s| {
+            std::fs::write(
+                s.path("content/second/index.md"),
+                b"+++\ntitle = \"\xff\"\n",
+            )
+            .unwrap();
+        },
+        &["error[not-utf8]", "content/second/index.md"],
+    );
+    assert!(!stderr.contains("missing-index"), "{stderr}");
+}
