@@ -5,6 +5,7 @@
 //! templates arrange the page around it and get interface words from `t()`.
 
 pub mod html;
+pub mod sitemap;
 mod templates;
 pub mod urls;
 pub mod view;

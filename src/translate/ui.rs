@@ -172,11 +172,15 @@ impl Ui {
 fn new_bundle(lang: &Lang) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = lang.as_str().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    // Fluent wraps each placeable in Unicode isolation marks. They keep a number or an
-    // English word from reordering the words around it in right-to-left text, and cost
-    // nothing to readers, so they stay on for right-to-left languages. Left-to-right pages
-    // only fill in numbers and their own words, so the marks would be dead weight there.
-    bundle.set_use_isolating(lang.is_rtl());
+    // Fluent can wrap each placeable in Unicode isolation marks (FSI … PDI). They stay off,
+    // in every language. The interface only fills in numbers and words of the page's own
+    // language, which Unicode's bidi algorithm already orders right inside right-to-left
+    // text; and an FSI takes its direction from the first strong letter *outside* nested
+    // isolates, so a date made of three placeables ("21 نوفمبر 2026") would be isolated as
+    // left to right and read backwards. Words in another language (an English fallback
+    // piece, a web address) are isolated by the HTML instead: `<span lang dir>` and
+    // `dir="auto"`, which also keeps invisible marks out of titles, alt text and copied text.
+    bundle.set_use_isolating(false);
     bundle
 }
 
@@ -331,11 +335,11 @@ mod tests {
     }
 
     #[test]
-    fn rtl_placeables_are_isolated() {
+    fn placeables_carry_no_isolation_marks() {
         let (ui, _) = ui(&[("ar", "n = خطوة { $n }\n"), ("en", "n = Step { $n }\n")]);
         let ar = Lang::parse("ar").unwrap();
         let arabic = ui.message_with(&ar, "n", &[("n", 3.into())]);
-        assert_eq!(arabic, "خطوة \u{2068}3\u{2069}");
+        assert_eq!(arabic, "خطوة 3");
         let en = Lang::parse("en").unwrap();
         assert_eq!(ui.message_with(&en, "n", &[("n", 3.into())]), "Step 3");
     }
