@@ -232,7 +232,10 @@ impl<'a> Writer<'a> {
                 self.inlines(&text.inlines);
                 self.out.push_str("</span>");
                 if self.page.marks {
-                    let mark = self.page.ui.message(self.page.lang, "untranslated-mark", None);
+                    let mark = self
+                        .page
+                        .ui
+                        .message(self.page.lang, "untranslated-mark", None);
                     self.out.push_str(" <small class=\"untranslated-mark\">(");
                     let _ = escape_html_body_text(&mut self.out, &mark);
                     self.out.push_str(")</small>");

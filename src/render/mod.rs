@@ -234,7 +234,9 @@ impl<'a> Renderer<'a> {
         let source = self.site.source_language().as_str();
         let (id, args) = match count {
             0 => return None,
-            n if n == guide.texts().len() => ("untranslated-guide", vec![("source", source.into())]),
+            n if n == guide.texts().len() => {
+                ("untranslated-guide", vec![("source", source.into())])
+            }
             n => (
                 "untranslated-parts",
                 vec![("count", n.into()), ("source", source.into())],

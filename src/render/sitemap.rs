@@ -40,7 +40,10 @@ fn entry(out: &mut String, urls: &Urls, page: &str, alternates: &[(&Lang, String
     out.push_str("</loc>");
     if alternates.len() > 1 {
         for (lang, path) in alternates {
-            let _ = write!(out, "\n<xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"");
+            let _ = write!(
+                out,
+                "\n<xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\""
+            );
             let _ = escape_html(&mut *out, &urls.absolute(path));
             out.push_str("\"/>");
         }

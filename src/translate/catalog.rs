@@ -219,9 +219,16 @@ mod tests {
         assert!(c.errors.is_empty());
         assert_eq!(c.status(), Some("draft, needs review by a fluent speaker"));
         let messages = c.messages();
-        assert_eq!(messages.keys().copied().collect::<Vec<_>>(), ["go", "hello", "old"]);
+        assert_eq!(
+            messages.keys().copied().collect::<Vec<_>>(),
+            ["go", "hello", "old"]
+        );
         assert_eq!(messages["hello"].1, FILE.find("hello =").unwrap());
-        assert!(c.items.iter().any(|i| matches!(i, Item::Placeholder("bye"))));
+        assert!(
+            c.items
+                .iter()
+                .any(|i| matches!(i, Item::Placeholder("bye")))
+        );
     }
 
     #[test]
@@ -233,7 +240,11 @@ mod tests {
             .map(|item| match item {
                 Item::Header(lines) => Out::Comment(lines.iter().map(|l| l.to_string()).collect()),
                 Item::Message(m, _) => Out::Kept(
-                    m.comment.iter().flat_map(|c| &c.content).map(|l| l.to_string()).collect(),
+                    m.comment
+                        .iter()
+                        .flat_map(|c| &c.content)
+                        .map(|l| l.to_string())
+                        .collect(),
                     m,
                 ),
                 Item::Placeholder(id) => Out::Comment(vec!["en: Bye".into(), format!("{id} =")]),
@@ -257,7 +268,10 @@ mod tests {
             text,
             "# en: x\nbraces =\n    A { \"{\" } and a line\\\n    { \"[\" }link]({ $link1 })\n"
         );
-        assert_eq!(serializer::serialize(&parser::parse(text.as_str()).unwrap()), text);
+        assert_eq!(
+            serializer::serialize(&parser::parse(text.as_str()).unwrap()),
+            text
+        );
     }
 
     #[test]

@@ -50,7 +50,10 @@ pub fn assign(
             for k in 0..len {
                 matched[new_index + k] = Some(old_index + k);
             }
-            pending = (old_index + len..old_index + len, new_index + len..new_index + len);
+            pending = (
+                old_index + len..old_index + len,
+                new_index + len..new_index + len,
+            );
         } else {
             let (o, n) = (op.old_range(), op.new_range());
             pending.0 = pending.0.start.min(o.start)..pending.0.end.max(o.end);
@@ -181,14 +184,22 @@ mod tests {
         let p = previous(&["Use NHS 111 online today", "It is free.", "It is free."]);
         let ids: Vec<_> = p.iter().map(|(id, _)| id.as_str()).collect();
         assert_eq!(ids, ["use-nhs-111-online", "it-is-free", "it-is-free-2"]);
-        assert_eq!(fresh_id("111 is { $link1 } free", &BTreeSet::new()), "text-111-is-free");
+        assert_eq!(
+            fresh_id("111 is { $link1 } free", &BTreeSet::new()),
+            "text-111-is-free"
+        );
         assert_eq!(fresh_id("وصف", &BTreeSet::new()), "text");
     }
 
     #[test]
     fn an_insertion_keeps_every_other_id() {
         let p = previous(&["Title", "First step.", "Second step."]);
-        let now = strings(&["Title", "First step.", "A new paragraph here.", "Second step."]);
+        let now = strings(&[
+            "Title",
+            "First step.",
+            "A new paragraph here.",
+            "Second step.",
+        ]);
         let (a, gone) = assign(&p, &now, &BTreeSet::new());
         assert_eq!(a[0].id, p[0].0);
         assert_eq!(a[1].id, p[1].0);

@@ -179,9 +179,10 @@ impl<'s> MessageFiles<'s> {
     pub fn read(sources: &'s Sources, diagnostics: &mut Diagnostics) -> MessageFiles<'s> {
         let mut files = BTreeMap::new();
         for locale in sources.locales.iter().filter(|l| l.name != ui::UI_FILE) {
-            let catalog = Catalog::read(sources.map.get(locale.file).text());
+            let text = sources.map.get(locale.file).text();
+            let catalog = Catalog::read(text);
             for error in &catalog.errors {
-                diagnostics.push(ui::syntax_warning(locale.file, error));
+                diagnostics.push(ui::syntax_warning(locale.file, text, error));
             }
             files.insert(
                 (locale.lang.clone(), locale.name.clone()),

@@ -55,7 +55,8 @@ impl FormWriter {
                     self.pictures += 1;
                     self.out.push_str("![");
                     self.text(&p.alt.to_plain());
-                    self.out.push_str(&format!("]({{ $picture{} }})", self.pictures));
+                    self.out
+                        .push_str(&format!("]({{ $picture{} }})", self.pictures));
                 }
                 Inline::SoftBreak => self.out.push(' '),
                 // A backslash at the end of a line is Markdown's forced line break; Fluent
@@ -143,9 +144,9 @@ impl Problem {
             Problem::NewLink(url) => format!(
                 "the link to `{url}` is not in the English, so this translation is not used"
             ),
-            Problem::VariableAsWords(name) => format!(
-                "`{{ ${name} }}` must be a link's address, written [words]({{ ${name} }})"
-            ),
+            Problem::VariableAsWords(name) => {
+                format!("`{{ ${name} }}` must be a link's address, written [words]({{ ${name} }})")
+            }
             Problem::Unsupported(what) => {
                 format!("guide texts cannot use {what}, so this translation is not used")
             }
@@ -294,7 +295,9 @@ impl Reader<'_> {
             Event::End(_) => return self.close(stack),
             Event::Text(t) => return self.words(&t, stack),
             // Markup a translator typed is shown as the characters they typed.
-            Event::Html(t) | Event::InlineHtml(t) => return push(stack, Inline::Text(t.to_string())),
+            Event::Html(t) | Event::InlineHtml(t) => {
+                return push(stack, Inline::Text(t.to_string()));
+            }
             Event::Code(t) => return push(stack, Inline::Code(t.to_string())),
             Event::SoftBreak => return push(stack, Inline::Text(" ".into())),
             Event::HardBreak => return push(stack, Inline::LineBreak),
@@ -425,5 +428,110 @@ fn walk<'a>(inlines: &'a [Inline], f: &mut impl FnMut(&'a Inline)) {
             Inline::Link(l) => walk(&l.children, f),
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Target;
+
+    fn source() -> Text {
+        let link = Link {
+            target: Target::External("https://111.nhs.uk/".into()),
+            children: vec![Inline::Text("111.nhs.uk".into())],
+            span: 5..30,
+        };
+        Text {
+            inlines: vec![
+                Inline::Strong(vec![Inline::Text("Go".into())]),
+                Inline::Text(" to ".into()),
+                Inline::Link(link),
+                Inline::Text(" and type ".into()),
+                Inline::Code("{111}".into()),
+                Inline::SoftBreak,
+                Inline::Text("a*b".into()),
+            ],
+            span: 0..40,
+            lang: None,
+        }
+    }
+
+    fn read(value: &str, source: &Text) -> Result<Vec<Inline>, Problem> {
+        let text = format!("x = {}\n", value.replace('\n', "\n    "));
+        let resource = fluent_syntax::parser::parse(text.as_str()).expect("valid");
+        let Some(fluent_syntax::ast::Entry::Message(m)) = resource.body.first() else {
+            panic!("no message")
+        };
+        translate(m.value.as_ref().expect("value"), source)
+    }
+
+    #[test]
+    fn a_piece_becomes_markdown_with_link_variables_and_escaped_braces() {
+        assert_eq!(
+            source_form(&source()),
+            "**Go** to [111.nhs.uk]({ $link1 }) and type `{ \"{\" }111{ \"}\" }` a\\*b"
+        );
+    }
+
+    #[test]
+    fn a_translation_keeps_the_source_links_and_its_own_words() {
+        let inlines = read("**Ewch** i [111.nhs.uk]({ $link1 }) a `111`", &source()).unwrap();
+        assert_eq!(
+            inlines[0],
+            Inline::Strong(vec![Inline::Text("Ewch".into())])
+        );
+        let Inline::Link(link) = &inlines[2] else {
+            panic!("{inlines:?}")
+        };
+        assert_eq!(link.target, Target::External("https://111.nhs.uk/".into()));
+        assert_eq!(inlines[4], Inline::Code("111".into()));
+    }
+
+    #[test]
+    fn the_source_form_reads_back_as_the_source() {
+        let inlines = read(&source_form(&source()), &source()).unwrap();
+        let text = Text {
+            inlines,
+            ..source()
+        };
+        assert_eq!(text.to_plain(), "Go to 111.nhs.uk and type {111} a*b");
+    }
+
+    #[test]
+    fn a_translation_is_never_a_heading_list_or_html() {
+        let plain = Text::plain("x", 0..1);
+        for value in [
+            "1. krok",
+            "# Nagłówek",
+            "- punkt",
+            "> cytat",
+            "<script>alert(1)</script>",
+        ] {
+            let inlines = read(value, &plain).unwrap();
+            assert_eq!(inlines, [Inline::Text(value.into())], "{value}");
+        }
+    }
+
+    #[test]
+    fn links_must_match_the_source() {
+        let s = source();
+        assert_eq!(read("Ewch i 111.nhs.uk", &s), Err(Problem::MissingLink(1)));
+        assert_eq!(
+            read("[x](https://evil.example/) [y]({ $link1 })", &s),
+            Err(Problem::NewLink("https://evil.example/".into()))
+        );
+        assert_eq!(
+            read("[y]({ $link2 })", &s),
+            Err(Problem::UnknownVariable("link2".into()))
+        );
+        assert_eq!(
+            read("{ $link1 }", &s),
+            Err(Problem::VariableAsWords("link1".into()))
+        );
+        assert_eq!(
+            read("{ $n ->\n   *[other] x\n}", &s),
+            Err(Problem::Unsupported("a selector"))
+        );
     }
 }

@@ -15,9 +15,9 @@ use fluent_syntax::parser::ParserError;
 use jiff::civil::Date;
 use unic_langid::LanguageIdentifier;
 
+use super::Review;
 use super::catalog;
 use super::messages::Counts;
-use super::Review;
 use crate::diag::{Diagnostic, Diagnostics, FileId, SourceMap};
 use crate::lang::Lang;
 use crate::load::LocaleFile;
@@ -79,10 +79,17 @@ impl Ui {
             let review = Review::from_status(catalog::header_status(text));
             let worst = ui.reviews.entry(locale.lang.clone()).or_insert(review);
             *worst = (*worst).max(review);
+            let mut resource = resource;
             if locale.lang != english {
-                for (id, problem) in variable_problems(&resource, &reference) {
-                    diagnostics.push(variable_warning(locale.file, text, id, &problem));
-                    ui.rejected.insert((locale.lang.clone(), id.to_owned()));
+                let problems = variable_problems(&resource, &reference);
+                for (id, problem) in &problems {
+                    diagnostics.push(variable_warning(locale.file, text, id, problem));
+                    ui.rejected.insert((locale.lang.clone(), id.to_string()));
+                }
+                if !problems.is_empty() {
+                    let rejected: BTreeSet<String> =
+                        problems.iter().map(|(id, _)| id.to_string()).collect();
+                    resource = without(&resource, &rejected);
                 }
             }
             let ids = ui.ids.entry(locale.lang.clone()).or_default();
@@ -112,9 +119,15 @@ impl Ui {
         let own = self.ids.get(lang).unwrap_or(&empty);
         let usable = |id: &String| !self.rejected.contains(&(lang.clone(), id.clone()));
         Counts {
-            translated: reference.iter().filter(|id| own.contains(*id) && usable(id)).count(),
+            translated: reference
+                .iter()
+                .filter(|id| own.contains(*id) && usable(id))
+                .count(),
             stale: 0,
-            missing: reference.iter().filter(|id| !own.contains(*id) || !usable(id)).count(),
+            missing: reference
+                .iter()
+                .filter(|id| !own.contains(*id) || !usable(id))
+                .count(),
             obsolete: own.difference(reference).count(),
         }
     }
@@ -126,9 +139,6 @@ impl Ui {
             let Some(bundle) = self.bundles.get(candidate) else {
                 continue;
             };
-            if self.rejected.contains(&(candidate.clone(), id.to_owned())) {
-                continue;
-            }
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
                 continue;
             };
@@ -194,18 +204,30 @@ pub fn parse_resource(
     match FluentResource::try_new(text) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
+            let text = map.get(file).text();
             for e in &errors {
-                diagnostics.push(syntax_warning(file, e));
+                diagnostics.push(syntax_warning(file, text, e));
             }
             resource
         }
     }
 }
 
-/// The warning for a Fluent syntax error, pointing at the exact place in the file.
-pub fn syntax_warning(file: FileId, error: &ParserError) -> Diagnostic {
+/// The warning for a Fluent syntax error in `text`: at the error itself when it is on the
+/// message's first line, else at that first line (Fluent often notices a missing `}` only
+/// on the next line, which is another message's).
+pub fn syntax_warning(file: FileId, text: &str, error: &ParserError) -> Diagnostic {
+    let mut range = error.pos.clone();
+    if let Some(slice) = &error.slice {
+        let line_end = text[slice.start..]
+            .find('\n')
+            .map_or(text.len(), |i| slice.start + i);
+        if range.start > line_end {
+            range = slice.start..line_end;
+        }
+    }
     Diagnostic::warning("ftl-syntax", "this Fluent message cannot be read")
-        .at(file, error.pos.clone())
+        .at(file, range)
         .label(error.kind.to_string())
         .note("the message is left out, and readers see the words of the site's language instead")
         .help("each message is one line `id = words`; continue a long message on lines that start with spaces")
@@ -263,20 +285,35 @@ fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>)
     }
 }
 
+/// The resource without the `rejected` messages, so a lower layer (the theme's words in
+/// the same language) or English shows instead.
+fn without(resource: &FluentResource, rejected: &BTreeSet<String>) -> FluentResource {
+    let body = resource
+        .entries()
+        .filter(|e| !matches!(e, Entry::Message(m) if rejected.contains(m.id.name)))
+        .cloned()
+        .collect();
+    let text = fluent_syntax::serializer::serialize(&ast::Resource { body });
+    FluentResource::try_new(text).unwrap_or_else(|(r, _)| r)
+}
+
 /// Messages whose variables differ from the English message of the same id.
-fn variable_problems<'r>(
-    resource: &'r FluentResource,
+fn variable_problems(
+    resource: &FluentResource,
     reference: &BTreeMap<String, BTreeSet<String>>,
-) -> Vec<(&'r str, String)> {
+) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for (id, vars) in resource.entries().filter_map(message_variables) {
         let Some(english) = reference.get(id) else {
             continue;
         };
         if let Some(extra) = vars.difference(english).next() {
-            out.push((id, format!("the English message has no `{{ ${extra} }}`")));
+            out.push((
+                id.to_owned(),
+                format!("the English message has no `{{ ${extra} }}`"),
+            ));
         } else if let Some(missing) = english.difference(&vars).next() {
-            out.push((id, format!("`{{ ${missing} }}` is missing")));
+            out.push((id.to_owned(), format!("`{{ ${missing} }}` is missing")));
         }
     }
     out
@@ -284,11 +321,14 @@ fn variable_problems<'r>(
 
 fn variable_warning(file: FileId, text: &str, id: &str, problem: &str) -> Diagnostic {
     let offset = catalog::message_offset(text, id).unwrap_or(0);
-    Diagnostic::warning("bad-translation", format!("{problem} in `{id}`, so it is not used"))
-        .at(file, offset..offset + id.len())
-        .label("this message")
-        .note("readers see the English words of this message until it is fixed")
-        .help("use the same { $variables } as the English message, each exactly as written there")
+    Diagnostic::warning(
+        "bad-translation",
+        format!("{problem} in `{id}`, so it is not used"),
+    )
+    .at(file, offset..offset + id.len())
+    .label("this message")
+    .note("readers see the English words of this message until it is fixed")
+    .help("use the same { $variables } as the English message, each exactly as written there")
 }
 
 #[cfg(test)]

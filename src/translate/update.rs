@@ -11,9 +11,9 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use super::MessageFiles;
 use super::catalog::{self, Catalog, Item, OBSOLETE, Out, STALE};
 use super::messages::{Counts, Piece, Pieces};
-use super::MessageFiles;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::document::Guide;
 use crate::lang::Lang;
@@ -48,7 +48,9 @@ pub fn plan(sources: &Sources, guides: &[Guide]) -> (Vec<Planned>, Diagnostics) 
         let reference = reference_file(guide, &pieces);
         planned.push(planned_file(sources, source, &guide.slug, reference, None));
         for lang in sources.config.languages.iter().filter(|l| *l != source) {
-            let whole = guides.iter().any(|g| &g.lang == lang && g.slug == guide.slug);
+            let whole = guides
+                .iter()
+                .any(|g| &g.lang == lang && g.slug == guide.slug);
             if whole {
                 continue;
             }
@@ -245,7 +247,10 @@ fn default_header(guide: &Guide, lang: &Lang, source: &Lang) -> Vec<String> {
             lang.autonym(),
             guide.slug
         ),
-        format!("{} draft, needs review by a fluent speaker", catalog::STATUS),
+        format!(
+            "{} draft, needs review by a fluent speaker",
+            catalog::STATUS
+        ),
         format!(
             "Write your words after each \"=\". The \"{source}:\" line above a message shows the {} words.",
             source.autonym()
@@ -261,7 +266,10 @@ fn one_line(value: &str) -> String {
     value.replace('\n', " ")
 }
 
-fn not_rewritten(file: crate::diag::FileId, error: &fluent_syntax::parser::ParserError) -> Diagnostic {
+fn not_rewritten(
+    file: crate::diag::FileId,
+    error: &fluent_syntax::parser::ParserError,
+) -> Diagnostic {
     Diagnostic::error("ftl-syntax", "this file has a Fluent mistake, so it was not updated")
         .at(file, error.pos.clone())
         .label(error.kind.to_string())
