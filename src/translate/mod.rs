@@ -148,6 +148,7 @@ pub fn translate(sources: &Sources, parsed: Vec<Guide>) -> (Site, Diagnostics) {
         }
     }
     diagnostics.extend(found);
+    diagnostics.extend(files.unused(sources));
     for list in guides.values_mut() {
         sort_for_lists(list);
     }
@@ -193,6 +194,26 @@ impl<'s> MessageFiles<'s> {
             files,
             source: sources.config.language.clone(),
         }
+    }
+
+    /// Warnings for message files that belong to no guide (a guide renamed or removed), so
+    /// a translator's work is not silently ignored.
+    pub fn unused(&self, sources: &Sources) -> Vec<Diagnostic> {
+        self.files
+            .iter()
+            .filter(|((_, slug), _)| !sources.guides.iter().any(|g| &g.slug == slug))
+            .map(|((_, slug), (_, file))| {
+                Diagnostic::warning(
+                    "unused-translation",
+                    format!("there is no guide `{slug}` for these messages"),
+                )
+                .at(*file, 0..0)
+                .note("a guide's messages are in locales/<language>/<guide folder name>.ftl")
+                .help(format!(
+                    "rename the file after the guide's folder, or delete it if content/{slug}/ is gone for good"
+                ))
+            })
+            .collect()
     }
 
     /// The message file of a guide in a language, with its file id.

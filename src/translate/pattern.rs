@@ -400,22 +400,23 @@ fn push(stack: &mut [(Frame, Vec<Inline>)], inline: Inline) {
 }
 
 fn source_links(inlines: &[Inline]) -> Vec<&Link> {
-    let mut out = Vec::new();
-    walk(inlines, &mut |i| {
-        if let Inline::Link(l) = i {
-            out.push(l);
-        }
-    });
-    out
+    collect(inlines, |i| match i {
+        Inline::Link(l) => Some(l),
+        _ => None,
+    })
 }
 
 fn source_pictures(inlines: &[Inline]) -> Vec<&Picture> {
+    collect(inlines, |i| match i {
+        Inline::Picture(p) => Some(p),
+        _ => None,
+    })
+}
+
+/// The items `pick` finds among `inlines`, in the order [`source_form`] numbers them.
+fn collect<'a, T>(inlines: &'a [Inline], pick: impl Fn(&'a Inline) -> Option<&'a T>) -> Vec<&'a T> {
     let mut out = Vec::new();
-    walk(inlines, &mut |i| {
-        if let Inline::Picture(p) = i {
-            out.push(p);
-        }
-    });
+    walk(inlines, &mut |i| out.extend(pick(i)));
     out
 }
 

@@ -370,3 +370,17 @@ fn status_prints_a_table_per_language() {
     let numbers: Vec<&str> = cy.split_whitespace().collect();
     assert_eq!(numbers[3..8], ["9", "0", "1", "0", "90%"]);
 }
+
+#[test]
+fn a_message_file_for_no_guide_is_reported() {
+    let site = Site::fixture("translated");
+    std::fs::rename(
+        site.path("locales/cy/visit.ftl"),
+        site.path("locales/cy/vist.ftl"),
+    )
+    .unwrap();
+    site.build()
+        .expect(0)
+        .says("warning[unused-translation]: there is no guide `vist` for these messages")
+        .says("locales/cy/vist.ftl");
+}
