@@ -9,7 +9,6 @@
 //! commented-out `# <id> =` for each piece still to translate.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use super::MessageFiles;
 use super::catalog::{self, Catalog, Item, OBSOLETE, Out, STALE};
@@ -26,7 +25,7 @@ pub struct Planned {
     pub path: String,
     /// The new text.
     pub text: String,
-    /// True when the text differs from the file on disk (or there is none).
+    /// True when the text differs from the file as it was read (or there is none).
     pub changed: bool,
     /// The language, and the guide.
     pub lang: Lang,
@@ -76,9 +75,13 @@ fn planned_file(
     counts: Option<Counts>,
 ) -> Planned {
     let path = format!("locales/{lang}/{slug}.ftl");
-    let on_disk = std::fs::read_to_string(sources.config.root.join(PathBuf::from(&path))).ok();
+    let now = sources
+        .locales
+        .iter()
+        .find(|l| &l.lang == lang && l.name == slug)
+        .map(|l| sources.map.get(l.file).text());
     Planned {
-        changed: on_disk.as_deref() != Some(text.as_str()),
+        changed: now != Some(text.as_str()),
         path,
         text,
         lang: lang.clone(),
