@@ -125,6 +125,10 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         Err(found) => diagnostics.extend(found),
     }
     output.files.extend(assets.files);
+    output.insert(
+        "sitemap.xml",
+        Content::Bytes(render::sitemap::write(&site, &urls).into_bytes()),
+    );
     if options.deny_warnings {
         diagnostics.deny_warnings();
     }

@@ -5,6 +5,7 @@
 
 mod build;
 mod check;
+mod i18n;
 mod init;
 mod new;
 mod print;
@@ -52,6 +53,9 @@ pub enum Command {
     /// Create something new in the current site.
     #[command(subcommand)]
     New(new::What),
+    /// Translations: write the message files translators fill in, and show what is left.
+    #[command(subcommand)]
+    I18n(i18n::What),
 }
 
 /// Options shared by commands that read a site.
@@ -82,6 +86,7 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check::run(args, &printer),
         Command::Init(args) => init::run(args, &printer),
         Command::New(what) => new::run(what, &printer),
+        Command::I18n(what) => i18n::run(what, &printer),
     };
     match result {
         Ok(code) => code,

@@ -33,6 +33,10 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         "partials/guide-list.html",
         include_str!("../../themes/easy/templates/partials/guide-list.html"),
     ),
+    (
+        "partials/translation-notes.html",
+        include_str!("../../themes/easy/templates/partials/translation-notes.html"),
+    ),
 ];
 
 /// The built-in theme's static files.
@@ -41,9 +45,18 @@ const BUILTIN_STATIC: &[(&str, &[u8])] = &[(
     include_bytes!("../../themes/easy/static/style.css"),
 )];
 
-/// The built-in theme's interface words.
-const BUILTIN_LOCALES: &[(&str, &str)] =
-    &[("en", include_str!("../../themes/easy/locales/en/ui.ftl"))];
+/// The built-in theme's interface words. They live with the theme because they translate its
+/// templates: every site using the theme gets them, and a site's `locales/<lang>/ui.ftl`
+/// overrides them message by message.
+const BUILTIN_LOCALES: &[(&str, &str)] = &[
+    ("en", include_str!("../../themes/easy/locales/en/ui.ftl")),
+    ("ar", include_str!("../../themes/easy/locales/ar/ui.ftl")),
+    ("bn", include_str!("../../themes/easy/locales/bn/ui.ftl")),
+    ("cy", include_str!("../../themes/easy/locales/cy/ui.ftl")),
+    ("pl", include_str!("../../themes/easy/locales/pl/ui.ftl")),
+    ("ro", include_str!("../../themes/easy/locales/ro/ui.ftl")),
+    ("ur", include_str!("../../themes/easy/locales/ur/ui.ftl")),
+];
 
 /// A theme with the site's overrides applied.
 #[derive(Debug, Default)]

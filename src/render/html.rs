@@ -28,6 +28,9 @@ pub struct Page<'a> {
     pub urls: &'a Urls,
     /// Pictures, as the assets stage prepared them.
     pub assets: &'a Assets,
+    /// Follow each piece shown in another language with a "not translated yet" mark (off
+    /// when the page says so once for all, so a screen reader does not hear it every line).
+    pub marks: bool,
 }
 
 /// Writes HTML for one page, keeping count of pictures so only the first loads eagerly.
@@ -214,15 +217,42 @@ impl<'a> Writer<'a> {
         self.out.push_str(&html);
     }
 
-    /// A text piece; wrapped in `<span lang>` when it is shown in another language than the page.
+    /// A text piece; wrapped in `<span lang dir>` when it is shown in another language than
+    /// the page (an element with `dir` is isolated, so English words keep their order inside
+    /// right-to-left text), and marked as not translated yet.
     fn text_into(&mut self, text: &Text) {
         match &text.lang {
             Some(lang) if lang != self.page.lang => {
-                let _ = write!(self.out, "<span lang=\"{}\" dir=\"{}\">", lang, lang.dir());
+                let _ = write!(
+                    self.out,
+                    "<span class=\"untranslated\" lang=\"{}\" dir=\"{}\">",
+                    lang,
+                    lang.dir()
+                );
                 self.inlines(&text.inlines);
                 self.out.push_str("</span>");
+                if self.page.marks {
+                    let mark = self
+                        .page
+                        .ui
+                        .message(self.page.lang, "untranslated-mark", None);
+                    self.out.push_str(" <small class=\"untranslated-mark\">(");
+                    let _ = escape_html_body_text(&mut self.out, &mark);
+                    self.out.push_str(")</small>");
+                }
             }
             _ => self.inlines(&text.inlines),
+        }
+    }
+
+    /// ` dir="auto"` on right-to-left pages, for elements that may hold left-to-right words
+    /// (a web address, a code): the browser then isolates them and orders them by their
+    /// own first letter.
+    fn auto_dir(&self) -> &'static str {
+        if self.page.lang.is_rtl() {
+            " dir=\"auto\""
+        } else {
+            ""
         }
     }
 
@@ -235,7 +265,7 @@ impl<'a> Writer<'a> {
                 Inline::Strong(c) => self.wrap("strong", c),
                 Inline::Emphasis(c) => self.wrap("em", c),
                 Inline::Code(t) => {
-                    self.out.push_str("<code>");
+                    let _ = write!(self.out, "<code{}>", self.auto_dir());
                     let _ = escape_html_body_text(&mut self.out, t);
                     self.out.push_str("</code>");
                 }
@@ -269,7 +299,7 @@ impl<'a> Writer<'a> {
         };
         self.out.push_str("<a href=\"");
         let _ = escape_href(&mut self.out, &href);
-        self.out.push_str("\">");
+        let _ = write!(self.out, "\"{}>", self.auto_dir());
         self.inlines(&link.children);
         self.out.push_str("</a>");
     }

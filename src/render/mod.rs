@@ -5,6 +5,7 @@
 //! templates arrange the page around it and get interface words from `t()`.
 
 pub mod html;
+pub mod sitemap;
 mod templates;
 pub mod urls;
 pub mod view;
@@ -17,7 +18,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::document::Guide;
 use crate::lang::Lang;
 use crate::load::Sources;
-use crate::translate::Site;
+use crate::translate::{Review, Site};
 
 pub use templates::Templates;
 pub use urls::Urls;
@@ -103,12 +104,18 @@ impl<'a> Renderer<'a> {
             ),
         };
         let mut context = self.common(&path, lang, kind);
+        let slug_ref = slug.as_deref();
+        let mut notes = self.review_notes(lang, slug_ref);
         match kind {
             PageKind::Home | PageKind::List(_) => {
                 context.insert("guides", &self.cards(&path, lang));
             }
-            PageKind::Guide(guide) => context.insert("guide", &self.guide_view(&path, guide)),
+            PageKind::Guide(guide) => {
+                notes.extend(self.untranslated_note(guide));
+                context.insert("guide", &self.guide_view(&path, guide));
+            }
         }
+        context.insert("translation_notes", &notes);
         let html = self.templates.render(template, &context)?;
         Ok(RenderedPage {
             path,
@@ -179,8 +186,9 @@ impl<'a> Renderer<'a> {
             .guides_in(lang)
             .iter()
             .map(|g| {
-                let mut w = self.writer_for(path, lang, &g.slug);
+                let mut w = self.writer_for(path, lang, &g.slug, false);
                 GuideCard {
+                    untranslated: untranslated_pieces(g) == g.texts().len(),
                     slug: g.slug.clone(),
                     url: self.urls.relative(path, &Urls::guide(lang, &g.slug)),
                     title: g.meta.title.to_plain(),
@@ -192,7 +200,13 @@ impl<'a> Renderer<'a> {
             .collect()
     }
 
-    fn writer_for<'p>(&'p self, path: &'p str, lang: &'p Lang, slug: &'p str) -> html::Writer<'p> {
+    fn writer_for<'p>(
+        &'p self,
+        path: &'p str,
+        lang: &'p Lang,
+        slug: &'p str,
+        marks: bool,
+    ) -> html::Writer<'p> {
         html::Writer::new(html::Page {
             lang,
             path,
@@ -200,12 +214,43 @@ impl<'a> Renderer<'a> {
             ui: &self.site.ui,
             urls: self.urls,
             assets: self.assets,
+            marks,
         })
+    }
+
+    /// "A fluent speaker has not checked this translation yet", when that is so.
+    fn review_notes(&self, lang: &Lang, slug: Option<&str>) -> Vec<String> {
+        let id = match self.site.review(lang, slug) {
+            Review::Reviewed => return Vec::new(),
+            Review::Draft => "review-draft",
+            Review::MachineDraft => "review-machine",
+        };
+        vec![self.site.ui.message(lang, id, None)]
+    }
+
+    /// Says once, at the top, how much of the guide is shown untranslated.
+    fn untranslated_note(&self, guide: &Guide) -> Option<String> {
+        let count = untranslated_pieces(guide);
+        let source = self.site.source_language().as_str();
+        let (id, args) = match count {
+            0 => return None,
+            n if n == guide.texts().len() => {
+                ("untranslated-guide", vec![("source", source.into())])
+            }
+            n => (
+                "untranslated-parts",
+                vec![("count", n.into()), ("source", source.into())],
+            ),
+        };
+        Some(self.site.ui.message_with(&guide.lang, id, &args))
     }
 
     fn guide_view(&self, path: &str, guide: &Guide) -> GuideView {
         let lang = &guide.lang;
-        let mut w = self.writer_for(path, lang, &guide.slug);
+        // When nothing is translated, the note at the top says so once; marking every
+        // piece as well would only repeat it.
+        let partial = untranslated_pieces(guide) < guide.texts().len();
+        let mut w = self.writer_for(path, lang, &guide.slug, partial);
         let meta = &guide.meta;
         GuideView {
             slug: guide.slug.clone(),
@@ -225,4 +270,13 @@ impl<'a> Renderer<'a> {
             body: w.body(&guide.body),
         }
     }
+}
+
+/// How many pieces of a guide are shown in another language than its page's.
+fn untranslated_pieces(guide: &Guide) -> usize {
+    guide
+        .texts()
+        .iter()
+        .filter(|t| t.lang.as_ref().is_some_and(|l| *l != guide.lang))
+        .count()
 }

@@ -54,6 +54,8 @@ pub struct GuideCard {
     pub title_html: String,
     /// The summary as HTML.
     pub summary_html: String,
+    /// True when no piece of the guide is translated into the page's language yet.
+    pub untranslated: bool,
 }
 
 /// A guide page's content.

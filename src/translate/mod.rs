@@ -1,20 +1,71 @@
 //! Stage 3: one guide per published language.
 //!
-//! Takes the parsed guides (source language and whole-guide translations) and the site's
-//! languages; produces a [`Site`] with, for every language, every guide: its whole-guide
-//! translation when there is one, else the source guide with every piece marked as being in
-//! the source language (so the page says `lang="en"` around words it shows untranslated).
+//! Takes the parsed guides (source language and whole-guide translations), the message files
+//! under `locales/` and the site's languages; produces a [`Site`] with, for every language,
+//! every guide, by this precedence: its whole-guide translation (`index.<lang>.md`), else the
+//! source guide with each piece replaced by its message from `locales/<lang>/<slug>.ftl`,
+//! else the source piece marked as being in the source language (so the page says
+//! `lang="en"` around words it shows untranslated).
+//!
+//! `catalog` reads and writes message files, `ids` keeps message ids attached to their
+//! pieces, `pattern` turns a piece into a message value and back, `messages` applies a
+//! message file to a guide, `update` writes the files, and `ui` holds interface words.
 
+pub mod catalog;
+pub mod ids;
+pub mod messages;
+pub mod pattern;
 pub mod ui;
+pub mod update;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, FileId};
 use crate::document::Guide;
 use crate::lang::Lang;
 use crate::load::Sources;
 
+use catalog::Catalog;
+pub use messages::Counts;
+use messages::{Pieces, Translation};
 pub use ui::Ui;
+
+/// How far a translation has been checked, from the `# status:` line of its file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Review {
+    /// A fluent speaker checked it (`# status: reviewed …`).
+    Reviewed,
+    /// Written by a person, not checked yet (any other status, or none).
+    Draft,
+    /// Made with machine help, not checked yet (a status that says "machine").
+    MachineDraft,
+}
+
+impl Review {
+    /// Reads a `status:` line's words.
+    pub fn from_status(status: Option<&str>) -> Review {
+        let status = status.unwrap_or("").to_lowercase();
+        if status.starts_with("reviewed") {
+            Review::Reviewed
+        } else if status.contains("machine") {
+            Review::MachineDraft
+        } else {
+            Review::Draft
+        }
+    }
+}
+
+/// How one guide is shown in one language other than the source.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct GuideTranslation {
+    /// `whole` (`index.<lang>.md`), `messages` (`locales/<lang>/<slug>.ftl`) or `none`.
+    pub how: &'static str,
+    /// Pieces translated, stale, missing and obsolete.
+    pub counts: Counts,
+    /// How far it has been checked.
+    pub review: Review,
+}
 
 /// The guides of every language, ready to render.
 #[derive(Debug)]
@@ -25,6 +76,8 @@ pub struct Site {
     pub guides: BTreeMap<Lang, Vec<Guide>>,
     /// Interface words.
     pub ui: std::sync::Arc<Ui>,
+    /// Per language other than the source, and guide slug: how the guide is translated.
+    pub translations: BTreeMap<(Lang, String), GuideTranslation>,
 }
 
 impl Site {
@@ -36,6 +89,19 @@ impl Site {
     /// The site's source language.
     pub fn source_language(&self) -> &Lang {
         &self.languages[0]
+    }
+
+    /// How far the words of a page in `lang` have been checked: the interface words, and
+    /// the guide's translation on a guide page. The least checked wins.
+    pub fn review(&self, lang: &Lang, slug: Option<&str>) -> Review {
+        if lang == self.source_language() {
+            return Review::Reviewed;
+        }
+        let guide = slug
+            .and_then(|s| self.translations.get(&(lang.clone(), s.to_owned())))
+            .filter(|t| t.how == "messages")
+            .map_or(Review::Reviewed, |t| t.review);
+        guide.max(self.ui.review(lang))
     }
 }
 
@@ -59,40 +125,141 @@ pub fn translate(sources: &Sources, parsed: Vec<Guide>) -> (Site, Diagnostics) {
         }
         whole.insert((guide.lang.clone(), guide.slug.clone()), guide);
     }
-    let mut guides = BTreeMap::new();
-    for lang in &languages {
-        let mut list: Vec<Guide> = originals
-            .iter()
-            .map(|original| {
-                whole
-                    .remove(&(lang.clone(), original.slug.clone()))
-                    .unwrap_or_else(|| fallback(original, lang))
-            })
-            .collect();
-        sort_for_lists(&mut list);
-        guides.insert(lang.clone(), list);
+    let files = MessageFiles::read(sources, &mut diagnostics);
+    let mut guides: BTreeMap<Lang, Vec<Guide>> = BTreeMap::new();
+    let mut shown = BTreeMap::new();
+    let mut found = Vec::new();
+    for original in &originals {
+        let pieces = files.pieces(original);
+        for lang in &languages {
+            let key = (lang.clone(), original.slug.clone());
+            let (guide, how) = match whole.remove(&key) {
+                Some(guide) => (guide, whole_translation()),
+                None if lang == &original.lang => (original.clone(), None),
+                None => {
+                    let (guide, how) = files.apply(original, &pieces, lang, &mut found);
+                    (guide, Some(how))
+                }
+            };
+            if let Some(how) = how {
+                shown.insert(key, how);
+            }
+            guides.entry(lang.clone()).or_default().push(guide);
+        }
     }
-    (
-        Site {
-            languages,
-            guides,
-            ui: std::sync::Arc::new(ui),
-        },
-        diagnostics,
-    )
+    diagnostics.extend(found);
+    diagnostics.extend(files.unused(sources));
+    for list in guides.values_mut() {
+        sort_for_lists(list);
+    }
+    let site = Site {
+        languages,
+        guides,
+        ui: std::sync::Arc::new(ui),
+        translations: shown,
+    };
+    (site, diagnostics)
 }
 
-/// The source guide shown on a `lang` page: every piece keeps its source language.
-fn fallback(original: &Guide, lang: &Lang) -> Guide {
-    let mut guide = original.clone();
-    if lang != &original.lang {
-        let source = original.lang.clone();
-        guide.for_each_text_mut(&mut |t| {
-            t.lang.get_or_insert_with(|| source.clone());
-        });
-        guide.lang = lang.clone();
+fn whole_translation() -> Option<GuideTranslation> {
+    Some(GuideTranslation {
+        how: "whole",
+        counts: Counts::default(),
+        review: Review::Reviewed,
+    })
+}
+
+/// Every guide message file under `locales/`, read, by language and guide slug.
+pub struct MessageFiles<'s> {
+    files: BTreeMap<(Lang, String), (Catalog<'s>, FileId)>,
+    source: Lang,
+}
+
+impl<'s> MessageFiles<'s> {
+    /// Reads every `locales/<lang>/<slug>.ftl` except `ui.ftl`; syntax errors become warnings.
+    pub fn read(sources: &'s Sources, diagnostics: &mut Diagnostics) -> MessageFiles<'s> {
+        let mut files = BTreeMap::new();
+        for locale in sources.locales.iter().filter(|l| l.name != ui::UI_FILE) {
+            let text = sources.map.get(locale.file).text();
+            let catalog = Catalog::read(text);
+            for error in &catalog.errors {
+                diagnostics.push(ui::syntax_warning(locale.file, text, error));
+            }
+            files.insert(
+                (locale.lang.clone(), locale.name.clone()),
+                (catalog, locale.file),
+            );
+        }
+        MessageFiles {
+            files,
+            source: sources.config.language.clone(),
+        }
     }
-    guide
+
+    /// Warnings for message files that belong to no guide (a guide renamed or removed), so
+    /// a translator's work is not silently ignored.
+    pub fn unused(&self, sources: &Sources) -> Vec<Diagnostic> {
+        self.files
+            .iter()
+            .filter(|((_, slug), _)| !sources.guides.iter().any(|g| &g.slug == slug))
+            .map(|((_, slug), (_, file))| {
+                Diagnostic::warning(
+                    "unused-translation",
+                    format!("there is no guide `{slug}` for these messages"),
+                )
+                .at(*file, 0..0)
+                .note("a guide's messages are in locales/<language>/<guide folder name>.ftl")
+                .help(format!(
+                    "rename the file after the guide's folder, or delete it if content/{slug}/ is gone for good"
+                ))
+            })
+            .collect()
+    }
+
+    /// The message file of a guide in a language, with its file id.
+    pub fn get(&self, lang: &Lang, slug: &str) -> Option<&(Catalog<'s>, FileId)> {
+        self.files.get(&(lang.clone(), slug.to_owned()))
+    }
+
+    /// The guide's pieces with their ids, kept from the source language's message file.
+    pub fn pieces(&self, guide: &Guide) -> Pieces {
+        let reference = self.get(&self.source, &guide.slug).map(|(c, _)| c);
+        // Without a source file there are no ids to keep; the ids then come from the words,
+        // which finds the translations of unchanged pieces again.
+        let taken: BTreeSet<String> = match reference {
+            None => BTreeSet::new(),
+            Some(_) => self
+                .files
+                .iter()
+                .filter(|((lang, slug), _)| slug == &guide.slug && lang != &self.source)
+                .flat_map(|(_, (c, _))| c.messages().into_keys().map(str::to_owned))
+                .collect(),
+        };
+        Pieces::of(guide, reference, &taken)
+    }
+
+    /// The guide in `lang` from its message file (or all in the source language).
+    pub fn apply(
+        &self,
+        original: &Guide,
+        pieces: &Pieces,
+        lang: &Lang,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> (Guide, GuideTranslation) {
+        let file = self.get(lang, &original.slug);
+        let translation = file.map(|(catalog, file)| Translation {
+            catalog,
+            file: *file,
+        });
+        let (guide, counts) =
+            messages::apply(original, pieces, translation.as_ref(), lang, diagnostics);
+        let how = GuideTranslation {
+            how: if file.is_some() { "messages" } else { "none" },
+            counts,
+            review: Review::from_status(file.and_then(|(c, _)| c.status())),
+        };
+        (guide, how)
+    }
 }
 
 fn sort_for_lists(guides: &mut [Guide]) {

@@ -1,16 +1,23 @@
 //! Interface words: the theme's `ui.ftl` messages per language, through Fluent.
 //!
-//! The theme ships English (and any languages it has); a site's `locales/<lang>/ui.ftl`
-//! overrides them message by message. A message missing in a language falls back to the
-//! site's language, then English, then its id, so a page always renders.
+//! The theme ships English and the languages it has been translated into; a site's
+//! `locales/<lang>/ui.ftl` overrides them message by message. A message missing in a
+//! language falls back to the site's language, then English, then its id, so a page always
+//! renders. A translated message whose variables differ from the English one's (a `$number`
+//! it does not have, or one it leaves out) is reported and not used.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, PatternElement};
+use fluent_syntax::parser::ParserError;
 use jiff::civil::Date;
 use unic_langid::LanguageIdentifier;
 
+use super::Review;
+use super::catalog;
+use super::messages::Counts;
 use crate::diag::{Diagnostic, Diagnostics, FileId, SourceMap};
 use crate::lang::Lang;
 use crate::load::LocaleFile;
@@ -22,6 +29,12 @@ pub const UI_FILE: &str = "ui";
 pub struct Ui {
     bundles: BTreeMap<Lang, FluentBundle<FluentResource>>,
     fallbacks: Vec<Lang>,
+    /// Message ids per language, for coverage.
+    ids: BTreeMap<Lang, BTreeSet<String>>,
+    /// Messages not used because their variables are wrong.
+    rejected: BTreeSet<(Lang, String)>,
+    /// How far each language's interface words have been checked.
+    reviews: BTreeMap<Lang, Review>,
 }
 
 impl std::fmt::Debug for Ui {
@@ -41,17 +54,82 @@ impl Ui {
         site_lang: &Lang,
     ) -> (Ui, Diagnostics) {
         let mut diagnostics = Diagnostics::new();
-        let mut bundles: BTreeMap<Lang, FluentBundle<FluentResource>> = BTreeMap::new();
-        for locale in theme.iter().chain(site).filter(|l| l.name == UI_FILE) {
-            let resource = parse_resource(locale.file, map, &mut diagnostics);
-            let bundle = bundles
-                .entry(locale.lang.clone())
-                .or_insert_with(|| new_bundle(&locale.lang));
-            bundle.add_resource_overriding(resource);
-        }
         let english = Lang::parse("en").expect("valid tag");
-        let fallbacks = vec![site_lang.clone(), english];
-        (Ui { bundles, fallbacks }, diagnostics)
+        let files: Vec<(&LocaleFile, FluentResource)> = theme
+            .iter()
+            .chain(site)
+            .filter(|l| l.name == UI_FILE)
+            .map(|l| (l, parse_resource(l.file, map, &mut diagnostics)))
+            .collect();
+        let reference: BTreeMap<String, BTreeSet<String>> = files
+            .iter()
+            .filter(|(l, _)| l.lang == english)
+            .flat_map(|(_, r)| r.entries().filter_map(message_variables))
+            .map(|(id, vars)| (id.to_owned(), vars))
+            .collect();
+        let mut ui = Ui {
+            bundles: BTreeMap::new(),
+            fallbacks: vec![site_lang.clone(), english.clone()],
+            ids: BTreeMap::new(),
+            rejected: BTreeSet::new(),
+            reviews: BTreeMap::new(),
+        };
+        for (locale, resource) in files {
+            let text = map.get(locale.file).text();
+            let review = Review::from_status(catalog::header_status(text));
+            let worst = ui.reviews.entry(locale.lang.clone()).or_insert(review);
+            *worst = (*worst).max(review);
+            let mut resource = resource;
+            if locale.lang != english {
+                let problems = variable_problems(&resource, &reference);
+                for (id, problem) in &problems {
+                    diagnostics.push(variable_warning(locale.file, text, id, problem));
+                    ui.rejected.insert((locale.lang.clone(), id.to_string()));
+                }
+                if !problems.is_empty() {
+                    let rejected: BTreeSet<String> =
+                        problems.iter().map(|(id, _)| id.to_string()).collect();
+                    resource = without(&resource, &rejected);
+                }
+            }
+            let ids = ui.ids.entry(locale.lang.clone()).or_default();
+            ids.extend(resource.entries().filter_map(|e| match e {
+                Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            }));
+            ui.bundles
+                .entry(locale.lang.clone())
+                .or_insert_with(|| new_bundle(&locale.lang))
+                .add_resource_overriding(resource);
+        }
+        (ui, diagnostics)
+    }
+
+    /// How far the interface words of `lang` have been checked (the least checked file).
+    pub fn review(&self, lang: &Lang) -> Review {
+        self.reviews.get(lang).copied().unwrap_or(Review::Draft)
+    }
+
+    /// How many interface messages `lang` has of the English ones. Interface files keep no
+    /// record of the English they were made from, so none is ever counted stale.
+    pub fn counts(&self, lang: &Lang) -> Counts {
+        let english = Lang::parse("en").expect("valid tag");
+        let empty = BTreeSet::new();
+        let reference = self.ids.get(&english).unwrap_or(&empty);
+        let own = self.ids.get(lang).unwrap_or(&empty);
+        let usable = |id: &String| !self.rejected.contains(&(lang.clone(), id.clone()));
+        Counts {
+            translated: reference
+                .iter()
+                .filter(|id| own.contains(*id) && usable(id))
+                .count(),
+            stale: 0,
+            missing: reference
+                .iter()
+                .filter(|id| !own.contains(*id) || !usable(id))
+                .count(),
+            obsolete: own.difference(reference).count(),
+        }
     }
 
     /// The message `id` in `lang`, with arguments, falling back as described above.
@@ -104,11 +182,15 @@ impl Ui {
 fn new_bundle(lang: &Lang) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = lang.as_str().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    // Fluent wraps each placeable in Unicode isolation marks. They keep a number or an
-    // English word from reordering the words around it in right-to-left text, and cost
-    // nothing to readers, so they stay on for right-to-left languages. Left-to-right pages
-    // only fill in numbers and their own words, so the marks would be dead weight there.
-    bundle.set_use_isolating(lang.is_rtl());
+    // Fluent can wrap each placeable in Unicode isolation marks (FSI … PDI). They stay off,
+    // in every language. The interface only fills in numbers and words of the page's own
+    // language, which Unicode's bidi algorithm already orders right inside right-to-left
+    // text; and an FSI takes its direction from the first strong letter *outside* nested
+    // isolates, so a date made of three placeables ("21 نوفمبر 2026") would be isolated as
+    // left to right and read backwards. Words in another language (an English fallback
+    // piece, a web address) are isolated by the HTML instead: `<span lang dir>` and
+    // `dir="auto"`, which also keeps invisible marks out of titles, alt text and copied text.
+    bundle.set_use_isolating(false);
     bundle
 }
 
@@ -122,19 +204,131 @@ pub fn parse_resource(
     match FluentResource::try_new(text) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
-            for e in errors {
-                let range = e.slice.clone().unwrap_or(e.pos.clone());
-                diagnostics.push(
-                    Diagnostic::warning("ftl-syntax", "this Fluent message cannot be read")
-                        .at(file, range)
-                        .label(e.kind.to_string())
-                        .note("the message is left out, and readers see the words of the site's language instead")
-                        .help("each message is one line `id = words`; continue a long message on lines that start with spaces"),
-                );
+            let text = map.get(file).text();
+            for e in &errors {
+                diagnostics.push(syntax_warning(file, text, e));
             }
             resource
         }
     }
+}
+
+/// The warning for a Fluent syntax error in `text`: at the error itself when it is on the
+/// message's first line, else at that first line (Fluent often notices a missing `}` only
+/// on the next line, which is another message's).
+pub fn syntax_warning(file: FileId, text: &str, error: &ParserError) -> Diagnostic {
+    let mut range = error.pos.clone();
+    if let Some(slice) = &error.slice {
+        let line_end = text[slice.start..]
+            .find('\n')
+            .map_or(text.len(), |i| slice.start + i);
+        if range.start > line_end {
+            range = slice.start..line_end;
+        }
+    }
+    Diagnostic::warning("ftl-syntax", "this Fluent message cannot be read")
+        .at(file, range)
+        .label(error.kind.to_string())
+        .note("the message is left out, and readers see the words of the site's language instead")
+        .help("each message is one line `id = words`; continue a long message on lines that start with spaces")
+}
+
+/// A message's id and the variables its value uses.
+fn message_variables<'r>(entry: &'r Entry<&'r str>) -> Option<(&'r str, BTreeSet<String>)> {
+    match entry {
+        Entry::Message(m) => {
+            let mut vars = BTreeSet::new();
+            if let Some(value) = &m.value {
+                pattern_variables(value, &mut vars);
+            }
+            Some((m.id.name, vars))
+        }
+        _ => None,
+    }
+}
+
+fn pattern_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            variants
+                .iter()
+                .for_each(|v| pattern_variables(&v.value, out));
+        }
+        Expression::Inline(inline) => inline_variables(inline, out),
+    }
+}
+
+fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            let named = arguments.named.iter().map(|n| &n.value);
+            arguments
+                .positional
+                .iter()
+                .chain(named)
+                .for_each(|a| inline_variables(a, out));
+        }
+        InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        _ => {}
+    }
+}
+
+/// The resource without the `rejected` messages, so a lower layer (the theme's words in
+/// the same language) or English shows instead.
+fn without(resource: &FluentResource, rejected: &BTreeSet<String>) -> FluentResource {
+    let body = resource
+        .entries()
+        .filter(|e| !matches!(e, Entry::Message(m) if rejected.contains(m.id.name)))
+        .cloned()
+        .collect();
+    let text = fluent_syntax::serializer::serialize(&ast::Resource { body });
+    FluentResource::try_new(text).unwrap_or_else(|(r, _)| r)
+}
+
+/// Messages whose variables differ from the English message of the same id.
+fn variable_problems(
+    resource: &FluentResource,
+    reference: &BTreeMap<String, BTreeSet<String>>,
+) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (id, vars) in resource.entries().filter_map(message_variables) {
+        let Some(english) = reference.get(id) else {
+            continue;
+        };
+        if let Some(extra) = vars.difference(english).next() {
+            out.push((
+                id.to_owned(),
+                format!("the English message has no `{{ ${extra} }}`"),
+            ));
+        } else if let Some(missing) = english.difference(&vars).next() {
+            out.push((id.to_owned(), format!("`{{ ${missing} }}` is missing")));
+        }
+    }
+    out
+}
+
+fn variable_warning(file: FileId, text: &str, id: &str, problem: &str) -> Diagnostic {
+    let offset = catalog::message_offset(text, id).unwrap_or(0);
+    Diagnostic::warning(
+        "bad-translation",
+        format!("{problem} in `{id}`, so it is not used"),
+    )
+    .at(file, offset..offset + id.len())
+    .label("this message")
+    .note("readers see the English words of this message until it is fixed")
+    .help("use the same { $variables } as the English message, each exactly as written there")
 }
 
 #[cfg(test)]
@@ -181,11 +375,11 @@ mod tests {
     }
 
     #[test]
-    fn rtl_placeables_are_isolated() {
+    fn placeables_carry_no_isolation_marks() {
         let (ui, _) = ui(&[("ar", "n = خطوة { $n }\n"), ("en", "n = Step { $n }\n")]);
         let ar = Lang::parse("ar").unwrap();
         let arabic = ui.message_with(&ar, "n", &[("n", 3.into())]);
-        assert_eq!(arabic, "خطوة \u{2068}3\u{2069}");
+        assert_eq!(arabic, "خطوة 3");
         let en = Lang::parse("en").unwrap();
         assert_eq!(ui.message_with(&en, "n", &[("n", 3.into())]), "Step 3");
     }

@@ -7,5 +7,6 @@ mod build;
 mod cli;
 mod errors;
 mod helper;
+mod i18n;
 mod output;
 mod theme;

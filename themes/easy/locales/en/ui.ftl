@@ -1,6 +1,7 @@
 # Interface words of the easy theme, in English.
 # Each line is one message: its id, "=", then the words readers see.
 # Words in { $braces } are filled in by easyguide; keep them as they are.
+# status: reviewed
 
 skip-to-content = Skip to the main content
 languages-heading = Languages
@@ -26,6 +27,24 @@ callout-warning = Warning
 callout-caution = Urgent
 advice-do = Do
 advice-dont = Do not
+
+## Translations
+# After a piece of a guide shown in the language it was written in.
+untranslated-mark = not translated yet
+# At the top of a guide with no translation into this language yet.
+# $source is the language the guide was written in, as a code such as "en".
+untranslated-guide = This guide is not translated yet. You will see it in { $source ->
+        [en] English
+       *[other] the language it was written in
+    }.
+# At the top of a guide that is partly translated. $count is how many parts are not.
+untranslated-parts = { $count ->
+        [one] 1 part of this guide is not translated yet. It is marked "not translated yet".
+       *[other] { $count } parts of this guide are not translated yet. They are marked "not translated yet".
+    }
+# When a translation has not been checked by a person who speaks the language well.
+review-draft = A fluent speaker has not checked this translation yet.
+review-machine = A computer helped to make this translation. A fluent speaker has not checked it yet.
 
 ## Dates: "21 November 2026"
 date-format = { $day } { $month } { $year }

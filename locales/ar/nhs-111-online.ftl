@@ -1,0 +1,66 @@
+# العربية: the guide "nhs-111-online", one message for each piece of text.
+# status: machine-assisted draft, needs review by a fluent speaker
+# Write your words after each "=". The "en:" line above a message shows the English words.
+# Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
+# README.md, section "Translating", explains the rest.
+
+# en: Use NHS 111 online
+use-nhs-111-online = استخدام خدمة NHS 111 عبر الإنترنت
+# en: Get help for a health problem that is urgent but not an emergency.
+get-help-for-a = احصل على المساعدة في مشكلة صحية عاجلة لكنها ليست حالة طارئة.
+# en: About 10 to 20 minutes
+about-10-to-20 = من 10 إلى 20 دقيقة تقريبًا
+# en: A phone, tablet or computer with the internet
+a-phone-tablet-or = هاتف أو جهاز لوحي أو كمبيوتر متصل بالإنترنت
+# en: Your age, sex and symptoms
+your-age-sex-and = عمرك وجنسك وأعراضك
+# en: nhs.uk: When to use 111
+nhs-uk-when-to = nhs.uk: متى تستخدم 111
+# en: nhs.uk: When to call 999
+nhs-uk-when-to-2 = nhs.uk: متى تتصل بالرقم 999
+# en: 111.nhs.uk: NHS 111 online
+text-111-nhs-uk-nhs = 111.nhs.uk: خدمة NHS 111 عبر الإنترنت
+# en: **Call 999 now** if someone is very ill or badly hurt and their life may be at risk. For example, if they have chest pain, cannot breathe, or will not wake up. Do not use NHS 111 online for this.
+call-999-now-if = **اتصل بالرقم 999 الآن** إذا كان شخص ما مريضًا جدًا أو مصابًا إصابة بالغة وقد تكون حياته في خطر. مثلًا، إذا كان يشعر بألم في الصدر، أو لا يستطيع التنفس، أو لا يستيقظ. لا تستخدم خدمة NHS 111 عبر الإنترنت في هذه الحالة.
+# en: When to use NHS 111 online
+when-to-use-nhs = متى تستخدم خدمة NHS 111 عبر الإنترنت
+# en: A phone showing a question mark inside a speech bubble
+a-phone-showing-a = هاتف يعرض علامة استفهام داخل فقاعة كلام
+# en: Use NHS 111 online when you need help fast, but it is not an emergency.
+use-nhs-111-online-2 = استخدم خدمة NHS 111 عبر الإنترنت عندما تحتاج إلى مساعدة سريعة، لكن الحالة ليست طارئة.
+# en: It is free. It is open all day and all night.
+it-is-free-it = الخدمة مجانية. وهي متاحة طوال النهار والليل.
+# en: You can also call **111** on any phone. The call is free.
+you-can-also-call = يمكنك أيضًا الاتصال بالرقم **111** من أي هاتف. المكالمة مجانية.
+# en: NHS 111 online is for people aged 5 and over. For a child under 5, call 111.
+nhs-111-online-is = خدمة NHS 111 عبر الإنترنت مخصصة للأشخاص الذين تبلغ أعمارهم 5 سنوات فأكثر. إذا كان الطفل أصغر من 5 سنوات، اتصل بالرقم 111.
+# en: Get help
+get-help = احصل على المساعدة
+# en: A web browser showing the address 111.nhs.uk
+a-web-browser-showing = متصفح ويب يعرض العنوان 111.nhs.uk
+# en: Go to [111.nhs.uk]({ $link1 }) on your phone, tablet or computer.
+go-to-111-nhs = افتح الموقع [111.nhs.uk]({ $link1 }) على هاتفك أو جهازك اللوحي أو الكمبيوتر.
+# en: A list of questions with tick boxes
+a-list-of-questions = قائمة أسئلة مع مربعات للاختيار
+# en: Answer the questions about your symptoms.
+answer-the-questions-about = أجب عن الأسئلة المتعلقة بأعراضك.
+# en: Your symptoms are what is wrong, like pain or a high temperature.
+your-symptoms-are-what = الأعراض هي ما تشعر به من مشكلة، مثل الألم أو ارتفاع الحرارة.
+# en: A nurse speaking on a phone
+a-nurse-speaking-on = ممرضة تتحدث على الهاتف
+# en: The website tells you what to do next.
+the-website-tells-you = يخبرك الموقع بما عليك فعله بعد ذلك.
+# en: It may tell you to see a pharmacist or go to a GP.
+it-may-tell-you = قد ينصحك بزيارة الصيدلي أو الذهاب إلى طبيب العائلة (GP).
+# en: A nurse or doctor may call you back.
+a-nurse-or-doctor = قد يتصل بك ممرض أو طبيب لاحقًا.
+# en: If you get worse while you wait, call 111. If it becomes an emergency, call 999.
+if-you-get-worse = إذا ساءت حالتك أثناء الانتظار، اتصل بالرقم 111. وإذا أصبحت الحالة طارئة، اتصل بالرقم 999.
+# en: Keep safe
+keep-safe = حافظ على سلامتك
+# en: Answer every question as well as you can.
+answer-every-question-as = أجب عن كل سؤال بأفضل ما تستطيع.
+# en: Have your phone with you if you are waiting for a call.
+have-your-phone-with = احتفظ بهاتفك معك إذا كنت تنتظر مكالمة.
+# en: Do not use NHS 111 online for an emergency. Call 999.
+do-not-use-nhs = لا تستخدم خدمة NHS 111 عبر الإنترنت في حالة طارئة. اتصل بالرقم 999.

@@ -1,0 +1,66 @@
+# Polski: the guide "nhs-111-online", one message for each piece of text.
+# status: machine-assisted draft, needs review by a fluent speaker
+# Write your words after each "=". The "en:" line above a message shows the English words.
+# Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
+# README.md, section "Translating", explains the rest.
+
+# en: Use NHS 111 online
+use-nhs-111-online = Korzystanie z NHS 111 online
+# en: Get help for a health problem that is urgent but not an emergency.
+get-help-for-a = Uzyskaj pomoc w pilnym problemie zdrowotnym, który nie jest nagłym wypadkiem.
+# en: About 10 to 20 minutes
+about-10-to-20 = Około 10 do 20 minut
+# en: A phone, tablet or computer with the internet
+a-phone-tablet-or = Telefon, tablet lub komputer z internetem
+# en: Your age, sex and symptoms
+your-age-sex-and = Twój wiek, płeć i objawy
+# en: nhs.uk: When to use 111
+nhs-uk-when-to = nhs.uk: Kiedy korzystać z 111
+# en: nhs.uk: When to call 999
+nhs-uk-when-to-2 = nhs.uk: Kiedy dzwonić pod 999
+# en: 111.nhs.uk: NHS 111 online
+text-111-nhs-uk-nhs = 111.nhs.uk: NHS 111 online
+# en: **Call 999 now** if someone is very ill or badly hurt and their life may be at risk. For example, if they have chest pain, cannot breathe, or will not wake up. Do not use NHS 111 online for this.
+call-999-now-if = **Zadzwoń pod 999 teraz**, jeśli ktoś jest bardzo chory lub ciężko ranny i jego życie może być zagrożone. Na przykład jeśli ma ból w klatce piersiowej, nie może oddychać albo nie można go obudzić. Nie używaj do tego NHS 111 online.
+# en: When to use NHS 111 online
+when-to-use-nhs = Kiedy korzystać z NHS 111 online
+# en: A phone showing a question mark inside a speech bubble
+a-phone-showing-a = Telefon ze znakiem zapytania w dymku
+# en: Use NHS 111 online when you need help fast, but it is not an emergency.
+use-nhs-111-online-2 = Korzystaj z NHS 111 online, gdy potrzebujesz szybkiej pomocy, ale to nie jest nagły wypadek.
+# en: It is free. It is open all day and all night.
+it-is-free-it = To nic nie kosztuje. Działa przez cały dzień i całą noc.
+# en: You can also call **111** on any phone. The call is free.
+you-can-also-call = Możesz też zadzwonić pod **111** z każdego telefonu. Połączenie jest bezpłatne.
+# en: NHS 111 online is for people aged 5 and over. For a child under 5, call 111.
+nhs-111-online-is = NHS 111 online jest dla osób w wieku 5 lat i starszych. Dla dziecka poniżej 5 lat zadzwoń pod 111.
+# en: Get help
+get-help = Uzyskaj pomoc
+# en: A web browser showing the address 111.nhs.uk
+a-web-browser-showing = Przeglądarka internetowa z adresem 111.nhs.uk
+# en: Go to [111.nhs.uk]({ $link1 }) on your phone, tablet or computer.
+go-to-111-nhs = Wejdź na [111.nhs.uk]({ $link1 }) w telefonie, tablecie lub komputerze.
+# en: A list of questions with tick boxes
+a-list-of-questions = Lista pytań z polami do zaznaczenia
+# en: Answer the questions about your symptoms.
+answer-the-questions-about = Odpowiedz na pytania o swoje objawy.
+# en: Your symptoms are what is wrong, like pain or a high temperature.
+your-symptoms-are-what = Objawy to to, co Ci dolega, na przykład ból lub wysoka gorączka.
+# en: A nurse speaking on a phone
+a-nurse-speaking-on = Pielęgniarka rozmawiająca przez telefon
+# en: The website tells you what to do next.
+the-website-tells-you = Strona powie Ci, co robić dalej.
+# en: It may tell you to see a pharmacist or go to a GP.
+it-may-tell-you = Może Ci doradzić wizytę u farmaceuty albo u lekarza rodzinnego (GP).
+# en: A nurse or doctor may call you back.
+a-nurse-or-doctor = Pielęgniarka lub lekarz może do Ciebie oddzwonić.
+# en: If you get worse while you wait, call 111. If it becomes an emergency, call 999.
+if-you-get-worse = Jeśli poczujesz się gorzej w czasie czekania, zadzwoń pod 111. Jeśli stanie się to nagły wypadek, zadzwoń pod 999.
+# en: Keep safe
+keep-safe = Bądź bezpieczny
+# en: Answer every question as well as you can.
+answer-every-question-as = Odpowiedz na każde pytanie najlepiej, jak potrafisz.
+# en: Have your phone with you if you are waiting for a call.
+have-your-phone-with = Miej telefon przy sobie, jeśli czekasz na połączenie.
+# en: Do not use NHS 111 online for an emergency. Call 999.
+do-not-use-nhs = Nie używaj NHS 111 online w nagłym wypadku. Zadzwoń pod 999.

@@ -1,0 +1,66 @@
+# اردو: the guide "nhs-111-online", one message for each piece of text.
+# status: machine-assisted draft, needs review by a fluent speaker
+# Write your words after each "=". The "en:" line above a message shows the English words.
+# Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
+# README.md, section "Translating", explains the rest.
+
+# en: Use NHS 111 online
+use-nhs-111-online = NHS 111 آن لائن استعمال کریں
+# en: Get help for a health problem that is urgent but not an emergency.
+get-help-for-a = کسی ایسے صحت کے مسئلے کے لیے مدد حاصل کریں جو فوری ہو لیکن ایمرجنسی نہ ہو۔
+# en: About 10 to 20 minutes
+about-10-to-20 = تقریباً 10 سے 20 منٹ
+# en: A phone, tablet or computer with the internet
+a-phone-tablet-or = انٹرنیٹ والا فون، ٹیبلیٹ یا کمپیوٹر
+# en: Your age, sex and symptoms
+your-age-sex-and = آپ کی عمر، جنس اور علامات
+# en: nhs.uk: When to use 111
+nhs-uk-when-to = nhs.uk: 111 کب استعمال کریں
+# en: nhs.uk: When to call 999
+nhs-uk-when-to-2 = nhs.uk: 999 پر کب کال کریں
+# en: 111.nhs.uk: NHS 111 online
+text-111-nhs-uk-nhs = 111.nhs.uk: NHS 111 آن لائن
+# en: **Call 999 now** if someone is very ill or badly hurt and their life may be at risk. For example, if they have chest pain, cannot breathe, or will not wake up. Do not use NHS 111 online for this.
+call-999-now-if = **ابھی 999 پر کال کریں** اگر کوئی بہت بیمار ہے یا بری طرح زخمی ہے اور اس کی جان خطرے میں ہو سکتی ہے۔ مثال کے طور پر، اگر اس کے سینے میں درد ہے، وہ سانس نہیں لے پا رہا، یا وہ جاگ نہیں رہا۔ اس کے لیے NHS 111 آن لائن استعمال نہ کریں۔
+# en: When to use NHS 111 online
+when-to-use-nhs = NHS 111 آن لائن کب استعمال کریں
+# en: A phone showing a question mark inside a speech bubble
+a-phone-showing-a = ایک فون جس پر بات کے غبارے میں سوالیہ نشان دکھائی دے رہا ہے
+# en: Use NHS 111 online when you need help fast, but it is not an emergency.
+use-nhs-111-online-2 = جب آپ کو جلدی مدد چاہیے لیکن ایمرجنسی نہ ہو تو NHS 111 آن لائن استعمال کریں۔
+# en: It is free. It is open all day and all night.
+it-is-free-it = یہ مفت ہے۔ یہ دن رات کھلا رہتا ہے۔
+# en: You can also call **111** on any phone. The call is free.
+you-can-also-call = آپ کسی بھی فون سے **111** پر کال بھی کر سکتے ہیں۔ کال مفت ہے۔
+# en: NHS 111 online is for people aged 5 and over. For a child under 5, call 111.
+nhs-111-online-is = NHS 111 آن لائن 5 سال اور اس سے زیادہ عمر کے لوگوں کے لیے ہے۔ 5 سال سے کم عمر بچے کے لیے 111 پر کال کریں۔
+# en: Get help
+get-help = مدد حاصل کریں
+# en: A web browser showing the address 111.nhs.uk
+a-web-browser-showing = ایک ویب براؤزر جس میں پتہ 111.nhs.uk دکھائی دے رہا ہے
+# en: Go to [111.nhs.uk]({ $link1 }) on your phone, tablet or computer.
+go-to-111-nhs = اپنے فون، ٹیبلیٹ یا کمپیوٹر پر [111.nhs.uk]({ $link1 }) پر جائیں۔
+# en: A list of questions with tick boxes
+a-list-of-questions = سوالات کی ایک فہرست جس میں ٹک کرنے کے خانے ہیں
+# en: Answer the questions about your symptoms.
+answer-the-questions-about = اپنی علامات کے بارے میں سوالات کے جواب دیں۔
+# en: Your symptoms are what is wrong, like pain or a high temperature.
+your-symptoms-are-what = علامات وہ ہیں جو آپ کو تکلیف ہے، جیسے درد یا تیز بخار۔
+# en: A nurse speaking on a phone
+a-nurse-speaking-on = ایک نرس فون پر بات کر رہی ہے
+# en: The website tells you what to do next.
+the-website-tells-you = ویب سائٹ آپ کو بتاتی ہے کہ آگے کیا کرنا ہے۔
+# en: It may tell you to see a pharmacist or go to a GP.
+it-may-tell-you = یہ آپ کو فارماسسٹ سے ملنے یا GP کے پاس جانے کا کہہ سکتی ہے۔
+# en: A nurse or doctor may call you back.
+a-nurse-or-doctor = کوئی نرس یا ڈاکٹر آپ کو واپس کال کر سکتا ہے۔
+# en: If you get worse while you wait, call 111. If it becomes an emergency, call 999.
+if-you-get-worse = اگر انتظار کے دوران آپ کی طبیعت زیادہ خراب ہو جائے تو 111 پر کال کریں۔ اگر ایمرجنسی بن جائے تو 999 پر کال کریں۔
+# en: Keep safe
+keep-safe = محفوظ رہیں
+# en: Answer every question as well as you can.
+answer-every-question-as = ہر سوال کا جواب جتنا اچھا دے سکیں، دیں۔
+# en: Have your phone with you if you are waiting for a call.
+have-your-phone-with = اگر آپ کال کا انتظار کر رہے ہیں تو اپنا فون اپنے پاس رکھیں۔
+# en: Do not use NHS 111 online for an emergency. Call 999.
+do-not-use-nhs = ایمرجنسی میں NHS 111 آن لائن استعمال نہ کریں۔ 999 پر کال کریں۔

@@ -1,0 +1,283 @@
+//! Guide message files (`locales/<lang>/<slug>.ftl`): read into messages and markers, and
+//! written back in the layout of fluent-syntax's own serializer.
+//!
+//! A file is a header comment (`# status: …`), then one message per piece of the guide with
+//! comment lines above it: `# en: <the source words>`, and, when the source changed since the
+//! translation was written, `# stale: …`. A piece not yet translated is a commented-out
+//! message (`# <id> =`) for the translator to fill in. A message whose piece left the guide
+//! is kept with `# obsolete: …` above it. Lines a translator adds are kept.
+
+use std::collections::BTreeMap;
+
+use fluent_syntax::ast::{Comment, Entry, Message, Resource};
+use fluent_syntax::parser::{self, ParserError};
+use fluent_syntax::serializer;
+
+/// The header line that says how far a translation has been checked.
+pub const STATUS: &str = "status:";
+/// The marker of a translation whose source words changed.
+pub const STALE: &str = "stale:";
+/// The marker of a message whose piece is no longer in the guide.
+pub const OBSOLETE: &str = "obsolete:";
+
+/// One entry of a message file, as read.
+#[derive(Debug)]
+pub enum Item<'t> {
+    /// The file's header comment lines (the one holding `status:`).
+    Header(Vec<&'t str>),
+    /// A message with its comment, and where its line starts in the file.
+    Message(Message<&'t str>, usize),
+    /// `# <id> =`: a piece waiting for its translation.
+    Placeholder(&'t str),
+    /// Anything else (a translator's own comment, a term), kept as it is.
+    Other(Entry<&'t str>),
+}
+
+/// A message file, read.
+#[derive(Debug)]
+pub struct Catalog<'t> {
+    /// The entries in file order.
+    pub items: Vec<Item<'t>>,
+    /// Fluent syntax errors; the entries they are in are left out.
+    pub errors: Vec<ParserError>,
+}
+
+impl<'t> Catalog<'t> {
+    /// Reads a file's text. Never fails: entries with syntax errors are left out and listed.
+    pub fn read(text: &'t str) -> Catalog<'t> {
+        let (resource, errors) = match parser::parse(text) {
+            Ok(r) => (r, Vec::new()),
+            Err((r, e)) => (r, e),
+        };
+        let offsets = message_offsets(text);
+        let items = resource
+            .body
+            .into_iter()
+            .enumerate()
+            .filter(|(_, e)| !matches!(e, Entry::Junk { .. }))
+            .map(|(i, entry)| classify(i, entry, &offsets))
+            .collect();
+        Catalog { items, errors }
+    }
+
+    /// The `status:` words of the header, if it has one.
+    pub fn status(&self) -> Option<&'t str> {
+        self.items.iter().find_map(|item| match item {
+            Item::Header(lines) => lines.iter().find_map(|l| marker(l, STATUS)),
+            _ => None,
+        })
+    }
+
+    /// Every message by id, with its line offset.
+    pub fn messages(&self) -> BTreeMap<&'t str, (&Message<&'t str>, usize)> {
+        self.items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Message(m, offset) => Some((m.id.name, (m, *offset))),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+fn classify<'t>(index: usize, entry: Entry<&'t str>, offsets: &BTreeMap<&str, usize>) -> Item<'t> {
+    match entry {
+        Entry::Message(m) => {
+            let offset = offsets.get(m.id.name).copied().unwrap_or(0);
+            Item::Message(m, offset)
+        }
+        Entry::Comment(c) | Entry::ResourceComment(c)
+            if index == 0 && c.content.iter().any(|l| marker(l, STATUS).is_some()) =>
+        {
+            Item::Header(c.content)
+        }
+        Entry::Comment(c) if placeholder_id(&c).is_some() => {
+            Item::Placeholder(placeholder_id(&c).expect("checked"))
+        }
+        other => Item::Other(other),
+    }
+}
+
+/// The id of `# <id> =` when it is a comment's last line.
+fn placeholder_id<'t>(comment: &Comment<&'t str>) -> Option<&'t str> {
+    let last = comment.content.last()?.trim_end();
+    let id = last.strip_suffix('=')?.trim_end();
+    is_identifier(id).then_some(id)
+}
+
+/// A Fluent identifier: an ASCII letter, then letters, digits, `-` and `_`.
+pub fn is_identifier(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_alphabetic())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// The words after `name` at the start of a comment line (`stale: …` → `…`).
+pub fn marker<'a>(line: &'a str, name: &str) -> Option<&'a str> {
+    line.trim_start().strip_prefix(name).map(str::trim)
+}
+
+/// Where the message `id` starts in a file's text.
+pub fn message_offset(text: &str, id: &str) -> Option<usize> {
+    message_offsets(text).get(id).copied()
+}
+
+/// The `status:` words of a file's header: the comment lines at its top.
+pub fn header_status(text: &str) -> Option<&str> {
+    text.lines()
+        .take_while(|l| l.starts_with('#') || l.trim().is_empty())
+        .find_map(|l| marker(l.trim_start_matches('#'), STATUS))
+}
+
+/// Where each `id =` line starts, so diagnostics can point at a message.
+fn message_offsets(text: &str) -> BTreeMap<&str, usize> {
+    let mut out = BTreeMap::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some((id, _)) = line.split_once('=') {
+            let id = id.trim_end();
+            if is_identifier(id) && !line.starts_with(char::is_whitespace) {
+                out.entry(id).or_insert(offset);
+            }
+        }
+        offset += line.len();
+    }
+    out
+}
+
+/// An entry to write.
+#[derive(Debug)]
+pub enum Out<'a> {
+    /// A standalone comment (the header, a placeholder, a translator's note).
+    Comment(Vec<String>),
+    /// A message as it was read, with new comment lines.
+    Kept(Vec<String>, &'a Message<&'a str>),
+    /// A message made from an id and the Fluent source of its value.
+    New(Vec<String>, String, String),
+    /// Another entry, written as it was read.
+    Other(&'a Entry<&'a str>),
+}
+
+/// The file's text, in fluent-syntax's canonical layout: a blank line around standalone
+/// comments, none between messages. Parsing it and serializing it again changes nothing.
+pub fn write(items: &[Out]) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        let (chunk, standalone) = serialize(item);
+        if standalone && i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&chunk);
+    }
+    out
+}
+
+fn serialize(item: &Out) -> (String, bool) {
+    let one = |entry: Entry<&str>| serializer::serialize(&Resource { body: vec![entry] });
+    match item {
+        Out::Comment(lines) => (one(Entry::Comment(comment(lines))), true),
+        Out::Kept(lines, message) => {
+            let mut message = (*message).clone();
+            message.comment = (!lines.is_empty()).then(|| comment(lines));
+            (one(Entry::Message(message)), false)
+        }
+        Out::New(lines, id, value) => {
+            let source = format!("{id} = {}\n", value.replace('\n', "\n    "));
+            let resource = parser::parse(source.as_str()).unwrap_or_else(|(r, _)| r);
+            let chunk = resource.body.into_iter().find_map(|e| match e {
+                Entry::Message(mut m) => {
+                    m.comment = (!lines.is_empty()).then(|| comment(lines));
+                    Some(one(Entry::Message(m)))
+                }
+                _ => None,
+            });
+            (chunk.unwrap_or_default(), false)
+        }
+        Out::Other(entry) => {
+            let standalone = !matches!(entry, Entry::Message(_) | Entry::Term(_));
+            (one((*entry).clone()), standalone)
+        }
+    }
+}
+
+fn comment(lines: &[String]) -> Comment<&str> {
+    Comment {
+        content: lines.iter().map(String::as_str).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILE: &str = "# status: draft, needs review by a fluent speaker\n\n# en: Hello\nhello = Helo\n# en: Go to [the site]({ $link1 })\n# stale: the English changed\ngo = Ewch i [y wefan]({ $link1 })\n\n# en: Bye\n# bye =\n\n# en: Old\n# obsolete: gone\nold = Hen\n";
+
+    #[test]
+    fn reads_header_messages_markers_and_placeholders() {
+        let c = Catalog::read(FILE);
+        assert!(c.errors.is_empty());
+        assert_eq!(c.status(), Some("draft, needs review by a fluent speaker"));
+        let messages = c.messages();
+        assert_eq!(
+            messages.keys().copied().collect::<Vec<_>>(),
+            ["go", "hello", "old"]
+        );
+        assert_eq!(messages["hello"].1, FILE.find("hello =").unwrap());
+        assert!(
+            c.items
+                .iter()
+                .any(|i| matches!(i, Item::Placeholder("bye")))
+        );
+    }
+
+    #[test]
+    fn writing_what_was_read_changes_nothing_and_round_trips() {
+        let c = Catalog::read(FILE);
+        let items: Vec<Out> = c
+            .items
+            .iter()
+            .map(|item| match item {
+                Item::Header(lines) => Out::Comment(lines.iter().map(|l| l.to_string()).collect()),
+                Item::Message(m, _) => Out::Kept(
+                    m.comment
+                        .iter()
+                        .flat_map(|c| &c.content)
+                        .map(|l| l.to_string())
+                        .collect(),
+                    m,
+                ),
+                Item::Placeholder(id) => Out::Comment(vec!["en: Bye".into(), format!("{id} =")]),
+                Item::Other(e) => Out::Other(e),
+            })
+            .collect();
+        let text = write(&items);
+        assert_eq!(text, FILE);
+        let again = serializer::serialize(&parser::parse(text.as_str()).unwrap());
+        assert_eq!(again, text);
+    }
+
+    #[test]
+    fn new_messages_escape_fluent_syntax() {
+        let text = write(&[Out::New(
+            vec!["en: x".into()],
+            "braces".into(),
+            "A { \"{\" } and a line\\\n{ \"[\" }link]({ $link1 })".into(),
+        )]);
+        assert_eq!(
+            text,
+            "# en: x\nbraces =\n    A { \"{\" } and a line\\\n    { \"[\" }link]({ $link1 })\n"
+        );
+        assert_eq!(
+            serializer::serialize(&parser::parse(text.as_str()).unwrap()),
+            text
+        );
+    }
+
+    #[test]
+    fn syntax_errors_leave_the_rest() {
+        let c = Catalog::read("good = Yes\nbad = { $\nalso = Also\n");
+        assert_eq!(c.errors.len(), 1);
+        assert_eq!(c.messages().len(), 2);
+    }
+}

@@ -1,0 +1,214 @@
+//! A guide through its message files: which message id each piece has, and the guide in
+//! another language made from a message file, piece by piece.
+//!
+//! Takes a source guide, the source language's message file (the ids and words recorded by
+//! the last `easyguide i18n update`) and a language's message file; produces the translated
+//! guide, with every piece that has no usable translation kept in the source language (and
+//! marked with it), plus what was found: translated, stale, missing, obsolete.
+
+use std::collections::BTreeSet;
+
+use fluent_syntax::ast::{Entry, Message, Resource};
+use fluent_syntax::{parser, serializer};
+use serde::Serialize;
+
+use super::catalog::{self, Catalog, Item};
+use super::ids::{self, Assigned};
+use super::pattern::{self, Problem};
+use crate::diag::{Diagnostic, FileId};
+use crate::document::Guide;
+use crate::lang::Lang;
+
+/// One translatable piece of a guide and its message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    /// The message id.
+    pub id: String,
+    /// The Fluent source of the message value in the source language.
+    pub value: String,
+    /// The value recorded last time, when the source words changed since.
+    pub was: Option<String>,
+}
+
+/// A guide's pieces, in the order of [`Guide::texts`].
+#[derive(Debug, Clone, Default)]
+pub struct Pieces {
+    /// One per text of the guide.
+    pub list: Vec<Piece>,
+    /// Ids recorded last time whose piece is gone from the guide.
+    pub gone: Vec<String>,
+}
+
+impl Pieces {
+    /// Gives every piece of `guide` its id, keeping the ids of the `reference` file (the
+    /// source language's message file) and never reusing one of `taken`.
+    pub fn of(guide: &Guide, reference: Option<&Catalog>, taken: &BTreeSet<String>) -> Pieces {
+        let previous: Vec<(String, String)> = reference
+            .map(|r| {
+                r.items
+                    .iter()
+                    .filter_map(|item| match item {
+                        Item::Message(m, _) => Some((m.id.name.to_owned(), value_source(m))),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let current: Vec<String> = guide
+            .texts()
+            .iter()
+            .map(|t| canonical(&pattern::source_form(t)))
+            .collect();
+        let (assigned, gone) = ids::assign(&previous, &current, taken);
+        let list = assigned
+            .into_iter()
+            .zip(current)
+            .map(|(Assigned { id, was }, value)| Piece { id, value, was })
+            .collect();
+        Pieces { list, gone }
+    }
+
+    /// True when `id` is one of the guide's pieces now.
+    pub fn has(&self, id: &str) -> bool {
+        self.list.iter().any(|p| p.id == id)
+    }
+}
+
+/// The Fluent source of a message's value, in the layout fluent-syntax writes it (a
+/// multi-line value without its indentation).
+pub fn value_source(message: &Message<&str>) -> String {
+    let mut bare = message.clone();
+    bare.comment = None;
+    bare.attributes.clear();
+    let text = serializer::serialize(&Resource {
+        body: vec![Entry::Message(bare)],
+    });
+    let rest = text.split_once(" =").map_or("", |(_, rest)| rest);
+    match rest.strip_prefix(' ') {
+        Some(inline) => inline.trim_end_matches('\n').to_owned(),
+        None => rest
+            .lines()
+            .skip(1)
+            .map(|l| l.strip_prefix("    ").unwrap_or(l))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
+}
+
+/// A value's source as fluent-syntax would write it back.
+fn canonical(value: &str) -> String {
+    let source = format!("x = {}\n", value.replace('\n', "\n    "));
+    match parser::parse(source.as_str()) {
+        Ok(resource) => match resource.body.first() {
+            Some(Entry::Message(m)) => value_source(m),
+            _ => value.to_owned(),
+        },
+        Err(_) => value.to_owned(),
+    }
+}
+
+/// How much of a guide (or the interface) a language has.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Translated, and the source has not changed since.
+    pub translated: usize,
+    /// Translated, but the source words changed since: the translation is still shown.
+    pub stale: usize,
+    /// Not translated (or not usable): readers see the source words.
+    pub missing: usize,
+    /// Messages whose piece is no longer in the source.
+    pub obsolete: usize,
+}
+
+impl Counts {
+    /// Every piece the source has now.
+    pub fn total(&self) -> usize {
+        self.translated + self.stale + self.missing
+    }
+
+    /// Up-to-date translations as a whole percentage of the pieces (100 for nothing to do).
+    pub fn percent(&self) -> usize {
+        match self.total() {
+            0 => 100,
+            total => self.translated * 100 / total,
+        }
+    }
+}
+
+/// A language's message file for a guide, with where it is for diagnostics.
+pub struct Translation<'c, 't> {
+    /// The file, read.
+    pub catalog: &'c Catalog<'t>,
+    /// Its id in the source map.
+    pub file: FileId,
+}
+
+/// The guide in `lang`: each piece from `translation` when it has a usable message, else
+/// the source piece marked with the source language.
+pub fn apply(
+    original: &Guide,
+    pieces: &Pieces,
+    translation: Option<&Translation>,
+    lang: &Lang,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Guide, Counts) {
+    let messages = translation
+        .map(|t| t.catalog.messages())
+        .unwrap_or_default();
+    let mut guide = original.clone();
+    guide.lang = lang.clone();
+    let source = original.lang.clone();
+    let mut counts = Counts::default();
+    let mut list = pieces.list.iter();
+    guide.for_each_text_mut(&mut |text| {
+        let Some(piece) = list.next() else { return };
+        let found = messages.get(piece.id.as_str());
+        let result = found.map(|(m, _)| {
+            m.value
+                .as_ref()
+                .ok_or(Problem::Empty)
+                .and_then(|p| pattern::translate(p, text))
+        });
+        match result {
+            Some(Ok(inlines)) => {
+                text.inlines = inlines;
+                text.lang = None;
+                if piece.was.is_some() || is_marked_stale(found.expect("found").0) {
+                    counts.stale += 1;
+                } else {
+                    counts.translated += 1;
+                }
+            }
+            Some(Err(problem)) => {
+                let (_, offset) = found.expect("found");
+                let file = translation.expect("found in it").file;
+                diagnostics.push(bad_translation(file, *offset, &piece.id, &problem));
+                text.lang.get_or_insert_with(|| source.clone());
+                counts.missing += 1;
+            }
+            None => {
+                text.lang.get_or_insert_with(|| source.clone());
+                counts.missing += 1;
+            }
+        }
+    });
+    counts.obsolete = messages.keys().filter(|id| !pieces.has(id)).count();
+    (guide, counts)
+}
+
+/// True when the message's comment has a `stale:` line.
+pub fn is_marked_stale(message: &Message<&str>) -> bool {
+    message
+        .comment
+        .iter()
+        .flat_map(|c| &c.content)
+        .any(|l| catalog::marker(l, catalog::STALE).is_some())
+}
+
+fn bad_translation(file: FileId, offset: usize, id: &str, problem: &Problem) -> Diagnostic {
+    Diagnostic::warning("bad-translation", problem.message())
+        .at(file, offset..offset + id.len())
+        .label("this message")
+        .note("readers see this piece in the guide's own language until it is fixed")
+        .help("compare with the source words in the comment above the message: keep each link as [words]({ $link1 }), with the same numbers")
+}

@@ -1,0 +1,60 @@
+# Interface words of the easy theme, in Arabic (العربية).
+# status: machine-assisted draft, needs review by a fluent speaker
+# Each line is one message: its id, "=", then the words readers see.
+# Words in { $braces } are filled in by easyguide; keep them as they are.
+
+skip-to-content = انتقل إلى المحتوى الرئيسي
+languages-heading = اللغات
+choose-language = اختر لغتك
+guides-heading = الأدلة
+guides-intro = اختر دليلًا. كل دليل يوضح لك ما عليك فعله، خطوة بخطوة.
+all-guides = عرض جميع الأدلة
+footer-note = هذه الأدلة مكتوبة بلغة سهلة القراءة. تساعدك الصور على اتباع كل خطوة.
+
+## Guide pages
+step-of = الخطوة { $number } من { $total }
+you-need = ما تحتاج إليه
+time-taken = كم من الوقت يستغرق
+updated = تمت المراجعة في { $date }
+review-due = سنراجع هذا الدليل مرة أخرى بحلول { $date }.
+sources = من أين تأتي المعلومات
+
+## Callout boxes and do and don't lists
+callout-note = من المفيد أن تعرف
+callout-tip = نصيحة
+callout-important = مهم
+callout-warning = تحذير
+callout-caution = عاجل
+advice-do = افعل
+advice-dont = لا تفعل
+
+## Translations
+untranslated-mark = لم يُترجم بعد
+untranslated-guide = هذا الدليل غير مترجم بعد. ستراه { $source ->
+        [en] باللغة الإنجليزية
+       *[other] باللغة التي كُتب بها
+    }.
+untranslated-parts = { $count ->
+        [one] جزء واحد من هذا الدليل لم يُترجم بعد. وهو معلَّم بعبارة «لم يُترجم بعد».
+        [two] جزءان من هذا الدليل لم يُترجما بعد. وهما معلَّمان بعبارة «لم يُترجم بعد».
+        [few] { $count } أجزاء من هذا الدليل لم تُترجم بعد. وهي معلَّمة بعبارة «لم يُترجم بعد».
+        [many] { $count } جزءًا من هذا الدليل لم تُترجم بعد. وهي معلَّمة بعبارة «لم يُترجم بعد».
+       *[other] { $count } جزء من هذا الدليل لم تُترجم بعد. وهي معلَّمة بعبارة «لم يُترجم بعد».
+    }
+review-draft = لم يراجع هذه الترجمة بعدُ شخص يتقن اللغة العربية.
+review-machine = تمت هذه الترجمة بمساعدة الحاسوب. لم يراجعها بعدُ شخص يتقن اللغة العربية.
+
+## Dates: "21 نوفمبر 2026"
+date-format = { $day } { $month } { $year }
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر

@@ -1,0 +1,57 @@
+# Interface words of the easy theme, in Welsh (Cymraeg).
+# status: machine-assisted draft, needs review by a fluent speaker
+# Each line is one message: its id, "=", then the words readers see.
+# Words in { $braces } are filled in by easyguide; keep them as they are.
+
+skip-to-content = Neidio i'r prif gynnwys
+languages-heading = Ieithoedd
+choose-language = Dewiswch eich iaith
+guides-heading = Canllawiau
+guides-intro = Dewiswch ganllaw. Mae pob canllaw yn dangos i chi beth i'w wneud, gam wrth gam.
+all-guides = Gweld yr holl ganllawiau
+footer-note = Mae'r canllawiau hyn mewn iaith hawdd ei darllen. Mae'r lluniau'n eich helpu i ddilyn pob cam.
+
+## Guide pages
+step-of = Cam { $number } o { $total }
+you-need = Beth sydd ei angen arnoch chi
+time-taken = Faint o amser mae'n ei gymryd
+updated = Gwiriwyd ar { $date }
+review-due = Byddwn ni'n gwirio'r canllaw hwn eto erbyn { $date }.
+sources = O ble mae'r ffeithiau'n dod
+
+## Callout boxes and do and don't lists
+callout-note = Da gwybod
+callout-tip = Awgrym
+callout-important = Pwysig
+callout-warning = Rhybudd
+callout-caution = Brys
+advice-do = Gwnewch
+advice-dont = Peidiwch
+
+## Translations
+untranslated-mark = heb ei gyfieithu eto
+untranslated-guide = Nid yw'r canllaw hwn wedi'i gyfieithu eto. Byddwch chi'n ei weld yn { $source ->
+        [en] Saesneg
+       *[other] yr iaith y cafodd ei ysgrifennu ynddi
+    }.
+untranslated-parts = { $count ->
+        [one] Nid yw 1 rhan o'r canllaw hwn wedi'i chyfieithu eto. Mae wedi'i marcio "heb ei gyfieithu eto".
+       *[other] Nid yw { $count } rhan o'r canllaw hwn wedi'u cyfieithu eto. Maen nhw wedi'u marcio "heb ei gyfieithu eto".
+    }
+review-draft = Nid yw siaradwr Cymraeg rhugl wedi gwirio'r cyfieithiad hwn eto.
+review-machine = Cafodd y cyfieithiad hwn ei wneud gyda help cyfrifiadur. Nid yw siaradwr Cymraeg rhugl wedi'i wirio eto.
+
+## Dates: "21 Tachwedd 2026"
+date-format = { $day } { $month } { $year }
+month-1 = Ionawr
+month-2 = Chwefror
+month-3 = Mawrth
+month-4 = Ebrill
+month-5 = Mai
+month-6 = Mehefin
+month-7 = Gorffennaf
+month-8 = Awst
+month-9 = Medi
+month-10 = Hydref
+month-11 = Tachwedd
+month-12 = Rhagfyr

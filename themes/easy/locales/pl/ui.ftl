@@ -1,0 +1,58 @@
+# Interface words of the easy theme, in Polish (Polski).
+# status: machine-assisted draft, needs review by a fluent speaker
+# Each line is one message: its id, "=", then the words readers see.
+# Words in { $braces } are filled in by easyguide; keep them as they are.
+
+skip-to-content = Przejdź do głównej treści
+languages-heading = Języki
+choose-language = Wybierz swój język
+guides-heading = Poradniki
+guides-intro = Wybierz poradnik. Każdy poradnik pokazuje krok po kroku, co zrobić.
+all-guides = Zobacz wszystkie poradniki
+footer-note = Te poradniki są napisane prostym językiem. Obrazki pomagają wykonać każdy krok.
+
+## Guide pages
+step-of = Krok { $number } z { $total }
+you-need = Czego potrzebujesz
+time-taken = Ile to trwa
+updated = Sprawdzono { $date }
+review-due = Sprawdzimy ten poradnik ponownie do { $date }.
+sources = Skąd pochodzą informacje
+
+## Callout boxes and do and don't lists
+callout-note = Warto wiedzieć
+callout-tip = Wskazówka
+callout-important = Ważne
+callout-warning = Ostrzeżenie
+callout-caution = Pilne
+advice-do = Rób tak
+advice-dont = Nie rób tak
+
+## Translations
+untranslated-mark = jeszcze nieprzetłumaczone
+untranslated-guide = Ten poradnik nie jest jeszcze przetłumaczony. Zobaczysz go { $source ->
+        [en] po angielsku
+       *[other] w języku, w którym został napisany
+    }.
+untranslated-parts = { $count ->
+        [one] 1 część tego poradnika nie jest jeszcze przetłumaczona. Jest oznaczona „jeszcze nieprzetłumaczone”.
+        [few] { $count } części tego poradnika nie są jeszcze przetłumaczone. Są oznaczone „jeszcze nieprzetłumaczone”.
+       *[other] { $count } części tego poradnika nie jest jeszcze przetłumaczonych. Są oznaczone „jeszcze nieprzetłumaczone”.
+    }
+review-draft = To tłumaczenie nie zostało jeszcze sprawdzone przez osobę, która dobrze mówi po polsku.
+review-machine = To tłumaczenie powstało z pomocą komputera. Nie zostało jeszcze sprawdzone przez osobę, która dobrze mówi po polsku.
+
+## Dates: "21 listopada 2026" (the month in the genitive)
+date-format = { $day } { $month } { $year }
+month-1 = stycznia
+month-2 = lutego
+month-3 = marca
+month-4 = kwietnia
+month-5 = maja
+month-6 = czerwca
+month-7 = lipca
+month-8 = sierpnia
+month-9 = września
+month-10 = października
+month-11 = listopada
+month-12 = grudnia
