@@ -29,6 +29,7 @@ pub mod error;
 pub mod lang;
 pub mod load;
 pub mod parse;
+pub mod readability;
 pub mod render;
 pub mod translate;
 
