@@ -8,6 +8,7 @@ mod check;
 mod init;
 mod new;
 mod print;
+mod readability;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -52,6 +53,8 @@ pub enum Command {
     /// Create something new in the current site.
     #[command(subcommand)]
     New(new::What),
+    /// Score any text file (plain text or Markdown) or standard input for reading level.
+    Readability(readability::Args),
 }
 
 /// Options shared by commands that read a site.
@@ -82,6 +85,7 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check::run(args, &printer),
         Command::Init(args) => init::run(args, &printer),
         Command::New(what) => new::run(what, &printer),
+        Command::Readability(args) => readability::run(args, &printer),
     };
     match result {
         Ok(code) => code,
@@ -120,7 +124,13 @@ pub fn run_pipeline(
         write,
     };
     let report = crate::build(&options)?;
-    printer.diagnostics(&report.map, report.diagnostics.as_slice(), messages.format);
+    match messages.format {
+        Format::Json => printer.json(&crate::check::report::json(&report)),
+        format => {
+            printer.diagnostics(&report.map, report.diagnostics.as_slice(), format);
+            printer.readability(&report.readability);
+        }
+    }
     let errors = report.diagnostics.count(crate::diag::Severity::Error);
     let warnings = report.diagnostics.count(crate::diag::Severity::Warning);
     Ok(Checked {

@@ -205,8 +205,14 @@ impl<'a> Renderer<'a> {
 
     fn guide_view(&self, path: &str, guide: &Guide) -> GuideView {
         let lang = &guide.lang;
-        let mut w = self.writer_for(path, lang, &guide.slug);
         let meta = &guide.meta;
+        let mut w = self
+            .writer_for(path, lang, &guide.slug)
+            .with_glossary(&meta.glossary);
+        let mut top: Vec<&crate::document::Text> = vec![&meta.title, &meta.summary];
+        top.extend(meta.time.iter());
+        top.extend(meta.you_need.iter());
+        let glossary_html = w.explain(&top);
         GuideView {
             slug: guide.slug.clone(),
             title: meta.title.to_plain(),
@@ -223,6 +229,7 @@ impl<'a> Renderer<'a> {
             tags: meta.tags.clone(),
             step_count: guide.step_count(),
             body: w.body(&guide.body),
+            glossary_html,
         }
     }
 }
