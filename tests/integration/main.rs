@@ -8,4 +8,5 @@ mod cli;
 mod errors;
 mod helper;
 mod output;
+mod readability;
 mod theme;
