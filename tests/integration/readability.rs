@@ -160,7 +160,7 @@ fn the_report_is_one_page_with_charts() {
         .expect(0)
         .says("wrote the check report");
     let html = site.read("report/index.html");
-    assert!(html.contains("<svg class=\"chart\" role=\"img\""));
+    assert!(html.contains("<svg class=\"bar\""));
     assert!(html.contains("UK reading age per guide and language"));
     assert!(html.contains("content/third/index.md:9:1"));
     assert!(!html.contains("<script"));

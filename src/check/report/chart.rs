@@ -1,5 +1,6 @@
-//! Horizontal bar charts as inline SVG: no JavaScript, readable by screen readers (a title
-//! and a description), and values written beside the bars so colour is never the only cue.
+//! Horizontal bar charts drawn with inline SVG: no JavaScript; labels and values are text
+//! beside the bars (read by screen readers, never colour alone), and each chart's numbers
+//! are also given as a table.
 
 use std::fmt::Write;
 
@@ -31,12 +32,12 @@ pub struct Bar {
     pub ok: bool,
 }
 
-const LABEL_WIDTH: f64 = 260.0;
 const PLOT_WIDTH: f64 = 420.0;
-const ROW: f64 = 34.0;
 
 impl BarChart {
-    /// The chart as an `<svg>` element; `id` makes its title and description ids unique.
+    /// The chart: one row per bar, with its label and value as text and the bar and target
+    /// line drawn in SVG. Text stays HTML so screen readers read it in order and its
+    /// contrast can be checked; `id` makes the chart's heading id unique.
     pub fn svg(&self, id: &str) -> String {
         let max = self
             .bars
@@ -44,48 +45,47 @@ impl BarChart {
             .flat_map(|b| [b.value, b.target.unwrap_or(0.0)])
             .fold(1.0_f64, f64::max)
             * 1.1;
-        let height = ROW * self.bars.len() as f64 + 30.0;
-        let width = LABEL_WIDTH + PLOT_WIDTH + 90.0;
-        let mut s = String::new();
-        let _ = write!(
-            s,
-            "<svg class=\"chart\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\">\
-             <title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
-            esc(&self.title),
-            esc(&self.description)
+        let mut s = format!(
+            "<div class=\"chart\" role=\"group\" aria-labelledby=\"{id}\"><p class=\"chart-title\" id=\"{id}\">{}</p>",
+            esc(&self.title)
         );
-        for (i, bar) in self.bars.iter().enumerate() {
-            let y = 10.0 + ROW * i as f64;
+        for bar in &self.bars {
             let w = (bar.value.max(0.0) / max * PLOT_WIDTH).max(2.0);
-            let class = if bar.ok { "bar ok" } else { "bar over" };
+            let class = if bar.ok { "ok" } else { "over" };
             let _ = write!(
                 s,
-                "<text x=\"{:.0}\" y=\"{:.0}\" text-anchor=\"end\" class=\"label\">{}</text>\
-                 <rect class=\"{class}\" x=\"{LABEL_WIDTH}\" y=\"{y:.0}\" width=\"{w:.1}\" height=\"22\"/>\
-                 <text x=\"{:.1}\" y=\"{:.0}\" class=\"value\">{:.1}{}</text>",
-                LABEL_WIDTH - 10.0,
-                y + 16.0,
+                "<div class=\"row\"><span class=\"label\">{}</span>\
+                 <svg class=\"bar\" viewBox=\"0 0 {PLOT_WIDTH} 26\" width=\"{PLOT_WIDTH}\" height=\"26\" aria-hidden=\"true\" focusable=\"false\">\
+                 <rect class=\"{class}\" x=\"0\" y=\"2\" width=\"{w:.1}\" height=\"22\"/>",
                 esc(&bar.label),
-                LABEL_WIDTH + w + 6.0,
-                y + 16.0,
-                bar.value,
-                if bar.ok { "" } else { " ✗" }
             );
             if let Some(t) = bar.target {
-                let x = LABEL_WIDTH + t / max * PLOT_WIDTH;
+                let x = t / max * PLOT_WIDTH;
                 let _ = write!(
                     s,
-                    "<line class=\"target\" x1=\"{x:.1}\" x2=\"{x:.1}\" y1=\"{:.0}\" y2=\"{:.0}\"/>",
-                    y - 4.0,
-                    y + 26.0
+                    "<line class=\"target\" x1=\"{x:.1}\" x2=\"{x:.1}\" y1=\"0\" y2=\"26\"/>"
                 );
             }
+            let _ = write!(
+                s,
+                "</svg><span class=\"value\">{:.1}{}</span></div>",
+                bar.value,
+                match (bar.target, bar.ok) {
+                    (None, _) => String::new(),
+                    (Some(t), true) => format!(" (target {t:.0}: on target)"),
+                    (Some(t), false) => format!(" (target {t:.0}: not yet)"),
+                }
+            );
         }
         let _ = write!(
             s,
-            "<text x=\"{LABEL_WIDTH}\" y=\"{:.0}\" class=\"axis\">{} (dashed line: target)</text></svg>",
-            height - 6.0,
-            esc(&self.unit)
+            "<p class=\"axis\">{}{}</p></div>",
+            esc(&self.unit),
+            if self.bars.iter().any(|b| b.target.is_some()) {
+                "; the dashed line is the target"
+            } else {
+                ""
+            }
         );
         s
     }
@@ -130,10 +130,11 @@ mod tests {
                 ok: false,
             }],
         };
-        let svg = chart.svg("c1");
-        assert!(svg.contains("aria-labelledby=\"c1-title c1-desc\""));
-        assert!(svg.contains("a &lt;guide&gt;"));
-        assert!(svg.contains("11.0 ✗"));
-        assert!(svg.contains("class=\"target\""));
+        let html = chart.svg("c1");
+        assert!(html.contains("aria-labelledby=\"c1\""));
+        assert!(html.contains("a &lt;guide&gt;"));
+        assert!(html.contains("11.0 (target 9: not yet)"));
+        assert!(html.contains("<svg class=\"bar\""));
+        assert!(html.contains("class=\"target\""));
     }
 }

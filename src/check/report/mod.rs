@@ -286,11 +286,14 @@ nav ul { display: flex; flex-wrap: wrap; gap: 1rem; padding: 0; list-style: none
 nav a { display: inline-block; min-height: 44px; line-height: 44px; }
 figure { margin: 1rem 0; overflow-x: auto; }
 figcaption { color: #3d3d3d; }
-svg.chart { max-width: 100%; height: auto; font: 14px system-ui, sans-serif; }
-svg .label, svg .value, svg .axis { fill: var(--text); }
-svg .bar.ok { fill: var(--ok); }
-svg .bar.over { fill: var(--over); }
+.chart-title { font-weight: 700; margin-bottom: 0.25rem; }
+.row { display: grid; grid-template-columns: minmax(8rem, 16rem) minmax(6rem, 420px) auto; gap: 0.5rem; align-items: center; }
+.row .label { text-align: end; }
+svg.bar { width: 100%; height: 26px; }
+svg .ok { fill: var(--ok); }
+svg .over { fill: var(--over); }
 svg .target { stroke: var(--target); stroke-width: 2; stroke-dasharray: 4 3; }
+.axis { color: #3d3d3d; font-size: 1rem; }
 table { border-collapse: collapse; margin: 0.5rem 0; }
 th, td { border: 1px solid #6b6b6b; padding: 0.25rem 0.5rem; text-align: start; }
 caption { text-align: start; font-weight: 700; }
