@@ -206,7 +206,8 @@ mod tests {
     #[test]
     fn numbers_and_code_are_marked() {
         let text = "Call 111 or type PIN here.";
-        let s = sentences(text, &[17..20]);
+        let code = vec![Range { start: 17, end: 20 }];
+        let s = sentences(text, &code);
         let kinds: Vec<WordKind> = s[0].words.iter().map(|w| w.kind).collect();
         use WordKind::*;
         assert_eq!(kinds, [Prose, Number, Prose, Prose, Code, Prose]);
