@@ -352,23 +352,33 @@ fn load_locales(
     Ok(out)
 }
 
-/// Reads each `locales/<lang>/plain-words.toml` (folders that are not language tags are
-/// reported by [`load_locales`]).
+/// The `locales/<lang>/` folders whose names are language tags (the others are reported by
+/// [`load_locales`]).
+fn language_dirs(root: &Path) -> Vec<(Lang, PathBuf)> {
+    let dir = root.join("locales");
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    sorted_entries(&dir, 1)
+        .filter(|e| e.file_type().is_dir())
+        .filter_map(|e| {
+            Some((
+                Lang::parse(&e.file_name().to_string_lossy())?,
+                e.into_path(),
+            ))
+        })
+        .collect()
+}
+
+/// Reads each `locales/<lang>/plain-words.toml`.
 fn load_plain_words(
     map: &mut SourceMap,
     root: &Path,
     diagnostics: &mut Diagnostics,
 ) -> Result<Vec<LocaleFile>> {
-    let dir = root.join("locales");
     let mut out = Vec::new();
-    if !dir.is_dir() {
-        return Ok(out);
-    }
-    for lang_dir in sorted_entries(&dir, 1).filter(|e| e.file_type().is_dir()) {
-        let Some(lang) = Lang::parse(&lang_dir.file_name().to_string_lossy()) else {
-            continue;
-        };
-        let path = lang_dir.path().join("plain-words.toml");
+    for (lang, lang_dir) in language_dirs(root) {
+        let path = lang_dir.join("plain-words.toml");
         if !path.is_file() {
             continue;
         }

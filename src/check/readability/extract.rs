@@ -7,8 +7,6 @@
 //! `[`, link addresses, list markers, quotes around front matter values). Typographic
 //! quotes and dashes match the straight ones they were made from.
 
-use std::ops::Range;
-
 use crate::document::{Block, Guide, Inline, Text};
 use crate::readability::PassageKind;
 use crate::readability::markdown::{Builder, SourcePassage};
@@ -185,11 +183,6 @@ fn made_from(c: char, source: &str) -> Option<usize> {
         '&' => prefix("&amp;"),
         _ => None,
     }
-}
-
-/// The source range of a passage's byte range (for callers that hold `Range`s).
-pub fn source_range(p: &SourcePassage, range: &Range<usize>) -> Range<usize> {
-    p.source_range(range)
 }
 
 #[cfg(test)]
