@@ -48,6 +48,21 @@ pub struct Meta {
     pub sources: Vec<Text>,
     /// Sort position in guide lists (lower first; then by title).
     pub order: i64,
+    /// Hard words the page explains at their first use: the guide's own `[glossary]`,
+    /// then the site's entries the guide uses.
+    pub glossary: Vec<GlossaryEntry>,
+}
+
+/// A hard word and its short explanation, shown where the word is first used on a page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GlossaryEntry {
+    /// The word or phrase, as the reader sees it.
+    pub term: Text,
+    /// A short explanation in plain words.
+    pub explanation: Text,
+    /// `Some` for an entry from the site's glossary: the spans of `term` and `explanation`
+    /// are in that file (`site.toml`), not in the guide's.
+    pub file: Option<FileId>,
 }
 
 /// A run of inline content from one source place: a paragraph, a heading, a list item's text.
@@ -294,13 +309,18 @@ pub struct Table {
 impl Guide {
     /// Every [`Text`] of the guide in reading order: front matter first, then the body.
     ///
-    /// This order is the one translation files follow and checks report in.
+    /// This order is the one translation files follow and checks report in. Glossary
+    /// entries (term, then explanation) come last.
     pub fn texts(&self) -> Vec<&Text> {
         let mut out = vec![&self.meta.title, &self.meta.summary];
         out.extend(self.meta.time.iter());
         out.extend(self.meta.you_need.iter());
         out.extend(self.meta.sources.iter());
         visit_blocks(&self.body, &mut |t| out.push(t));
+        for entry in &self.meta.glossary {
+            out.push(&entry.term);
+            out.push(&entry.explanation);
+        }
         out
     }
 
@@ -312,6 +332,10 @@ impl Guide {
         self.meta.you_need.iter_mut().for_each(&mut *f);
         self.meta.sources.iter_mut().for_each(&mut *f);
         visit_blocks_mut(&mut self.body, f);
+        for entry in &mut self.meta.glossary {
+            f(&mut entry.term);
+            f(&mut entry.explanation);
+        }
     }
 
     /// Every link of the guide, in reading order.

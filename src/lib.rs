@@ -8,10 +8,11 @@
 //! 2. [`parse`]: each guide's Markdown → [`document::Guide`]
 //! 3. [`translate`]: guides → one guide per published language ([`translate::Site`])
 //! 4. [`assets`] and [`render`]: pictures, stylesheet and HTML pages
-//! 5. [`check`]: links between guides, and the written pages read back
+//! 5. [`check`]: links between guides, reading level, and the written pages read back
 //! 6. [`emit`]: the output folder, replaced all at once
 //!
-//! [`cli`] puts commands on top; [`diag`] holds the diagnostics every stage returns.
+//! [`cli`] puts commands on top; [`diag`] holds the diagnostics every stage returns;
+//! [`readability`] measures any text in any language; [`glossary`] finds hard words' uses.
 
 #![warn(missing_docs)]
 // A `Diagnostic` is a few strings and a span; it is returned only on the cold path where the
@@ -26,9 +27,11 @@ pub mod diag;
 pub mod document;
 pub mod emit;
 pub mod error;
+pub mod glossary;
 pub mod lang;
 pub mod load;
 pub mod parse;
+pub mod readability;
 pub mod render;
 pub mod translate;
 
@@ -72,6 +75,8 @@ pub struct BuildReport {
     pub languages: usize,
     /// Guides in the source language.
     pub guides: usize,
+    /// Each guide's reading level, for the summary line and the check report.
+    pub readability: Vec<check::readability::GuideScore>,
 }
 
 /// Builds the site at `options.root`. Problems in the sources are diagnostics in the report;
@@ -88,6 +93,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let (guides, found) = parse::parse(&sources);
     diagnostics.extend(found);
     diagnostics.extend(check::links::check(&guides, &sources.config.language));
+    let (found, readability) = check::readability::check(&guides, &sources);
+    diagnostics.extend(found);
     let guide_count = guides
         .iter()
         .filter(|g| g.lang == sources.config.language)
@@ -146,6 +153,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         files: output.files.len() + 1,
         languages: site.languages.len(),
         guides: guide_count,
+        readability,
     })
 }
 

@@ -1,8 +1,12 @@
 //! Stage 5: checks that need the whole site, run by every build.
 //!
 //! - [`links`]: links between guides and to their parts, on the parsed guides (file:line);
+//! - [`readability`]: reading level and plain language, sentence by sentence;
+//! - [`report`]: the HTML check report for authors, with a section per family of checks;
 //! - [`output`]: the written pages, read back with html5ever (template mistakes, scripts,
 //!   requests to other hosts).
 
 pub mod links;
 pub mod output;
+pub mod readability;
+pub mod report;

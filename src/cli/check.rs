@@ -1,5 +1,6 @@
 //! `easyguide check`: every check of a build, without writing the site.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::print::{Printer, count};
@@ -13,6 +14,10 @@ pub struct Args {
     site: SiteArgs,
     #[command(flatten)]
     messages: MessageArgs,
+    /// Also write an HTML report for authors (charts and the sentences to look at first)
+    /// to DIR/index.html.
+    #[arg(long, value_name = "DIR")]
+    report: Option<PathBuf>,
 }
 
 /// Runs the checks.
@@ -22,6 +27,15 @@ pub fn run(args: Args, printer: &Printer) -> Outcome {
         errors,
         warnings,
     } = run_pipeline(&args.site, &args.messages, None, false, printer)?;
+    if let Some(dir) = &args.report {
+        crate::check::report::write(&report, dir)?;
+        if args.messages.format != Format::Json {
+            printer.info(&format!(
+                "wrote the check report to {}",
+                dir.join("index.html").display()
+            ));
+        }
+    }
     if args.messages.format != Format::Json {
         printer.summary(
             errors == 0,

@@ -9,6 +9,7 @@ mod i18n;
 mod init;
 mod new;
 mod print;
+mod readability;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -56,6 +57,8 @@ pub enum Command {
     /// Translations: write the message files translators fill in, and show what is left.
     #[command(subcommand)]
     I18n(i18n::What),
+    /// Score any text file (plain text or Markdown) or standard input for reading level.
+    Readability(readability::Args),
 }
 
 /// Options shared by commands that read a site.
@@ -87,6 +90,7 @@ pub fn main() -> ExitCode {
         Command::Init(args) => init::run(args, &printer),
         Command::New(what) => new::run(what, &printer),
         Command::I18n(what) => i18n::run(what, &printer),
+        Command::Readability(args) => readability::run(args, &printer),
     };
     match result {
         Ok(code) => code,
@@ -125,7 +129,13 @@ pub fn run_pipeline(
         write,
     };
     let report = crate::build(&options)?;
-    printer.diagnostics(&report.map, report.diagnostics.as_slice(), messages.format);
+    match messages.format {
+        Format::Json => printer.json(&crate::check::report::json(&report)),
+        format => {
+            printer.diagnostics(&report.map, report.diagnostics.as_slice(), format);
+            printer.readability(&report.readability);
+        }
+    }
     let errors = report.diagnostics.count(crate::diag::Severity::Error);
     let warnings = report.diagnostics.count(crate::diag::Severity::Warning);
     Ok(Checked {

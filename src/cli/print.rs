@@ -51,6 +51,41 @@ impl Printer {
         let _ = result;
     }
 
+    /// Prints a JSON document on standard output.
+    pub fn json(&self, value: &serde_json::Value) {
+        let _ = writeln!(
+            std::io::stdout().lock(),
+            "{}",
+            serde_json::to_string_pretty(value).unwrap_or_default()
+        );
+    }
+
+    /// Prints the reading-level summary line: guides on target and the furthest off.
+    pub fn readability(&self, scores: &[crate::check::readability::GuideScore]) {
+        if scores.is_empty() {
+            return;
+        }
+        let on_target = scores.iter().filter(|g| g.summary.passes()).count();
+        let findings: usize = scores.iter().map(|g| g.findings).sum();
+        let each: Vec<String> = scores
+            .iter()
+            .map(|g| {
+                format!(
+                    "{} ({}) {}",
+                    g.slug,
+                    g.lang,
+                    crate::check::readability::describe(&g.summary)
+                )
+            })
+            .collect();
+        self.info(&format!(
+            "reading level: {on_target} of {} on target, {}: {}",
+            count(scores.len(), "guide", "guides"),
+            count(findings, "finding", "findings"),
+            each.join("; ")
+        ));
+    }
+
     /// Prints one summary line, green for success and red for failure.
     pub fn summary(&self, ok: bool, line: &str) {
         let mut err = StandardStream::stderr(self.color);

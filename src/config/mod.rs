@@ -38,6 +38,23 @@ pub struct Config {
     pub output: PathBuf,
     /// The theme's name: a folder under `themes/`, or the built-in `easy`.
     pub theme: String,
+    /// How guides are checked for reading level (`[readability]`).
+    pub readability: crate::readability::Settings,
+    /// Hard words explained site-wide (`[glossary]`), each with its explanation.
+    pub glossary: Vec<GlossaryDef>,
+}
+
+/// A glossary entry of `site.toml`, with the spans of its word and explanation there.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GlossaryDef {
+    /// The word or phrase.
+    pub term: String,
+    /// Where the word is in `site.toml`.
+    pub term_span: std::ops::Range<usize>,
+    /// The short explanation.
+    pub explanation: String,
+    /// Where the explanation is in `site.toml`.
+    pub explanation_span: std::ops::Range<usize>,
 }
 
 impl Config {
@@ -64,6 +81,8 @@ impl Config {
             languages: vec![Lang::parse("en").expect("valid tag")],
             output: PathBuf::from("public"),
             theme: "easy".into(),
+            readability: crate::readability::Settings::default(),
+            glossary: Vec::new(),
         }
     }
 }
@@ -105,6 +124,17 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
     let theme = raw
         .theme
         .map_or_else(|| "easy".to_owned(), Spanned::into_inner);
+    let readability = readability_settings(file, raw.readability, &mut errors);
+    let glossary = raw
+        .glossary
+        .into_iter()
+        .map(|(term, explanation)| GlossaryDef {
+            term_span: term.span(),
+            term: term.into_inner().trim().to_owned(),
+            explanation_span: explanation.span(),
+            explanation: explanation.into_inner().trim().to_owned(),
+        })
+        .collect();
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -121,7 +151,60 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
             |o| PathBuf::from(o.into_inner()),
         ),
         theme,
+        readability,
+        glossary,
     })
+}
+
+fn readability_settings(
+    file: FileId,
+    raw: raw::RawReadability,
+    errors: &mut Vec<Diagnostic>,
+) -> crate::readability::Settings {
+    use crate::readability::{CODES, Profile, Settings};
+    let mut settings = Settings::default();
+    if let Some(name) = &raw.profile {
+        match Profile::named(name.get_ref()) {
+            Some(profile) => settings.profile = profile,
+            None => errors.push(
+                Diagnostic::error(
+                    "bad-value",
+                    format!("`{}` is not a readability profile", name.get_ref()),
+                )
+                .at(file, name.span())
+                .label("unknown profile")
+                .help(format!("use one of: {}", Profile::NAMES.join(", "))),
+            ),
+        }
+    }
+    let p = &mut settings.profile;
+    p.max_words_per_sentence = raw
+        .max_words_per_sentence
+        .unwrap_or(p.max_words_per_sentence);
+    p.max_sentences_per_paragraph = raw
+        .max_sentences_per_paragraph
+        .unwrap_or(p.max_sentences_per_paragraph);
+    p.max_reading_age = raw.max_reading_age.unwrap_or(p.max_reading_age);
+    for code in raw.ignore {
+        if CODES.contains(&code.get_ref().as_str()) {
+            settings.ignore.insert(code.into_inner());
+        } else {
+            let d = Diagnostic::error(
+                "bad-value",
+                format!("`{}` is not a readability check", code.get_ref()),
+            )
+            .at(file, code.span())
+            .label("unknown check");
+            errors.push(
+                match crate::diag::did_you_mean(code.get_ref(), CODES.iter().copied()) {
+                    Some(close) => d.help(format!("did you mean `{close}`?")),
+                    None => d.help(format!("the checks are: {}", CODES.join(", "))),
+                },
+            );
+        }
+    }
+    settings.known = raw.known.into_iter().collect();
+    settings
 }
 
 fn check_base_url(file: FileId, url: &Spanned<String>) -> Result<String, Diagnostic> {
@@ -184,6 +267,18 @@ mod tests {
         assert_eq!(e[0].code, "unknown-key");
         assert!(e[0].message.contains("`them`"));
         assert_eq!(e[0].help.as_deref(), Some("did you mean `theme`?"));
+    }
+
+    #[test]
+    fn readability_and_glossary_are_read() {
+        let c = parse_text("title = \"T\"\nbase_url = \"https://x.org\"\n[readability]\nprofile = \"nhs\"\nmax_words_per_sentence = 18\nignore = [\"passive-voice\"]\n[glossary]\nGP = \"a doctor\"\n").unwrap();
+        assert_eq!(c.readability.profile.name, "nhs");
+        assert_eq!(c.readability.profile.max_words_per_sentence, 18);
+        assert!(c.readability.ignore.contains("passive-voice"));
+        assert_eq!(c.glossary[0].term, "GP");
+        let e = parse_text("title = \"T\"\nbase_url = \"https://x.org\"\n[readability]\nprofile = \"simple\"\nignore = [\"pasive-voice\"]\n").unwrap_err();
+        assert_eq!(e.len(), 2);
+        assert_eq!(e[1].help.as_deref(), Some("did you mean `passive-voice`?"));
     }
 
     #[test]

@@ -44,6 +44,16 @@ pub const SCHEMA: Schema = Schema {
             required: false,
             example: "theme = \"easy\"",
         },
+        Key {
+            name: "readability",
+            required: false,
+            example: "[readability]\nprofile = \"easy-read\"",
+        },
+        Key {
+            name: "glossary",
+            required: false,
+            example: "[glossary]\nGP = \"a doctor at your local surgery\"",
+        },
     ],
 };
 
@@ -58,4 +68,22 @@ pub struct RawConfig {
     pub languages: Option<Vec<Spanned<String>>>,
     pub output: Option<Spanned<String>>,
     pub theme: Option<Spanned<String>>,
+    #[serde(default)]
+    pub readability: RawReadability,
+    #[serde(default)]
+    pub glossary: std::collections::BTreeMap<Spanned<String>, Spanned<String>>,
+}
+
+/// `[readability]` in `site.toml`: the profile and any thresholds changed from it.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReadability {
+    pub profile: Option<Spanned<String>>,
+    pub max_words_per_sentence: Option<usize>,
+    pub max_sentences_per_paragraph: Option<usize>,
+    pub max_reading_age: Option<f64>,
+    #[serde(default)]
+    pub ignore: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub known: Vec<String>,
 }

@@ -32,6 +32,8 @@ pub struct Sources {
     pub locales: Vec<LocaleFile>,
     /// The theme: templates and static files, site overrides applied.
     pub theme: Theme,
+    /// Every `locales/<lang>/plain-words.toml` (name `plain-words`), sorted by language.
+    pub plain_words: Vec<LocaleFile>,
 }
 
 /// One Markdown file of a guide.
@@ -81,12 +83,14 @@ pub fn load(root: &Path) -> Result<(Sources, Diagnostics)> {
     let guides = load_guides(&mut map, &config, &mut diagnostics)?;
     let locales = load_locales(&mut map, root, &mut diagnostics)?;
     let theme = theme::load(&mut map, root, &config.theme, &mut diagnostics)?;
+    let plain_words = load_plain_words(&mut map, root, &mut diagnostics)?;
     let sources = Sources {
         map,
         config,
         guides,
         locales,
         theme,
+        plain_words,
     };
     Ok((sources, diagnostics))
 }
@@ -372,6 +376,48 @@ fn load_locales(
                 }),
                 None => diagnostics.push(not_utf8(root, path)),
             }
+        }
+    }
+    Ok(out)
+}
+
+/// The `locales/<lang>/` folders whose names are language tags (the others are reported by
+/// [`load_locales`]).
+fn language_dirs(root: &Path) -> Vec<(Lang, PathBuf)> {
+    let dir = root.join("locales");
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    sorted_entries(&dir, 1)
+        .filter(|e| e.file_type().is_dir())
+        .filter_map(|e| {
+            Some((
+                Lang::parse(&e.file_name().to_string_lossy())?,
+                e.into_path(),
+            ))
+        })
+        .collect()
+}
+
+/// Reads each `locales/<lang>/plain-words.toml`.
+fn load_plain_words(
+    map: &mut SourceMap,
+    root: &Path,
+    diagnostics: &mut Diagnostics,
+) -> Result<Vec<LocaleFile>> {
+    let mut out = Vec::new();
+    for (lang, lang_dir) in language_dirs(root) {
+        let path = lang_dir.join("plain-words.toml");
+        if !path.is_file() {
+            continue;
+        }
+        match read_text(map, root, &path)? {
+            Some(file) => out.push(LocaleFile {
+                lang,
+                name: "plain-words".into(),
+                file,
+            }),
+            None => diagnostics.push(not_utf8(root, &path)),
         }
     }
     Ok(out)

@@ -8,7 +8,7 @@ use toml::Spanned;
 
 use crate::diag::toml::{Key, Schema, TomlSource, read};
 use crate::diag::{Diagnostic, FileId};
-use crate::document::{Meta, Text};
+use crate::document::{GlossaryEntry, Meta, Text};
 
 /// The front matter keys, with examples for "missing key" hints.
 pub const SCHEMA: Schema = Schema {
@@ -59,6 +59,11 @@ pub const SCHEMA: Schema = Schema {
             required: false,
             example: "order = 1",
         },
+        Key {
+            name: "glossary",
+            required: false,
+            example: "[glossary]\nsymptoms = \"what is wrong, like pain or a high temperature\"",
+        },
     ],
 };
 
@@ -78,6 +83,8 @@ struct RawMeta {
     sources: Vec<Spanned<String>>,
     #[serde(default)]
     order: i64,
+    #[serde(default)]
+    glossary: std::collections::BTreeMap<Spanned<String>, Spanned<String>>,
 }
 
 /// Where the front matter and the body are in a guide's text.
@@ -179,6 +186,15 @@ pub fn parse(file: FileId, text: &str, split: &Split) -> Result<Meta, Vec<Diagno
         time: raw.time.as_ref().map(text_of),
         sources: raw.sources.iter().map(text_of).collect(),
         order: raw.order,
+        glossary: raw
+            .glossary
+            .iter()
+            .map(|(term, explanation)| GlossaryEntry {
+                term: text_of(term),
+                explanation: text_of(explanation),
+                file: None,
+            })
+            .collect(),
     })
 }
 

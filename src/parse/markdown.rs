@@ -66,6 +66,7 @@ pub fn parse(body: &str, ctx: &Context) -> (Vec<Node>, Vec<Diagnostic>) {
         body,
         ctx,
         diagnostics: Vec::new(),
+        inline_end: 0,
     };
     let nodes = builder.blocks();
     (nodes, builder.diagnostics)
@@ -76,6 +77,9 @@ struct Builder<'t, 'c> {
     body: &'t str,
     ctx: &'c Context<'c>,
     diagnostics: Vec<Diagnostic>,
+    /// Where the last inline event read ends (a tight list item's text has no container
+    /// of its own to give its span).
+    inline_end: usize,
 }
 
 fn is_inline(event: &Event) -> bool {
@@ -123,7 +127,7 @@ impl Builder<'_, '_> {
             if is_inline(&event) {
                 // Tight list items hold inline events without a paragraph around them.
                 let inlines = self.inlines();
-                let end = self.events.peek().map_or(range.end, |(_, r)| r.start);
+                let end = self.inline_end.max(range.end);
                 nodes.push(Node::Paragraph(inlines, self.span(range.start..end)));
                 continue;
             }
@@ -271,6 +275,7 @@ impl Builder<'_, '_> {
                 break;
             }
             let (event, range) = self.events.next().expect("peeked");
+            self.inline_end = range.end;
             self.inline(event, range, &mut out);
         }
         out

@@ -34,7 +34,32 @@ pub fn parse(sources: &Sources) -> (Vec<Guide>, Diagnostics) {
         guides.extend(guide);
         diagnostics.extend(found);
     }
+    for guide in &mut guides {
+        add_site_glossary(guide, &sources.config);
+    }
     (guides, diagnostics)
+}
+
+/// Adds the site's glossary entries a guide uses and does not define itself.
+fn add_site_glossary(guide: &mut Guide, config: &crate::config::Config) {
+    for def in &config.glossary {
+        let defined = guide
+            .meta
+            .glossary
+            .iter()
+            .any(|e| e.term.to_plain().to_lowercase() == def.term.to_lowercase());
+        if defined || !crate::glossary::is_used(guide, &def.term) {
+            continue;
+        }
+        guide.meta.glossary.push(crate::document::GlossaryEntry {
+            term: crate::document::Text::plain(&def.term, def.term_span.clone()),
+            explanation: crate::document::Text::plain(
+                &def.explanation,
+                def.explanation_span.clone(),
+            ),
+            file: Some(config.file),
+        });
+    }
 }
 
 /// Parses one guide file. Returns the guide when its front matter is usable, and every

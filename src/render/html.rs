@@ -8,7 +8,7 @@ use pulldown_cmark_escape::{escape_href, escape_html, escape_html_body_text};
 use super::urls::Urls;
 use crate::assets::Assets;
 use crate::document::{
-    Advice, Alert, Block, Inline, Link, List, Picture, Step, Table, Target, Text,
+    Advice, Alert, Block, GlossaryEntry, Inline, Link, List, Picture, Step, Table, Target, Text,
 };
 use crate::lang::Lang;
 use crate::parse::step_id;
@@ -38,6 +38,8 @@ pub struct Writer<'a> {
     page: Page<'a>,
     out: String,
     pictures: usize,
+    glossary: &'a [GlossaryEntry],
+    explained: Vec<usize>,
 }
 
 impl<'a> Writer<'a> {
@@ -47,7 +49,52 @@ impl<'a> Writer<'a> {
             page,
             out: String::new(),
             pictures: 0,
+            glossary: &[],
+            explained: Vec::new(),
         }
+    }
+
+    /// Explains these hard words where each is first used (see [`Writer::explain`]).
+    pub fn with_glossary(mut self, glossary: &'a [GlossaryEntry]) -> Self {
+        self.glossary = glossary;
+        self
+    }
+
+    /// A definition list explaining the glossary words first used in `texts`, or nothing.
+    /// Blocks call this after they are written, so an explanation follows its first use.
+    pub fn explain(&mut self, texts: &[&Text]) -> String {
+        let mut found = Vec::new();
+        for text in texts {
+            found.extend(crate::glossary::first_uses(
+                self.glossary,
+                &text.to_plain(),
+                &mut self.explained,
+            ));
+        }
+        if found.is_empty() {
+            return String::new();
+        }
+        let start = self.out.len();
+        self.out.push_str("<dl class=\"glossary\">\n");
+        for entry in found {
+            self.out.push_str("<dt><dfn>");
+            self.text_into(&entry.term);
+            self.out.push_str("</dfn></dt>\n<dd>");
+            self.text_into(&entry.explanation);
+            self.out.push_str("</dd>\n");
+        }
+        self.out.push_str("</dl>\n");
+        self.out.split_off(start)
+    }
+
+    fn explain_block(&mut self, block: &Block) {
+        if self.glossary.len() == self.explained.len() {
+            return;
+        }
+        let mut texts = Vec::new();
+        crate::document::visit_blocks(std::slice::from_ref(block), &mut |t| texts.push(t));
+        let html = self.explain(&texts);
+        self.out.push_str(&html);
     }
 
     /// The HTML of a text piece, without a surrounding element.
@@ -106,6 +153,7 @@ impl<'a> Writer<'a> {
             }
             Block::Rule => self.out.push_str("<hr>\n"),
         }
+        self.explain_block(block);
     }
 
     fn element(&mut self, tag: &str, class: &str, text: &Text) {

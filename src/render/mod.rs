@@ -247,11 +247,17 @@ impl<'a> Renderer<'a> {
 
     fn guide_view(&self, path: &str, guide: &Guide) -> GuideView {
         let lang = &guide.lang;
+        let meta = &guide.meta;
         // When nothing is translated, the note at the top says so once; marking every
         // piece as well would only repeat it.
         let partial = untranslated_pieces(guide) < guide.texts().len();
-        let mut w = self.writer_for(path, lang, &guide.slug, partial);
-        let meta = &guide.meta;
+        let mut w = self
+            .writer_for(path, lang, &guide.slug, partial)
+            .with_glossary(&meta.glossary);
+        let mut top: Vec<&crate::document::Text> = vec![&meta.title, &meta.summary];
+        top.extend(meta.time.iter());
+        top.extend(meta.you_need.iter());
+        let glossary_html = w.explain(&top);
         GuideView {
             slug: guide.slug.clone(),
             title: meta.title.to_plain(),
@@ -268,6 +274,7 @@ impl<'a> Renderer<'a> {
             tags: meta.tags.clone(),
             step_count: guide.step_count(),
             body: w.body(&guide.body),
+            glossary_html,
         }
     }
 }

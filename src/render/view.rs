@@ -91,4 +91,7 @@ pub struct GuideView {
     pub step_count: usize,
     /// The body as HTML.
     pub body: String,
+    /// Explanations of glossary words first used in the title, summary, time or "what you
+    /// need", as a definition list (empty when there are none).
+    pub glossary_html: String,
 }

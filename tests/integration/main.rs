@@ -9,4 +9,5 @@ mod errors;
 mod helper;
 mod i18n;
 mod output;
+mod readability;
 mod theme;

@@ -1,0 +1,224 @@
+//! Reading level of every guide, in its own language: sentence findings as diagnostics and
+//! a score per guide for the summary line and the check report.
+//!
+//! Takes the parsed guides (the source guides and whole-guide translations) and the
+//! sources (settings, plain-words lists); produces warnings with file, line and column, and
+//! a [`GuideScore`] per guide. Guides are checked in parallel and independently.
+
+pub mod extract;
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use rayon::prelude::*;
+
+use crate::diag::{Diagnostic, Diagnostics, FileId};
+use crate::document::Guide;
+use crate::lang::Lang;
+use crate::load::Sources;
+use crate::readability::markdown::SourcePassage;
+use crate::readability::plain_words::RawList;
+use crate::readability::{
+    self, Analyser, Finding, PassageKind, PassageReport, PlainWords, Settings, Summary,
+};
+
+/// How many of a guide's hardest sentences the report shows.
+pub const WORST: usize = 5;
+
+/// One guide's reading level and its hardest sentences.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GuideScore {
+    /// The guide's folder name.
+    pub slug: String,
+    /// The guide's title, as written.
+    pub title: String,
+    /// The language it is written in.
+    pub lang: Lang,
+    /// Its Markdown file.
+    pub file: FileId,
+    /// Its measures against the target.
+    pub summary: Summary,
+    /// How many readability findings it has.
+    pub findings: usize,
+    /// Its hardest sentences, hardest first.
+    pub worst: Vec<Spot>,
+}
+
+/// A sentence worth a look: where it is, its words, what to do.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spot {
+    /// Its source range.
+    pub range: Range<usize>,
+    /// What part of the page it is in.
+    pub kind: PassageKind,
+    /// The sentence.
+    pub text: String,
+    /// How hard it is (English: Flesch-Kincaid grade; else its words).
+    pub difficulty: f64,
+    /// Each finding's message and help.
+    pub advice: Vec<(String, String)>,
+}
+
+/// Checks every guide.
+pub fn check(guides: &[Guide], sources: &Sources) -> (Diagnostics, Vec<GuideScore>) {
+    let (lists, mut diagnostics) = plain_words(sources);
+    let settings = &sources.config.readability;
+    let results: Vec<(Vec<Diagnostic>, GuideScore)> = guides
+        .par_iter()
+        .map(|g| check_guide(g, sources, &lists, settings))
+        .collect();
+    let mut scores = Vec::new();
+    for (found, score) in results {
+        diagnostics.extend(found);
+        scores.push(score);
+    }
+    scores.sort_by(|a, b| (&a.slug, &a.lang).cmp(&(&b.slug, &b.lang)));
+    (diagnostics, scores)
+}
+
+/// Each language's list: built in, then the site's file on top.
+fn plain_words(sources: &Sources) -> (BTreeMap<String, PlainWords>, Diagnostics) {
+    let mut diagnostics = Diagnostics::new();
+    let mut lists: BTreeMap<String, PlainWords> = BTreeMap::new();
+    for locale in &sources.plain_words {
+        let primary = locale.lang.primary().to_owned();
+        let file = sources.map.get(locale.file);
+        let list = lists
+            .entry(primary.clone())
+            .or_insert_with(|| PlainWords::built_in(&primary));
+        match toml::from_str::<RawList>(file.text()) {
+            Ok(raw) => list.add(raw),
+            Err(e) => diagnostics.push(
+                Diagnostic::error("bad-value", "this plain-words list cannot be read")
+                    .at(locale.file, e.span().unwrap_or(0..0))
+                    .label(e.message().lines().next().unwrap_or("").to_owned())
+                    .help("each entry is \"word\" = \"plainer words\" under [words] or [numbers]; known = [\"NHS\"] lists abbreviations readers know"),
+            ),
+        }
+    }
+    (lists, diagnostics)
+}
+
+fn check_guide(
+    guide: &Guide,
+    sources: &Sources,
+    lists: &BTreeMap<String, PlainWords>,
+    settings: &Settings,
+) -> (Vec<Diagnostic>, GuideScore) {
+    let primary = guide.lang.primary();
+    let words = lists
+        .get(primary)
+        .cloned()
+        .unwrap_or_else(|| PlainWords::built_in(primary));
+    let mut analyser = Analyser::new(primary, words, settings.clone());
+    let terms: Vec<String> = guide
+        .meta
+        .glossary
+        .iter()
+        .map(|e| e.term.to_plain())
+        .collect();
+    analyser.set_glossary(terms.iter().map(String::as_str));
+    let text = sources.map.get(guide.file).text();
+    let passages = extract::passages(guide, text);
+    let plain: Vec<_> = passages.iter().map(|p| p.passage.clone()).collect();
+    let (summary, reports) = readability::analyse(&analyser, &plain);
+    let mut diagnostics = Vec::new();
+    let mut spots = Vec::new();
+    for (p, report) in passages.iter().zip(&reports) {
+        collect(guide.file, p, report, &mut diagnostics, &mut spots);
+    }
+    spots.sort_by(|a, b| {
+        (b.advice.len(), b.difficulty)
+            .partial_cmp(&(a.advice.len(), a.difficulty))
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.range.start.cmp(&b.range.start))
+    });
+    spots.truncate(WORST);
+    if !summary.passes() && !settings.ignore.contains("reading-level") {
+        diagnostics.push(reading_level(guide, &summary, &spots));
+    }
+    let score = GuideScore {
+        slug: guide.slug.clone(),
+        title: guide.meta.title.to_plain(),
+        lang: guide.lang.clone(),
+        file: guide.file,
+        findings: diagnostics.len(),
+        summary,
+        worst: spots,
+    };
+    (diagnostics, score)
+}
+
+fn collect(
+    file: FileId,
+    p: &SourcePassage,
+    report: &PassageReport,
+    diagnostics: &mut Vec<Diagnostic>,
+    spots: &mut Vec<Spot>,
+) {
+    let kind = p.passage.kind;
+    for f in &report.findings {
+        diagnostics.push(diagnostic(file, p, f));
+    }
+    for s in &report.sentences {
+        for f in &s.findings {
+            diagnostics.push(diagnostic(file, p, f));
+        }
+        spots.push(Spot {
+            range: p.source_range(&s.range),
+            kind,
+            text: p.passage.text[s.range.clone()].to_owned(),
+            difficulty: s.difficulty,
+            advice: s
+                .findings
+                .iter()
+                .map(|f| (f.message.clone(), f.help.clone()))
+                .collect(),
+        });
+    }
+}
+
+fn diagnostic(file: FileId, p: &SourcePassage, f: &Finding) -> Diagnostic {
+    let kind = p.passage.kind;
+    let label = if kind == PassageKind::Paragraph {
+        f.label.clone()
+    } else {
+        format!("{} (in the {})", f.label, kind.label())
+    };
+    Diagnostic::warning(f.code, &f.message)
+        .at(file, p.source_range(&f.range))
+        .label(label)
+        .note(&f.note)
+        .help(&f.help)
+}
+
+/// How a headline value reads in a message ("reading age 10.3").
+pub fn describe(summary: &Summary) -> String {
+    let name = summary.headline.replace('_', " ");
+    match summary.value {
+        Some(v) => format!("{name} {v:.1}"),
+        None => format!("{name}: no words to measure"),
+    }
+}
+
+fn reading_level(guide: &Guide, summary: &Summary, spots: &[Spot]) -> Diagnostic {
+    let bound = match summary.direction {
+        readability::Direction::AtMost => "or lower",
+        readability::Direction::AtLeast => "or higher",
+    };
+    let mut d = Diagnostic::warning(
+        "reading-level",
+        format!(
+            "this guide is harder to read than the target: {}, the target is {} {bound}",
+            describe(summary),
+            summary.target
+        ),
+    )
+    .at(guide.file, guide.meta.title.span.clone())
+    .label(format!("{} ({})", describe(summary), summary.language))
+    .note("easy read aims at readers with a reading age of 9; most people find health information hard when they are unwell or worried");
+    if let Some(worst) = spots.first() {
+        d = d.note(format!("the hardest sentence: \"{}\"", worst.text));
+    }
+    d.help("shorten the longest sentences and swap long words for everyday ones; `easyguide check --report DIR` shows the hardest sentences")
+}

@@ -1,0 +1,328 @@
+//! The check report: one self-contained HTML page for authors, with charts (inline SVG,
+//! no JavaScript, no requests) and the sentences to look at first.
+//!
+//! Each family of checks adds a [`Section`] through [`SECTIONS`]: a function from the
+//! finished [`BuildReport`] to its section (title, charts, and any HTML of its own). Reading
+//! level and the findings overview are here now; translation coverage, page weights and
+//! accessibility add their own function to the list.
+
+pub mod chart;
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::path::Path;
+
+use serde_json::json;
+
+use crate::BuildReport;
+use crate::check::readability::GuideScore;
+use crate::diag::render::JsonDiagnostic;
+use crate::error::{Error, Result};
+pub use chart::{Bar, BarChart};
+
+/// One family of checks' part of the report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    /// A unique id for links (`reading-level`).
+    pub id: String,
+    /// The heading.
+    pub title: String,
+    /// One or two sentences saying what the section shows.
+    pub intro: String,
+    /// Charts, each followed by its numbers as a table.
+    pub charts: Vec<BarChart>,
+    /// More HTML for the section (already escaped; build it with [`esc`]).
+    pub html: String,
+}
+
+/// Makes a family's section, or `None` when it has nothing to show.
+pub type SectionFn = fn(&BuildReport) -> Option<Section>;
+
+/// Every section, in the order the report shows them. Add a family of checks here.
+pub const SECTIONS: &[SectionFn] = &[reading_level, hardest_sentences, findings_overview];
+
+/// Escapes text for HTML.
+pub fn esc(text: &str) -> String {
+    let mut out = String::new();
+    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
+    out
+}
+
+/// The report page.
+pub fn render(report: &BuildReport) -> String {
+    let sections: Vec<Section> = SECTIONS.iter().filter_map(|f| f(report)).collect();
+    let mut body = String::new();
+    let _ = write!(body, "<nav aria-label=\"Sections\"><ul>");
+    for s in &sections {
+        let _ = write!(body, "<li><a href=\"#{}\">{}</a></li>", s.id, esc(&s.title));
+    }
+    body.push_str("</ul></nav>");
+    for (i, s) in sections.iter().enumerate() {
+        let _ = write!(
+            body,
+            "<section aria-labelledby=\"{id}\"><h2 id=\"{id}\">{}</h2><p>{}</p>",
+            esc(&s.title),
+            esc(&s.intro),
+            id = s.id
+        );
+        for (k, chart) in s.charts.iter().enumerate() {
+            let _ = write!(
+                body,
+                "<figure>{}<figcaption>{}</figcaption></figure><details><summary>The numbers as a table</summary>{}</details>",
+                chart.svg(&format!("chart-{i}-{k}")),
+                esc(&chart.description),
+                chart.table()
+            );
+        }
+        body.push_str(&s.html);
+        body.push_str("</section>");
+    }
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"{MARKER}\">\n<title>Check report – easyguide</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header><h1>Check report</h1><p>{}</p></header>\n<main>{body}</main>\n</body>\n</html>\n",
+        esc(&overview(report))
+    )
+}
+
+/// Marks a page as a report easyguide wrote, so it may be replaced.
+const MARKER: &str = "easyguide check report";
+
+fn overview(report: &BuildReport) -> String {
+    let errors = report.diagnostics.count(crate::diag::Severity::Error);
+    let warnings = report.diagnostics.count(crate::diag::Severity::Warning);
+    format!(
+        "{} guides in {} languages: {errors} errors and {warnings} warnings.",
+        report.guides, report.languages
+    )
+}
+
+/// Writes the report to `dir/index.html`, replacing only a report easyguide wrote.
+pub fn write(report: &BuildReport, dir: &Path) -> Result<()> {
+    let path = dir.join("index.html");
+    if let Ok(old) = std::fs::read_to_string(&path)
+        && !old.contains(MARKER)
+    {
+        return Err(Error::Io {
+            action: "replace",
+            path: path.clone(),
+            source: std::io::Error::other("this file is not a check report easyguide wrote"),
+        });
+    }
+    std::fs::create_dir_all(dir).map_err(Error::io("create", dir))?;
+    let temp = dir.join(".index.html.easyguide-new");
+    std::fs::write(&temp, render(report)).map_err(Error::io("write", &temp))?;
+    std::fs::rename(&temp, &path).map_err(Error::io("write", &path))
+}
+
+/// How a measure is named for people.
+fn measure_name(name: &str) -> String {
+    match name {
+        "reading_age" => "UK reading age".into(),
+        "lix" => "LIX".into(),
+        other => other.replace('_', " "),
+    }
+}
+
+fn guide_label(g: &GuideScore) -> String {
+    format!("{} ({})", g.title, g.lang)
+}
+
+fn reading_level(report: &BuildReport) -> Option<Section> {
+    if report.readability.is_empty() {
+        return None;
+    }
+    let mut by_measure: BTreeMap<&str, Vec<&GuideScore>> = BTreeMap::new();
+    for g in &report.readability {
+        by_measure.entry(g.summary.headline).or_default().push(g);
+    }
+    let charts = by_measure
+        .into_iter()
+        .map(|(measure, guides)| {
+            let lower = guides[0].summary.direction == crate::readability::Direction::AtMost;
+            BarChart {
+                title: format!("{} per guide and language", measure_name(measure)),
+                description: format!(
+                    "Each bar is a guide in one language; the dashed line is the target. {} is easier.",
+                    if lower { "Lower" } else { "Higher" }
+                ),
+                unit: measure_name(measure),
+                bars: guides
+                    .iter()
+                    .filter_map(|g| {
+                        Some(Bar {
+                            label: guide_label(g),
+                            value: g.summary.value?,
+                            target: Some(g.summary.target),
+                            ok: g.summary.passes(),
+                        })
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    Some(Section {
+        id: "reading-level".into(),
+        title: "Reading level".into(),
+        intro: "How hard each guide is to read, in its own language, against the site's target. English uses the UK reading age (Flesch-Kincaid grade + 5); other languages use the measure made for them.".into(),
+        charts,
+        html: String::new(),
+    })
+}
+
+fn hardest_sentences(report: &BuildReport) -> Option<Section> {
+    let mut html = String::new();
+    for g in report.readability.iter().filter(|g| !g.worst.is_empty()) {
+        let file = report.map.get(g.file);
+        let _ = write!(
+            html,
+            "<h3>{}</h3><ol class=\"spots\">",
+            esc(&guide_label(g))
+        );
+        for spot in &g.worst {
+            let (line, col) = file.line_col(spot.range.start);
+            let _ = write!(
+                html,
+                "<li><p class=\"where\">{}:{line}:{col}, {}</p><blockquote><p>{}</p></blockquote>",
+                esc(file.display_path()),
+                esc(spot.kind.label()),
+                esc(&spot.text)
+            );
+            if spot.advice.is_empty() {
+                html.push_str("<p>No findings: this is one of the harder sentences, but within the limits.</p>");
+            } else {
+                html.push_str("<ul>");
+                for (message, help) in &spot.advice {
+                    let _ = write!(
+                        html,
+                        "<li><strong>{}</strong>: {}</li>",
+                        esc(message),
+                        esc(help)
+                    );
+                }
+                html.push_str("</ul>");
+            }
+            html.push_str("</li>");
+        }
+        html.push_str("</ol>");
+    }
+    (!html.is_empty()).then(|| Section {
+        id: "hardest-sentences".into(),
+        title: "Sentences to look at first".into(),
+        intro: "The hardest sentences of each guide, with what to change.".into(),
+        charts: Vec::new(),
+        html,
+    })
+}
+
+fn findings_overview(report: &BuildReport) -> Option<Section> {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for d in report.diagnostics.as_slice() {
+        *counts.entry(d.code).or_default() += 1;
+    }
+    let chart = BarChart {
+        title: "Findings by kind".into(),
+        description: "How many findings of each kind the check found. Fewer is better.".into(),
+        unit: "findings".into(),
+        bars: counts
+            .iter()
+            .map(|(code, n)| Bar {
+                label: (*code).to_owned(),
+                value: *n as f64,
+                target: None,
+                ok: false,
+            })
+            .collect(),
+    };
+    Some(Section {
+        id: "findings".into(),
+        title: "All findings".into(),
+        intro: if counts.is_empty() {
+            "There are no findings.".into()
+        } else {
+            "Run `easyguide check` to see each finding with its file, line and column.".into()
+        },
+        charts: if counts.is_empty() {
+            Vec::new()
+        } else {
+            vec![chart]
+        },
+        html: String::new(),
+    })
+}
+
+/// The machine-readable report: every diagnostic and every guide's reading level.
+pub fn json(report: &BuildReport) -> serde_json::Value {
+    let diagnostics: Vec<JsonDiagnostic> =
+        crate::diag::render::to_json(&report.map, report.diagnostics.as_slice());
+    let readability: Vec<serde_json::Value> = report
+        .readability
+        .iter()
+        .map(|g| {
+            json!({
+                "guide": g.slug,
+                "title": g.title,
+                "language": g.lang,
+                "file": report.map.get(g.file).display_path(),
+                "script": g.summary.script,
+                "method": g.summary.method,
+                "measures": g.summary.measures,
+                "headline": g.summary.headline,
+                "value": g.summary.value.map(|v| (v * 100.0).round() / 100.0),
+                "target": g.summary.target,
+                "direction": g.summary.direction,
+                "passes": g.summary.passes(),
+                "findings": g.findings,
+            })
+        })
+        .collect();
+    json!({ "diagnostics": diagnostics, "readability": readability })
+}
+
+const STYLE: &str = "
+:root { color-scheme: light; --text: #1b1b1b; --ok: #1c6b36; --over: #a4161a; --target: #1b1b1b; }
+body { font: 1.1875rem/1.5 system-ui, sans-serif; color: var(--text); background: #fff; margin: 0 auto; max-width: 62rem; padding: 1rem; }
+h1, h2, h3 { line-height: 1.2; }
+a { color: #0b3a8c; }
+nav ul { display: flex; flex-wrap: wrap; gap: 1rem; padding: 0; list-style: none; }
+nav a { display: inline-block; min-height: 44px; line-height: 44px; }
+figure { margin: 1rem 0; overflow-x: auto; }
+figcaption { color: #3d3d3d; }
+.chart-title { font-weight: 700; margin-bottom: 0.25rem; }
+.row { display: grid; grid-template-columns: minmax(8rem, 16rem) minmax(6rem, 420px) auto; gap: 0.5rem; align-items: center; }
+.row .label { text-align: end; }
+svg.bar { width: 100%; height: 26px; }
+svg .ok { fill: var(--ok); }
+svg .over { fill: var(--over); }
+svg .target { stroke: var(--target); stroke-width: 2; stroke-dasharray: 4 3; }
+.axis { color: #3d3d3d; font-size: 1rem; }
+table { border-collapse: collapse; margin: 0.5rem 0; }
+th, td { border: 1px solid #6b6b6b; padding: 0.25rem 0.5rem; text-align: start; }
+caption { text-align: start; font-weight: 700; }
+summary { cursor: pointer; min-height: 44px; line-height: 44px; }
+blockquote { margin: 0.25rem 0; padding-inline-start: 1rem; border-inline-start: 0.375rem solid #6b6b6b; }
+.where { font-family: ui-monospace, monospace; font-size: 1rem; margin-bottom: 0; }
+.spots > li { margin-bottom: 1.25rem; }
+";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn report_names_its_sections_and_has_no_script() {
+        let report = BuildReport {
+            map: crate::diag::SourceMap::new(),
+            diagnostics: crate::diag::Diagnostics::new(),
+            output_dir: "public".into(),
+            written: false,
+            pages: 0,
+            files: 0,
+            languages: 1,
+            guides: 0,
+            readability: Vec::new(),
+        };
+        let html = render(&report);
+        assert!(html.contains("<h2 id=\"findings\">All findings</h2>"));
+        assert!(!html.contains("<script"));
+        assert!(!html.contains("http"));
+    }
+}

@@ -1,0 +1,185 @@
+//! Tests of the whole analysis: findings on sentences, and measures on reference texts.
+
+use super::*;
+
+fn english() -> Analyser {
+    Analyser::new("en", PlainWords::built_in("en"), Settings::default())
+}
+
+fn codes(text: &str) -> Vec<&'static str> {
+    let a = english();
+    let report = a.passage(
+        &Passage::plain(PassageKind::Paragraph, text),
+        &mut State::default(),
+    );
+    let mut out: Vec<&str> = report
+        .sentences
+        .iter()
+        .flat_map(|s| s.findings.iter().map(|f| f.code))
+        .collect();
+    out.extend(report.findings.iter().map(|f| f.code));
+    out
+}
+
+#[test]
+fn easy_sentences_have_no_findings() {
+    assert!(codes("Open the app. Tap the green button. You will get a text.").is_empty());
+    assert!(codes("Call 111 if you need help fast. The NHS is free.").is_empty());
+}
+
+#[test]
+fn each_check_finds_its_problem() {
+    assert_eq!(
+        codes(
+            "You can use the website on your phone or your computer when it is a good time for you to do it."
+        ),
+        ["long-sentence"]
+    );
+    assert_eq!(codes("Utilise the app."), ["plain-word"]);
+    assert_eq!(codes("Your results are sent by text."), ["passive-voice"]);
+    assert_eq!(
+        codes("Ask about PPE at the door."),
+        ["unexplained-abbreviation"]
+    );
+    assert_eq!(
+        codes("Ask for a mask and gloves (PPE) at the door."),
+        Vec::<&str>::new()
+    );
+    assert_eq!(codes("It takes twenty minutes."), ["number-word"]);
+    assert_eq!(codes("DO NOT call the surgery."), ["block-capitals"]);
+    assert_eq!(
+        codes("Pharmaceutical cardiovascular contraindications matter."),
+        ["long-words", "plain-word", "plain-word", "plain-word"]
+    );
+    assert_eq!(
+        codes("Open the app, and tap the button, then wait."),
+        ["many-ideas"]
+    );
+    assert_eq!(codes("Open it. Tap it. Wait. Read it."), ["long-paragraph"]);
+}
+
+#[test]
+fn glossary_words_are_explained() {
+    let mut a = english();
+    a.set_glossary(["PPE", "prognosis"]);
+    let report = a.passage(
+        &Passage::plain(PassageKind::Paragraph, "Ask about PPE and your prognosis."),
+        &mut State::default(),
+    );
+    assert!(report.sentences[0].findings.is_empty());
+}
+
+#[test]
+fn abbreviations_are_reported_once_per_page() {
+    let a = english();
+    let mut state = State::default();
+    let p = Passage::plain(PassageKind::Paragraph, "Ask about PPE.");
+    assert_eq!(a.passage(&p, &mut state).sentences[0].findings.len(), 1);
+    assert!(a.passage(&p, &mut state).sentences[0].findings.is_empty());
+}
+
+#[test]
+fn other_scripts_get_length_measures_only() {
+    let a = Analyser::new("ar", PlainWords::built_in("ar"), Settings::default());
+    let (summary, _) = analyse(
+        &a,
+        &[Passage::plain(
+            PassageKind::Paragraph,
+            "اتصل بالرقم 111. ثم انتظر قليلا.",
+        )],
+    );
+    assert_eq!(summary.method, Method::Lengths);
+    assert!(summary.measures.get("flesch_reading_ease").is_none());
+    assert!(summary.measures.get("lix").is_none());
+    assert_eq!(summary.headline, "words_per_sentence");
+    // Even when the language tag says English, Arabic text gets no English formula.
+    let en = english();
+    let (summary, _) = analyse(
+        &en,
+        &[Passage::plain(
+            PassageKind::Paragraph,
+            "اتصل بالرقم 111. ثم انتظر قليلا.",
+        )],
+    );
+    assert_eq!(summary.method, Method::Lengths);
+    assert!(summary.measures.get("reading_age").is_none());
+}
+
+#[test]
+fn each_language_gets_its_published_formula() {
+    for (lang, text, measure) in [
+        (
+            "es",
+            "Llame al médico si tiene fiebre alta.",
+            "fernandez_huerta",
+        ),
+        (
+            "fr",
+            "Appelez le médecin si vous avez de la fièvre.",
+            "kandel_moles",
+        ),
+        (
+            "de",
+            "Rufen Sie den Arzt an, wenn Sie Fieber haben.",
+            "amstad",
+        ),
+        ("it", "Chiami il medico se ha la febbre alta.", "gulpease"),
+        ("nl", "Bel de huisarts als u koorts heeft.", "flesch_douma"),
+        ("pl", "Zadzwoń do lekarza, jeśli masz gorączkę.", "pisarek"),
+        (
+            "cy",
+            "Ffoniwch y meddyg os oes gennych dymheredd uchel.",
+            "lix",
+        ),
+        ("ro", "Sunați medicul dacă aveți febră mare.", "lix"),
+        ("bn", "আপনার ফোন চালু করুন। তারপর অ্যাপ খুলুন।", "words_per_sentence"),
+        (
+            "ur",
+            "اپنا فون کھولیں۔ پھر ایپ کھولیں۔",
+            "words_per_sentence",
+        ),
+    ] {
+        let a = Analyser::new(lang, PlainWords::built_in(lang), Settings::default());
+        let (summary, _) = analyse(&a, &[Passage::plain(PassageKind::Paragraph, text)]);
+        assert_eq!(summary.headline, measure, "{lang}");
+        assert!(summary.value.is_some(), "{lang}");
+    }
+}
+
+/// Our counts and grades on the reference texts beside textstat's
+/// (`tests/data/readability/textstat.json`, made by `tools/readability/reference.py`).
+/// The Flesch-Kincaid grade must agree within 0.5, or the difference must come from a
+/// syllable count closer to the CMU Pronouncing Dictionary's than textstat's.
+#[test]
+fn english_grades_agree_with_textstat() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/readability");
+    let reference: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("textstat.json")).unwrap()).unwrap();
+    let a = english();
+    for r in reference.as_array().unwrap() {
+        let name = r["text"].as_str().unwrap();
+        let text = std::fs::read_to_string(dir.join("texts").join(name)).unwrap();
+        let (summary, _) = analyse(&a, &[Passage::plain(PassageKind::Paragraph, text.trim())]);
+        let ours = summary.measures.get("flesch_kincaid_grade").unwrap();
+        let theirs = r["flesch_kincaid_grade"].as_f64().unwrap();
+        let words = summary.measures.get("words").unwrap();
+        let syllables = summary.measures.get("syllables_per_word").unwrap() * words;
+        let n = |k: &str| r[k].as_f64().unwrap();
+        println!(
+            "{name}: grade {ours:.2} (textstat {theirs:.2}); sentences {} ({}), words {words} ({}), syllables {syllables:.0} ({}; dictionary {} for {} words)",
+            summary.measures.get("sentences").unwrap(),
+            n("sentences"),
+            n("words"),
+            n("syllables"),
+            n("cmu_syllables"),
+            n("cmu_words_found"),
+        );
+        if (ours - theirs).abs() > 0.5 {
+            let missing = r["cmu_words_missing"].as_array().unwrap().len();
+            assert!(
+                missing > 0,
+                "{name}: {ours:.2} against {theirs:.2} with every word in the dictionary"
+            );
+        }
+    }
+}
