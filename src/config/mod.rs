@@ -4,6 +4,7 @@
 
 mod raw;
 
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use toml::Spanned;
@@ -38,6 +39,17 @@ pub struct Config {
     pub output: PathBuf,
     /// The theme's name: a folder under `themes/`, or the built-in `easy`.
     pub theme: String,
+    /// Local help details for the "Need help?" box on every guide; `None` shows no box.
+    pub help: Option<Help>,
+}
+
+/// The `[help]` table of `site.toml`: where readers can get help near them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Help {
+    /// A short Markdown text ("Ask at Anytown Library, Monday to Friday."), never blank.
+    pub text: String,
+    /// Where the value is in `site.toml`, quotes included.
+    pub span: Range<usize>,
 }
 
 impl Config {
@@ -64,6 +76,7 @@ impl Config {
             languages: vec![Lang::parse("en").expect("valid tag")],
             output: PathBuf::from("public"),
             theme: "easy".into(),
+            help: None,
         }
     }
 }
@@ -105,6 +118,9 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
     let theme = raw
         .theme
         .map_or_else(|| "easy".to_owned(), Spanned::into_inner);
+    let help = raw
+        .help
+        .and_then(|h| check_help(file, h.text).map_err(|e| errors.push(e)).ok());
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -121,6 +137,22 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
             |o| PathBuf::from(o.into_inner()),
         ),
         theme,
+        help,
+    })
+}
+
+fn check_help(file: FileId, text: Spanned<String>) -> Result<Help, Diagnostic> {
+    if text.get_ref().trim().is_empty() {
+        return Err(Diagnostic::error("bad-value", "the `[help]` text is empty")
+            .at(file, text.span())
+            .label("no words here")
+            .note("this text fills the \"Need help?\" box at the end of every guide")
+            .help("say where readers can get help, e.g. text = \"Ask at Anytown Library, Monday to Friday.\", or remove the [help] table to show no box"));
+    }
+    let span = text.span();
+    Ok(Help {
+        text: text.into_inner(),
+        span,
     })
 }
 
@@ -184,6 +216,21 @@ mod tests {
         assert_eq!(e[0].code, "unknown-key");
         assert!(e[0].message.contains("`them`"));
         assert_eq!(e[0].help.as_deref(), Some("did you mean `theme`?"));
+    }
+
+    #[test]
+    fn help_text_is_optional_and_never_blank() {
+        let base = "title = \"T\"\nbase_url = \"https://x.org\"\n";
+        assert_eq!(parse_text(base).unwrap().help, None);
+        let c = parse_text(&format!("{base}[help]\ntext = \"Ask at the library.\"\n")).unwrap();
+        let help = c.help.unwrap();
+        assert_eq!(help.text, "Ask at the library.");
+        assert_eq!(help.span, base.len() + 14..base.len() + 35);
+        let e = parse_text(&format!("{base}[help]\ntext = \"  \"\n")).unwrap_err();
+        assert_eq!(e[0].code, "bad-value");
+        assert!(e[0].message.contains("[help]"));
+        let e = parse_text(&format!("{base}[help]\ntxt = \"Ask.\"\n")).unwrap_err();
+        assert!(e[0].label.contains("txt"), "{:?}", e[0]);
     }
 
     #[test]

@@ -44,6 +44,11 @@ pub const SCHEMA: Schema = Schema {
             required: false,
             example: "theme = \"easy\"",
         },
+        Key {
+            name: "help",
+            required: false,
+            example: "[help]\ntext = \"Ask at Anytown Library, Monday to Friday.\"",
+        },
     ],
 };
 
@@ -58,4 +63,12 @@ pub struct RawConfig {
     pub languages: Option<Vec<Spanned<String>>>,
     pub output: Option<Spanned<String>>,
     pub theme: Option<Spanned<String>>,
+    pub help: Option<RawHelp>,
+}
+
+/// The `[help]` table: where readers can get help near them.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawHelp {
+    pub text: Spanned<String>,
 }

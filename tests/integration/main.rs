@@ -6,6 +6,7 @@
 mod build;
 mod cli;
 mod errors;
+mod help;
 mod helper;
 mod output;
 mod theme;
