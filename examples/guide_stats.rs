@@ -24,6 +24,7 @@
 //! - **longest**: the longest sentence in words, picture descriptions included (screen
 //!   readers read them out like any sentence).
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -178,15 +179,20 @@ fn sentences(text: &str) -> Vec<Vec<String>> {
 
 /// Prints each sentence over `limit` words as `slug<TAB>words<TAB>sentence`, or with its
 /// word count in brackets when `counted`.
+/// Stops quietly when the reader goes away (`| head`).
 fn print_sentences(guides: &[&Guide], limit: usize, counted: bool) {
+    let mut out = std::io::stdout().lock();
     for guide in guides {
         for (text, _) in reader_texts(guide) {
             for sentence in sentences(&text.to_plain()) {
                 let (slug, n, words) = (&guide.slug, sentence.len(), sentence.join(" "));
-                match counted {
-                    _ if n <= limit => {}
-                    true => println!("  {slug} ({n}): {words}"),
-                    false => println!("{slug}\t{n}\t{words}"),
+                let written = match counted {
+                    _ if n <= limit => Ok(()),
+                    true => writeln!(out, "  {slug} ({n}): {words}"),
+                    false => writeln!(out, "{slug}\t{n}\t{words}"),
+                };
+                if written.is_err() {
+                    return;
                 }
             }
         }

@@ -9,4 +9,5 @@ mod errors;
 mod help;
 mod helper;
 mod output;
+mod repository;
 mod theme;
