@@ -120,24 +120,50 @@ export function plant(x, y, s, rand) {
   );
 }
 
-/** Rows of books on shelves: many small coloured spines, slightly uneven. */
-export function bookshelf(x, y, w, h, rows, rand) {
-  const colours = ["#b3141c", "#005eb8", "#1c6b36", "#f2a900", "#5b3c9e", "#e8e0cf", "#2b2b2b", "#c55a11", "#3a8fb7"];
-  let out = rect(x, y, w, h, linear("#7a5230", "#5a3a20", 0));
+/** Rows of things on shelves; `item(x, base, rowHeight)` draws one, returns [svg, width]. */
+export function shelves(x, y, w, h, rows, back, plank, item) {
+  let out = rect(x, y, w, h, back);
   const rowH = h / rows;
   for (let r = 0; r < rows; r++) {
     const base = y + (r + 1) * rowH - 10;
-    let bx = x + 12;
-    while (bx < x + w - 30) {
-      const bw = 12 + rand() * 16;
-      const bh = rowH * (0.55 + rand() * 0.3);
-      const c = colours[Math.floor(rand() * colours.length)];
-      out += rect(bx, base - bh, bw, bh, c) + rect(bx + 2, base - bh + 8, bw - 4, 4, "#fff", ' opacity="0.35"');
-      bx += bw + 1 + (rand() > 0.9 ? 14 : 0);
+    for (let bx = x + 12; bx < x + w - 40; ) {
+      const [svg, width] = item(bx, base, rowH);
+      out += svg;
+      bx += width;
     }
-    out += rect(x, base, w, 10, "#4a2f19");
+    out += rect(x, base, w, 10, plank);
   }
   return out;
+}
+
+/** Rows of books: many small coloured spines, slightly uneven. */
+export function bookshelf(x, y, w, h, rows, rand) {
+  const colours = ["#b3141c", "#005eb8", "#1c6b36", "#f2a900", "#5b3c9e", "#e8e0cf", "#2b2b2b", "#c55a11", "#3a8fb7"];
+  return shelves(x, y, w, h, rows, linear("#7a5230", "#5a3a20", 0), "#4a2f19", (bx, base, rowH) => {
+    const bw = 12 + rand() * 16;
+    const bh = rowH * (0.55 + rand() * 0.3);
+    const c = colours[Math.floor(rand() * colours.length)];
+    const spine = rect(bx, base - bh, bw, bh, c) + rect(bx + 2, base - bh + 8, bw - 4, 4, "#fff", ' opacity="0.35"');
+    return [spine, bw + 1 + (rand() > 0.9 ? 14 : 0)];
+  });
+}
+
+/** A wheelchair seen from the front, for a person sitting at `cx`: its back and handles. */
+export function wheelchairBehind(cx, top) {
+  return (
+    rect(cx - 160, top, 320, 330, "#2b2f36", ' rx="24"') +
+    stroke(`M${cx - 152} ${top + 10}v-40h-34M${cx + 152} ${top + 10}v-40h34`, "#2b2f36", 16)
+  );
+}
+
+/** The same wheelchair's big wheels at the person's sides, and its armrests, in front. */
+export function wheelchairInFront(cx, top) {
+  let out = "";
+  for (const side of [-1, 1]) {
+    const wx = cx + side * 165;
+    out += ellipse(wx, top + 320, 34, 160, "#1f2228") + ellipse(wx, top + 320, 16, 140, "none", ' stroke="#aab2bb" stroke-width="6"');
+  }
+  return out + stroke(`M${cx - 150} ${top + 220}h80M${cx + 70} ${top + 220}h80`, "#2b2f36", 18);
 }
 
 /**

@@ -2,8 +2,8 @@
 // turns each into a PNG or JPEG of the given size. People vary in age, skin tone and
 // background; nothing shows a real product, logo or words.
 import {
-  random, scene, linear, radial, rect, ellipse, path, stroke, g, shadow, glow, room, windowPane, plant, bookshelf,
-  person, phoneFront, phoneBack, tabletFront, lines, bokeh, lighten,
+  random, scene, linear, rect, ellipse, path, stroke, g, shadow, glow, room, windowPane, plant, bookshelf, shelves,
+  wheelchairBehind, wheelchairInFront, person, phoneFront, phoneBack, tabletFront, lines, bokeh,
 } from "./scene-kit.mjs";
 
 const W = 1200;
@@ -25,21 +25,13 @@ const pharmacyCross = (cx, cy, a, colour = "#1c9a4a") =>
 /** Shelves of medicine boxes in many colours. */
 function medicineShelves(x, y, w, h, rows, rand) {
   const colours = ["#ffffff", "#e8f0fc", "#ffe08a", "#f6c9c9", "#bfe6cc", "#d9ccf2", "#8fc1e8"];
-  let out = rect(x, y, w, h, linear("#f4efe6", "#e1d7c6", 0));
-  const rowH = h / rows;
-  for (let r = 0; r < rows; r++) {
-    const base = y + (r + 1) * rowH - 12;
-    let bx = x + 10;
-    while (bx < x + w - 50) {
-      const bw = 34 + rand() * 40;
-      const bh = rowH * (0.45 + rand() * 0.35);
-      const c = colours[Math.floor(rand() * colours.length)];
-      out += rect(bx, base - bh, bw, bh, c, ' stroke="#b9b2a6" stroke-width="2"') + rect(bx + 6, base - bh + 10, bw - 12, 6, "#00000022");
-      bx += bw + 4;
-    }
-    out += rect(x, base, w, 12, "#b8a88f");
-  }
-  return out;
+  return shelves(x, y, w, h, rows, linear("#f4efe6", "#e1d7c6", 0), "#b8a88f", (bx, base, rowH) => {
+    const bw = 34 + rand() * 40;
+    const bh = rowH * (0.45 + rand() * 0.35);
+    const c = colours[Math.floor(rand() * colours.length)];
+    const box = rect(bx, base - bh, bw, bh, c, ' stroke="#b9b2a6" stroke-width="2"') + rect(bx + 6, base - bh + 10, bw - 12, 6, "#00000022");
+    return [box, bw + 4];
+  });
 }
 
 export const SCENES = {
@@ -195,8 +187,7 @@ export const SCENES = {
         }),
         // A man in a wheelchair, nearer to us: the chair's back and handles behind him.
         shadow(330, 860, 260, 30, 0.45),
-        rect(170, 380, 320, 330, "#2b2f36", ' rx="24"'),
-        stroke("M178 390v-40h-34M482 390v-40h34", "#2b2f36", 16),
+        wheelchairBehind(330, 380),
         person(330, 300, 1.15, {
           skin: 2,
           hair: "#1b1b1b",
@@ -217,12 +208,7 @@ export const SCENES = {
         ellipse(262, 872, 52, 20, "#1b1b1b"),
         ellipse(398, 872, 52, 20, "#1b1b1b"),
         stroke("M210 890h240", "#6b7380", 10),
-        // The big wheels at his sides, seen from the front, and the armrests.
-        ellipse(165, 700, 34, 160, "#1f2228"),
-        ellipse(165, 700, 16, 140, "none", ' stroke="#aab2bb" stroke-width="6"'),
-        ellipse(495, 700, 34, 160, "#1f2228"),
-        ellipse(495, 700, 16, 140, "none", ' stroke="#aab2bb" stroke-width="6"'),
-        stroke("M180 600h80M400 600h80", "#2b2f36", 18),
+        wheelchairInFront(330, 380),
       ], { grain: 0.22, seed: 41 });
     },
   },
@@ -387,8 +373,7 @@ export const SCENES = {
         room(W, 800, "#e6f0ea", "#c8dccf", "#c9b89c", "#a8957a", 580),
         g('filter="url(#blur2)"', plant(120, 520, 1.1, rand)),
         glow(900, 150, 300, "#ffffff", 0.5),
-        rect(170, 400, 320, 400, "#2b2f36", ' rx="24"'),
-        stroke("M178 410v-40h-34M482 410v-40h34", "#2b2f36", 16),
+        wheelchairBehind(330, 400),
         person(330, 300, 1.15, {
           skin: 3,
           hair: "#1b1b1b",
@@ -398,12 +383,7 @@ export const SCENES = {
           turn: 0.4,
           arms: [{ shoulder: 1, elbow: [170, 300], hand: [220, 260] }],
         }),
-        // The big wheels of his wheelchair, at his sides.
-        ellipse(160, 690, 40, 150, "#1f2228"),
-        ellipse(160, 690, 20, 130, "none", ' stroke="#aab2bb" stroke-width="6"'),
-        ellipse(500, 700, 40, 150, "#1f2228"),
-        ellipse(500, 700, 20, 130, "none", ' stroke="#aab2bb" stroke-width="6"'),
-        stroke("M176 600h80M404 600h80", "#2b2f36", 18),
+        wheelchairInFront(330, 400),
         person(880, 310, 1.15, {
           skin: 1,
           hair: "#9c4221",
