@@ -84,7 +84,9 @@ fn main() -> ExitCode {
 }
 
 fn print_table(guides: &[&Guide]) {
-    println!("| guide | steps | pictures | words | alt words | sentences | words per sentence | longest sentence (words) |");
+    println!(
+        "| guide | steps | pictures | words | alt words | sentences | words per sentence | longest sentence (words) |"
+    );
     println!("|---|---:|---:|---:|---:|---:|---:|---:|");
     let mut total = Stats::default();
     for guide in guides {

@@ -40,7 +40,11 @@ fn at_least_seven_guides_in_order_one_to_seven() {
     let guides = guides();
     assert!(guides.len() >= 7, "{} guides", guides.len());
     let orders: Vec<i64> = guides.iter().map(|g| g.meta.order).collect();
-    assert_eq!(&orders[..7], &[1, 2, 3, 4, 5, 6, 7], "each guide has its own place");
+    assert_eq!(
+        &orders[..7],
+        &[1, 2, 3, 4, 5, 6, 7],
+        "each guide has its own place"
+    );
 }
 
 #[test]
@@ -72,7 +76,12 @@ fn every_guide_has_sources_what_you_need_and_time() {
 fn every_step_has_a_picture_with_a_description() {
     for guide in guides() {
         let steps = steps(&guide.body);
-        assert!(steps.len() >= 4, "{}: only {} steps", guide.slug, steps.len());
+        assert!(
+            steps.len() >= 4,
+            "{}: only {} steps",
+            guide.slug,
+            steps.len()
+        );
         for step in steps {
             assert!(
                 !step.picture.alt.is_blank(),
