@@ -95,6 +95,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     diagnostics.extend(check::links::check(&guides, &sources.config.language));
     let (found, readability) = check::readability::check(&guides, &sources);
     diagnostics.extend(found);
+    let (help, found) = parse::help(&sources.config, &sources.map);
+    diagnostics.extend(found);
     let guide_count = guides
         .iter()
         .filter(|g| g.lang == sources.config.language)
@@ -110,6 +112,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let mut output = Output::default();
     match Renderer::new(&sources, &site, &assets, &urls) {
         Ok(renderer) => {
+            let renderer = renderer.with_help(help);
             let (pages, found) = renderer.render_all();
             diagnostics.extend(found);
             let shown = |p: &str| display_output(&options.root, &output_dir, p);

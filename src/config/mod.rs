@@ -4,6 +4,7 @@
 
 mod raw;
 
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use toml::Spanned;
@@ -42,6 +43,8 @@ pub struct Config {
     pub readability: crate::readability::Settings,
     /// Hard words explained site-wide (`[glossary]`), each with its explanation.
     pub glossary: Vec<GlossaryDef>,
+    /// Local help details for the "Need help?" box on every guide; `None` shows no box.
+    pub help: Option<Help>,
 }
 
 /// A glossary entry of `site.toml`, with the spans of its word and explanation there.
@@ -55,6 +58,15 @@ pub struct GlossaryDef {
     pub explanation: String,
     /// Where the explanation is in `site.toml`.
     pub explanation_span: std::ops::Range<usize>,
+}
+
+/// The `[help]` table of `site.toml`: where readers can get help near them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Help {
+    /// A short Markdown text ("Ask at Anytown Library, Monday to Friday."), never blank.
+    pub text: String,
+    /// Where the value is in `site.toml`, quotes included.
+    pub span: Range<usize>,
 }
 
 impl Config {
@@ -83,6 +95,7 @@ impl Config {
             theme: "easy".into(),
             readability: crate::readability::Settings::default(),
             glossary: Vec::new(),
+            help: None,
         }
     }
 }
@@ -135,6 +148,9 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
             explanation: explanation.into_inner().trim().to_owned(),
         })
         .collect();
+    let help = raw
+        .help
+        .and_then(|h| check_help(file, h.text).map_err(|e| errors.push(e)).ok());
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -153,6 +169,22 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
         theme,
         readability,
         glossary,
+        help,
+    })
+}
+
+fn check_help(file: FileId, text: Spanned<String>) -> Result<Help, Diagnostic> {
+    if text.get_ref().trim().is_empty() {
+        return Err(Diagnostic::error("bad-value", "the `[help]` text is empty")
+            .at(file, text.span())
+            .label("no words here")
+            .note("this text fills the \"Need help?\" box at the end of every guide")
+            .help("say where readers can get help, e.g. text = \"Ask at Anytown Library, Monday to Friday.\", or remove the [help] table to show no box"));
+    }
+    let span = text.span();
+    Ok(Help {
+        text: text.into_inner(),
+        span,
     })
 }
 
@@ -279,6 +311,21 @@ mod tests {
         let e = parse_text("title = \"T\"\nbase_url = \"https://x.org\"\n[readability]\nprofile = \"simple\"\nignore = [\"pasive-voice\"]\n").unwrap_err();
         assert_eq!(e.len(), 2);
         assert_eq!(e[1].help.as_deref(), Some("did you mean `passive-voice`?"));
+    }
+
+    #[test]
+    fn help_text_is_optional_and_never_blank() {
+        let base = "title = \"T\"\nbase_url = \"https://x.org\"\n";
+        assert_eq!(parse_text(base).unwrap().help, None);
+        let c = parse_text(&format!("{base}[help]\ntext = \"Ask at the library.\"\n")).unwrap();
+        let help = c.help.unwrap();
+        assert_eq!(help.text, "Ask at the library.");
+        assert_eq!(help.span, base.len() + 14..base.len() + 35);
+        let e = parse_text(&format!("{base}[help]\ntext = \"  \"\n")).unwrap_err();
+        assert_eq!(e[0].code, "bad-value");
+        assert!(e[0].message.contains("[help]"));
+        let e = parse_text(&format!("{base}[help]\ntxt = \"Ask.\"\n")).unwrap_err();
+        assert!(e[0].label.contains("txt"), "{:?}", e[0]);
     }
 
     #[test]

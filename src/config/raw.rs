@@ -54,6 +54,11 @@ pub const SCHEMA: Schema = Schema {
             required: false,
             example: "[glossary]\nGP = \"a doctor at your local surgery\"",
         },
+        Key {
+            name: "help",
+            required: false,
+            example: "[help]\ntext = \"Ask at Anytown Library, Monday to Friday.\"",
+        },
     ],
 };
 
@@ -72,6 +77,7 @@ pub struct RawConfig {
     pub readability: RawReadability,
     #[serde(default)]
     pub glossary: std::collections::BTreeMap<Spanned<String>, Spanned<String>>,
+    pub help: Option<RawHelp>,
 }
 
 /// `[readability]` in `site.toml`: the profile and any thresholds changed from it.
@@ -86,4 +92,11 @@ pub struct RawReadability {
     pub ignore: Vec<Spanned<String>>,
     #[serde(default)]
     pub known: Vec<String>,
+}
+
+/// The `[help]` table: where readers can get help near them.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawHelp {
+    pub text: Spanned<String>,
 }

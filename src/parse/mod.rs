@@ -7,6 +7,7 @@
 
 mod blocks;
 mod front_matter;
+mod help;
 pub mod links;
 pub mod markdown;
 
@@ -19,6 +20,7 @@ use crate::load::{GuideSource, Sources};
 
 pub use blocks::{RESERVED_IDS, step_id};
 pub use front_matter::SCHEMA as FRONT_MATTER;
+pub use help::help;
 
 /// Parses every guide file. Guides with errors are left out of the result; their
 /// diagnostics say why.

@@ -119,12 +119,47 @@ fn long_sentence(s: &SentenceView, rules: &Rules, out: &mut Vec<Finding>) {
     });
 }
 
-/// A long word: 3 or more syllables and 7 or more letters in English, 4 or more syllables
-/// where syllables are counted, else 10 or more letters.
-fn is_long(s: &SentenceView, rules: &Rules, i: usize) -> bool {
+/// Which words of the sentence the glossary explains: a term of several words ("nominated
+/// pharmacy", "SIM card") explains each of its words where they stand together, in the
+/// singular or plural, as the page shows the explanation for exactly that use.
+fn explained_by_glossary(s: &SentenceView, glossary: &BTreeSet<String>) -> Vec<bool> {
+    let mut covered = vec![false; s.normal.len()];
+    let same = |written: &str, term: &str| {
+        written == term
+            || written.strip_suffix('s') == Some(term)
+            || written.strip_suffix("es") == Some(term)
+            || term
+                .strip_suffix('y')
+                .is_some_and(|stem| written.strip_suffix("ies") == Some(stem))
+    };
+    for term in glossary {
+        let words: Vec<&str> = term.split_whitespace().collect();
+        if words.is_empty() || words.len() > s.normal.len() {
+            continue;
+        }
+        for start in 0..=s.normal.len() - words.len() {
+            if words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| same(&s.normal[start + k], w))
+            {
+                covered[start..start + words.len()]
+                    .iter_mut()
+                    .for_each(|c| *c = true);
+            }
+        }
+    }
+    covered
+}
+
+/// A long word: 3 or more syllables and 7 or more letters in English (unless it is an
+/// everyday word, see `everyday`), 4 or more syllables where syllables are counted, else 10
+/// or more letters.
+fn is_long(s: &SentenceView, rules: &Rules, explained: &[bool], i: usize) -> bool {
     if s.words[i].kind != WordKind::Prose
-        || rules.glossary.contains(&s.normal[i])
+        || explained[i]
         || rules.known.contains(s.word(i))
+        || super::everyday::is_everyday(rules.lang, &s.normal[i])
     {
         return false;
     }
@@ -137,8 +172,9 @@ fn is_long(s: &SentenceView, rules: &Rules, i: usize) -> bool {
 }
 
 fn long_words(s: &SentenceView, rules: &Rules, out: &mut Vec<Finding>) {
+    let explained = explained_by_glossary(s, rules.glossary);
     let long: Vec<usize> = (0..s.words.len())
-        .filter(|&i| is_long(s, rules, i))
+        .filter(|&i| is_long(s, rules, &explained, i))
         .collect();
     let share = long.len() as f64 / s.words.len().max(1) as f64;
     let (some, min_share) = rules.profile.long_words_some;
@@ -200,8 +236,8 @@ fn is_capitals(word: &str) -> bool {
 fn capitals(s: &SentenceView, rules: &Rules, state: &mut State, out: &mut Vec<Finding>) {
     let n = s.words.len();
     let caps = |i: usize| s.words[i].kind == WordKind::Prose && is_capitals(s.word(i));
-    let explained =
-        |i: usize| rules.known.contains(s.word(i)) || rules.glossary.contains(&s.normal[i]);
+    let by_glossary = explained_by_glossary(s, rules.glossary);
+    let explained = |i: usize| rules.known.contains(s.word(i)) || by_glossary[i];
     let mut i = 0;
     while i < n {
         if !caps(i) {

@@ -13,6 +13,7 @@
 //! - [`findings`]: the sentence checks;
 //! - [`markdown`]: passages of a Markdown or plain-text file, for `easyguide readability`.
 
+mod everyday;
 pub mod findings;
 pub mod markdown;
 pub mod measures;

@@ -70,6 +70,36 @@ fn glossary_words_are_explained() {
 }
 
 #[test]
+fn a_glossary_phrase_explains_each_of_its_words() {
+    let text = "Check your nominated pharmacies. Wear the PPE kit.";
+    assert_eq!(codes(text), ["long-words", "unexplained-abbreviation"]);
+    let mut a = english();
+    a.set_glossary(["nominated pharmacy", "PPE kit"]);
+    let report = a.passage(
+        &Passage::plain(PassageKind::Paragraph, text),
+        &mut State::default(),
+    );
+    let found: Vec<_> = report
+        .sentences
+        .iter()
+        .flat_map(|s| &s.findings)
+        .map(|f| f.code)
+        .collect();
+    assert!(found.is_empty(), "{found:?}");
+    let alone = a.passage(
+        &Passage::plain(PassageKind::Paragraph, "Pharmacy staff nominated me."),
+        &mut State::default(),
+    );
+    let found: Vec<_> = alone
+        .sentences
+        .iter()
+        .flat_map(|s| &s.findings)
+        .map(|f| f.code)
+        .collect();
+    assert_eq!(found, ["long-words"], "words apart are not the term");
+}
+
+#[test]
 fn abbreviations_are_reported_once_per_page() {
     let a = english();
     let mut state = State::default();

@@ -15,7 +15,7 @@ use tera::Context;
 
 use crate::assets::Assets;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::document::Guide;
+use crate::document::{Block, Guide, visit_blocks_mut};
 use crate::lang::Lang;
 use crate::load::Sources;
 use crate::translate::{Review, Site};
@@ -44,6 +44,7 @@ pub struct Renderer<'a> {
     assets: &'a Assets,
     urls: &'a Urls,
     templates: Templates,
+    help: Vec<Block>,
 }
 
 enum PageKind<'g> {
@@ -67,7 +68,14 @@ impl<'a> Renderer<'a> {
             assets,
             urls,
             templates,
+            help: Vec::new(),
         })
+    }
+
+    /// Adds the site's "Need help?" text (from `site.toml`), shown at the end of every guide.
+    pub fn with_help(mut self, help: Vec<Block>) -> Self {
+        self.help = help;
+        self
     }
 
     /// Renders every page, in parallel; the result is sorted by path.
@@ -113,6 +121,7 @@ impl<'a> Renderer<'a> {
             PageKind::Guide(guide) => {
                 notes.extend(self.untranslated_note(guide));
                 context.insert("guide", &self.guide_view(&path, guide));
+                context.insert("help_html", &self.help_html(&path, guide));
             }
         }
         context.insert("translation_notes", &notes);
@@ -243,6 +252,18 @@ impl<'a> Renderer<'a> {
             ),
         };
         Some(self.site.ui.message_with(&guide.lang, id, &args))
+    }
+
+    /// The help text as HTML for a guide page, or empty. It is written in the site's language,
+    /// so other languages' pages mark it with that language for screen readers.
+    fn help_html(&self, path: &str, guide: &Guide) -> String {
+        let mut help = self.help.clone();
+        let source = self.site.source_language();
+        if &guide.lang != source {
+            visit_blocks_mut(&mut help, &mut |t| t.lang = Some(source.clone()));
+        }
+        self.writer_for(path, &guide.lang, &guide.slug, false)
+            .body(&help)
     }
 
     fn guide_view(&self, path: &str, guide: &Guide) -> GuideView {

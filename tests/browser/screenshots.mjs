@@ -47,6 +47,7 @@ try {
       for (const [label, viewport] of [["phone", { width: 360, height: 740 }], ["desktop", { width: 1280, height: 900 }]]) {
         await page.setViewport({ ...viewport, deviceScaleFactor: 1 });
         await page.goto(server.url + rel, { waitUntil: "load" });
+        await loadLazyPictures(page);
         await page.screenshot({ path: path.join(out, `${slug}-${label}.png`), fullPage: label === "phone" });
       }
     }
@@ -57,3 +58,12 @@ try {
   fs.rmSync(userDataDir, { recursive: true, force: true });
 }
 console.log(`screenshots written to ${out}`);
+
+/** A full-page screenshot never scrolls, so pictures marked loading="lazy" would stay blank. */
+async function loadLazyPictures(page) {
+  await page.evaluate(async () => {
+    const pictures = [...document.images];
+    for (const img of pictures) img.loading = "eager";
+    await Promise.all(pictures.map((img) => img.decode().catch(() => null)));
+  });
+}

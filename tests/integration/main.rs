@@ -6,8 +6,10 @@
 mod build;
 mod cli;
 mod errors;
+mod help;
 mod helper;
 mod i18n;
 mod output;
 mod readability;
+mod repository;
 mod theme;

@@ -18,6 +18,7 @@ time-taken = How long it takes
 updated = Checked on { $date }
 review-due = We will check this guide again by { $date }.
 sources = Where the facts come from
+help-heading = Need help?
 
 ## Callout boxes and do and don't lists
 callout-note = Good to know

@@ -1,0 +1,136 @@
+//! The site's `[help]` text (from `site.toml`) as easy-read blocks, for the "Need help?" box.
+//!
+//! Takes the validated config and the source map; produces the blocks every guide page shows
+//! at its end, with diagnostics that point into `site.toml`. The text may hold paragraphs and
+//! lists, with links and bold words: a small box at the end of a guide has no room for
+//! headings, pictures, tables or callouts.
+
+use std::ops::Range;
+
+use super::{blocks, markdown};
+use crate::config::Config;
+use crate::diag::{Diagnostic, FileId, SourceMap};
+use crate::document::Block;
+
+/// The `[help]` text as blocks; empty when the site has no `[help]` table.
+pub fn help(config: &Config, map: &SourceMap) -> (Vec<Block>, Vec<Diagnostic>) {
+    let Some(help) = &config.help else {
+        return (Vec::new(), Vec::new());
+    };
+    let file = config.file;
+    let ctx = markdown::Context {
+        file,
+        base: text_start(map.get(file).text(), &help.span),
+        pictures: &[],
+    };
+    let (nodes, mut diagnostics) = markdown::parse(&help.text, &ctx);
+    let nodes = nodes
+        .into_iter()
+        .filter(|node| match refused_at(node, &help.span) {
+            Some(span) => {
+                diagnostics.push(refused(file, span));
+                false
+            }
+            None => true,
+        })
+        .collect();
+    let blocks = blocks::to_blocks(nodes, file, &mut diagnostics);
+    (blocks, diagnostics)
+}
+
+/// Where the words of a TOML string value start: after its quotes, and after the line break
+/// TOML drops right after opening triple quotes. Exact for strings without escapes, which is
+/// what a help text is; with escapes, messages point a few characters off at worst.
+fn text_start(file_text: &str, value: &Range<usize>) -> usize {
+    let raw = file_text.get(value.clone()).unwrap_or_default();
+    let quotes = if raw.starts_with("\"\"\"") || raw.starts_with("'''") {
+        3
+    } else {
+        1
+    };
+    let after = raw.get(quotes..).unwrap_or_default();
+    let line_break = match after {
+        _ if quotes == 1 => 0,
+        a if a.starts_with("\r\n") => 2,
+        a if a.starts_with('\n') => 1,
+        _ => 0,
+    };
+    value.start + quotes + line_break
+}
+
+/// The span to point at when `node` cannot go in the help box, or `None` when it can.
+fn refused_at(node: &markdown::Node, whole: &Range<usize>) -> Option<Range<usize>> {
+    use markdown::Node;
+    match node {
+        Node::Paragraph(..) | Node::List(..) => None,
+        Node::Heading(.., span) | Node::Quote(.., span) => Some(span.clone()),
+        Node::Table(..) | Node::Code(_) | Node::Rule => Some(whole.clone()),
+    }
+}
+
+fn refused(file: FileId, span: Range<usize>) -> Diagnostic {
+    Diagnostic::error(
+        "help-text",
+        "the [help] text can only have paragraphs and lists",
+    )
+    .at(file, span)
+    .label("this is left out of the \"Need help?\" box")
+    .note("the box is small and sits at the end of every guide: a few plain sentences read best")
+    .help("write one or two short sentences, with a list for opening times if you need one")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::document::Inline;
+
+    const SITE: &str = "title = \"T\"\nbase_url = \"https://x.org\"\n";
+
+    fn help_of(text: &str) -> (Vec<Block>, Vec<Diagnostic>, SourceMap) {
+        let mut map = SourceMap::new();
+        let file = map.add("site.toml".into(), "site.toml".into(), text.into());
+        let config = crate::config::parse(Path::new("."), file, &map).unwrap();
+        let (blocks, diagnostics) = help(&config, &map);
+        (blocks, diagnostics, map)
+    }
+
+    #[test]
+    fn no_help_table_means_no_blocks() {
+        let (blocks, diagnostics, _) = help_of(SITE);
+        assert!(blocks.is_empty() && diagnostics.is_empty());
+    }
+
+    #[test]
+    fn markdown_words_and_links_become_a_paragraph() {
+        let toml = format!(
+            "{SITE}[help]\ntext = \"Ask at **Anytown Library**. See [the NHS App guide](../nhs-app/).\"\n"
+        );
+        let (blocks, diagnostics, _) = help_of(&toml);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let [Block::Paragraph(text)] = blocks.as_slice() else {
+            panic!("{blocks:?}")
+        };
+        assert_eq!(
+            text.to_plain(),
+            "Ask at Anytown Library. See the NHS App guide."
+        );
+        assert!(matches!(text.inlines[1], Inline::Strong(_)));
+        let start = toml.find("Ask").unwrap();
+        assert_eq!(text.span.start, start, "spans point into site.toml");
+    }
+
+    #[test]
+    fn a_heading_is_refused_at_its_line() {
+        let toml = format!("{SITE}[help]\ntext = \"\"\"\nAsk us.\n\n## Opening times\n\"\"\"\n");
+        let (blocks, diagnostics, map) = help_of(&toml);
+        assert_eq!(blocks.len(), 1, "the paragraph stays");
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].code, "help-text");
+        let Some(crate::diag::Location::Span { file, range }) = &diagnostics[0].location else {
+            panic!("no span")
+        };
+        assert_eq!(map.get(*file).line_col(range.start), (7, 1));
+    }
+}
