@@ -76,6 +76,8 @@ pub struct Text {
     pub span: Range<usize>,
     /// Set when this text is in a language other than its page's (a fallback to the source).
     pub lang: Option<Lang>,
+    /// Set when `span` is in another file than the guide's: a translation's message file.
+    pub file: Option<FileId>,
 }
 
 impl Text {
@@ -85,6 +87,7 @@ impl Text {
             inlines: vec![Inline::Text(text.into())],
             span,
             lang: None,
+            file: None,
         }
     }
 

@@ -93,8 +93,6 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let (guides, found) = parse::parse(&sources);
     diagnostics.extend(found);
     diagnostics.extend(check::links::check(&guides, &sources.config.language));
-    let (found, readability) = check::readability::check(&guides, &sources);
-    diagnostics.extend(found);
     let (help, found) = parse::help(&sources.config, &sources.map);
     diagnostics.extend(found);
     let guide_count = guides
@@ -102,6 +100,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         .filter(|g| g.lang == sources.config.language)
         .count();
     let (site, found) = translate::translate(&sources, guides);
+    diagnostics.extend(found);
+    let (found, readability) = check::readability::check(&site.with_own_words(), &sources);
     diagnostics.extend(found);
     let urls = Urls {
         explicit_index: false,

@@ -27,7 +27,7 @@ when-to-use-nhs = Pryd i ddefnyddio GIG 111 ar-lein
 # en: A phone showing a question mark inside a speech bubble
 a-phone-showing-a = Ffôn yn dangos marc cwestiwn mewn swigen siarad
 # en: Use NHS 111 online when you need help fast, but it is not an emergency.
-use-nhs-111-online-2 = Defnyddiwch GIG 111 ar-lein pan fydd angen help arnoch chi'n gyflym, ond nid yw'n argyfwng.
+use-nhs-111-online-2 = Defnyddiwch GIG 111 ar-lein os oes angen help cyflym arnoch, ond nid yw'n argyfwng.
 # en: It is free. It is open all day and all night.
 it-is-free-it = Mae am ddim. Mae ar agor drwy'r dydd a thrwy'r nos.
 # en: You can also call **111** on any phone. The call is free.

@@ -37,7 +37,7 @@ nhs-111-online-is = NHS 111 online jest dla osób w wieku 5 lat i starszych. Dla
 # en: Get help
 get-help = Uzyskaj pomoc
 # en: A web browser showing the address 111.nhs.uk
-a-web-browser-showing = Przeglądarka internetowa z adresem 111.nhs.uk
+a-web-browser-showing = Ekran telefonu z adresem 111.nhs.uk
 # en: Go to [111.nhs.uk]({ $link1 }) on your phone, tablet or computer.
 go-to-111-nhs = Wejdź na [111.nhs.uk]({ $link1 }) w telefonie, tablecie lub komputerze.
 # en: A list of questions with tick boxes
@@ -47,7 +47,7 @@ answer-the-questions-about = Odpowiedz na pytania o swoje objawy.
 # en: Your symptoms are what is wrong, like pain or a high temperature.
 your-symptoms-are-what = Objawy to to, co Ci dolega, na przykład ból lub wysoka gorączka.
 # en: A nurse speaking on a phone
-a-nurse-speaking-on = Pielęgniarka rozmawiająca przez telefon
+a-nurse-speaking-on = Pielęgniarka mówi przez telefon
 # en: The website tells you what to do next.
 the-website-tells-you = Strona powie Ci, co robić dalej.
 # en: It may tell you to see a pharmacist or go to a GP.

@@ -7,7 +7,7 @@
 # en: Use NHS 111 online
 use-nhs-111-online = Folosiți NHS 111 online
 # en: Get help for a health problem that is urgent but not an emergency.
-get-help-for-a = Obțineți ajutor pentru o problemă de sănătate care nu poate aștepta, dar nu este o urgență.
+get-help-for-a = Cereți ajutor pentru o problemă de sănătate care nu poate aștepta, dar nu e urgentă.
 # en: About 10 to 20 minutes
 about-10-to-20 = Aproximativ 10 până la 20 de minute
 # en: A phone, tablet or computer with the internet
@@ -43,7 +43,7 @@ go-to-111-nhs = Intrați pe [111.nhs.uk]({ $link1 }) de pe telefon, tabletă sau
 # en: A list of questions with tick boxes
 a-list-of-questions = O listă de întrebări cu căsuțe de bifat
 # en: Answer the questions about your symptoms.
-answer-the-questions-about = Răspundeți la întrebările despre simptomele dumneavoastră.
+answer-the-questions-about = Răspundeți la întrebări despre cum vă simțiți.
 # en: Your symptoms are what is wrong, like pain or a high temperature.
 your-symptoms-are-what = Simptomele sunt ceea ce nu este în regulă, cum ar fi durerea sau febra mare.
 # en: A nurse speaking on a phone

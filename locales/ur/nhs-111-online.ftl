@@ -7,7 +7,7 @@
 # en: Use NHS 111 online
 use-nhs-111-online = NHS 111 آن لائن استعمال کریں
 # en: Get help for a health problem that is urgent but not an emergency.
-get-help-for-a = کسی ایسے صحت کے مسئلے کے لیے مدد حاصل کریں جو فوری ہو لیکن ایمرجنسی نہ ہو۔
+get-help-for-a = صحت کے کسی فوری مسئلے کے لیے مدد حاصل کریں۔ یہ ایمرجنسی کے لیے نہیں ہے۔
 # en: About 10 to 20 minutes
 about-10-to-20 = تقریباً 10 سے 20 منٹ
 # en: A phone, tablet or computer with the internet
@@ -27,13 +27,13 @@ when-to-use-nhs = NHS 111 آن لائن کب استعمال کریں
 # en: A phone showing a question mark inside a speech bubble
 a-phone-showing-a = ایک فون جس پر بات کے غبارے میں سوالیہ نشان دکھائی دے رہا ہے
 # en: Use NHS 111 online when you need help fast, but it is not an emergency.
-use-nhs-111-online-2 = جب آپ کو جلدی مدد چاہیے لیکن ایمرجنسی نہ ہو تو NHS 111 آن لائن استعمال کریں۔
+use-nhs-111-online-2 = جب آپ کو جلدی مدد چاہیے تو NHS 111 آن لائن استعمال کریں۔ یہ ایمرجنسی کے لیے نہیں ہے۔
 # en: It is free. It is open all day and all night.
 it-is-free-it = یہ مفت ہے۔ یہ دن رات کھلا رہتا ہے۔
 # en: You can also call **111** on any phone. The call is free.
 you-can-also-call = آپ کسی بھی فون سے **111** پر کال بھی کر سکتے ہیں۔ کال مفت ہے۔
 # en: NHS 111 online is for people aged 5 and over. For a child under 5, call 111.
-nhs-111-online-is = NHS 111 آن لائن 5 سال اور اس سے زیادہ عمر کے لوگوں کے لیے ہے۔ 5 سال سے کم عمر بچے کے لیے 111 پر کال کریں۔
+nhs-111-online-is = NHS 111 آن لائن 5 سال یا اس سے بڑے لوگوں کے لیے ہے۔ 5 سال سے کم عمر بچے کے لیے 111 پر کال کریں۔
 # en: Get help
 get-help = مدد حاصل کریں
 # en: A web browser showing the address 111.nhs.uk
@@ -55,7 +55,7 @@ it-may-tell-you = یہ آپ کو فارماسسٹ سے ملنے یا GP کے پ�
 # en: A nurse or doctor may call you back.
 a-nurse-or-doctor = کوئی نرس یا ڈاکٹر آپ کو واپس کال کر سکتا ہے۔
 # en: If you get worse while you wait, call 111. If it becomes an emergency, call 999.
-if-you-get-worse = اگر انتظار کے دوران آپ کی طبیعت زیادہ خراب ہو جائے تو 111 پر کال کریں۔ اگر ایمرجنسی بن جائے تو 999 پر کال کریں۔
+if-you-get-worse = اگر انتظار میں آپ کی طبیعت خراب ہو جائے تو 111 پر کال کریں۔ اگر ایمرجنسی بن جائے تو 999 پر کال کریں۔
 # en: Keep safe
 keep-safe = محفوظ رہیں
 # en: Answer every question as well as you can.

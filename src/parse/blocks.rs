@@ -131,6 +131,7 @@ impl Conventions<'_> {
             inlines,
             span,
             lang: None,
+            file: None,
         };
         if text.is_blank() && !has_picture(&text.inlines) {
             return None;
@@ -196,6 +197,7 @@ impl Conventions<'_> {
                 inlines,
                 span,
                 lang: None,
+                file: None,
             },
         })
     }
@@ -283,6 +285,7 @@ fn cell((inlines, span): Cell) -> Text {
         inlines,
         span,
         lang: None,
+        file: None,
     }
 }
 

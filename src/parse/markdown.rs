@@ -371,6 +371,7 @@ fn plain(inlines: &[Inline]) -> String {
         inlines: inlines.to_vec(),
         span: 0..0,
         lang: None,
+        file: None,
     }
     .to_plain()
 }

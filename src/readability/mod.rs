@@ -249,6 +249,14 @@ impl Analyser {
     }
 
     fn word_syllables(&self, word: &str, kind: WordKind) -> usize {
+        // Syllables mean little in scripts whose measure counts letters (their hyphenation
+        // patterns break inside syllables); 0 makes the long-word check count letters there too.
+        if matches!(
+            measures::script(word),
+            measures::Script::Arabic | measures::Script::Brahmic | measures::Script::Hebrew
+        ) {
+            return 0;
+        }
         match (&self.syllables, kind) {
             (None, _) => 0,
             (Some(_), WordKind::Number | WordKind::Code) => 1,

@@ -213,3 +213,24 @@ fn english_grades_agree_with_textstat() {
         }
     }
 }
+
+#[test]
+fn everyday_words_of_brahmic_and_arabic_scripts_are_not_long() {
+    for (lang, text) in [
+        ("bn", "আপনার দরকার হলে আমাদের ফোন করুন।"),
+        ("ur", "اگر آپ کو مدد چاہیے تو ہمیں فون کریں۔"),
+    ] {
+        let a = Analyser::new(lang, PlainWords::built_in(lang), Settings::default());
+        let report = a.passage(
+            &Passage::plain(PassageKind::Paragraph, text),
+            &mut State::default(),
+        );
+        let found: Vec<_> = report
+            .sentences
+            .iter()
+            .flat_map(|s| &s.findings)
+            .map(|f| f.code)
+            .collect();
+        assert!(found.is_empty(), "{lang}: {found:?}");
+    }
+}

@@ -36,6 +36,8 @@ pub enum Item<'t> {
 /// A message file, read.
 #[derive(Debug)]
 pub struct Catalog<'t> {
+    /// The file's text.
+    pub text: &'t str,
     /// The entries in file order.
     pub items: Vec<Item<'t>>,
     /// Fluent syntax errors; the entries they are in are left out.
@@ -57,7 +59,11 @@ impl<'t> Catalog<'t> {
             .filter(|(_, e)| !matches!(e, Entry::Junk { .. }))
             .map(|(i, entry)| classify(i, entry, &offsets))
             .collect();
-        Catalog { items, errors }
+        Catalog {
+            text,
+            items,
+            errors,
+        }
     }
 
     /// The `status:` words of the header, if it has one.
@@ -128,6 +134,42 @@ pub fn header_status(text: &str) -> Option<&str> {
     text.lines()
         .take_while(|l| l.starts_with('#') || l.trim().is_empty())
         .find_map(|l| marker(l.trim_start_matches('#'), STATUS))
+}
+
+/// The byte range of a message's value in a file's text: from after the `=` of the line at
+/// `line_offset` to the end of its last indented continuation line, without the line ending.
+pub fn value_range(text: &str, line_offset: usize) -> std::ops::Range<usize> {
+    let line_end = |from: usize| text[from..].find('\n').map_or(text.len(), |i| from + i);
+    let first_end = line_end(line_offset);
+    let first = &text[line_offset..first_end];
+    let after_eq = line_offset + first.find('=').map_or(first.len(), |i| i + 1);
+    // The value's content, line by line: the rest of the first line, then indented lines.
+    let mut content = Vec::new();
+    content.push(after_eq..first_end);
+    let mut next = first_end + 1;
+    while next < text.len() {
+        let stop = line_end(next);
+        let line = &text[next..stop];
+        if !line.starts_with(' ') || line.trim().is_empty() {
+            break;
+        }
+        content.push(next..stop);
+        next = stop + 1;
+    }
+    let words = |r: &std::ops::Range<usize>| {
+        let line = &text[r.clone()];
+        let start = r.start + (line.len() - line.trim_start().len());
+        start..start + line.trim().len()
+    };
+    let lines: Vec<_> = content
+        .iter()
+        .map(words)
+        .filter(|r| !r.is_empty())
+        .collect();
+    match (lines.first(), lines.last()) {
+        (Some(first), Some(last)) => first.start..last.end,
+        _ => after_eq..after_eq,
+    }
 }
 
 /// Where each `id =` line starts, so diagnostics can point at a message.
@@ -210,6 +252,15 @@ fn comment(lines: &[String]) -> Comment<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn covers_the_value_and_its_continuation_lines() {
+        let text = "# en: x\nfirst = One line\nsecond =\n    Two\n    lines\n\nthird = x\n";
+        let at = |id: &str| text.find(&format!("{id} =")).unwrap();
+        assert_eq!(&text[value_range(text, at("first"))], "One line");
+        assert_eq!(&text[value_range(text, at("second"))], "Two\n    lines");
+        assert_eq!(&text[value_range(text, at("third"))], "x");
+    }
 
     const FILE: &str = "# status: draft, needs review by a fluent speaker\n\n# en: Hello\nhello = Helo\n# en: Go to [the site]({ $link1 })\n# stale: the English changed\ngo = Ewch i [y wefan]({ $link1 })\n\n# en: Bye\n# bye =\n\n# en: Old\n# obsolete: gone\nold = Hen\n";
 

@@ -171,8 +171,14 @@ pub fn apply(
         });
         match result {
             Some(Ok(inlines)) => {
+                let (_, offset) = found.expect("found");
+                let translation = translation.expect("found in it");
                 text.inlines = inlines;
                 text.lang = None;
+                // The words now come from the message file: point there, so checks of the
+                // translation name the translator's file and line.
+                text.file = Some(translation.file);
+                text.span = catalog::value_range(translation.catalog.text, *offset);
                 if piece.was.is_some() || is_marked_stale(found.expect("found").0) {
                     counts.stale += 1;
                 } else {

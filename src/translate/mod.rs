@@ -86,6 +86,20 @@ impl Site {
         self.guides.get(lang).map_or(&[], Vec::as_slice)
     }
 
+    /// Every guide of every language that has words of its own: its source, a whole-guide
+    /// translation, or at least one translated piece (the rest show the source's words).
+    pub fn with_own_words(&self) -> Vec<&Guide> {
+        self.guides
+            .values()
+            .flatten()
+            .filter(|g| {
+                g.texts()
+                    .iter()
+                    .any(|t| t.lang.as_ref().is_none_or(|l| *l == g.lang))
+            })
+            .collect()
+    }
+
     /// The site's source language.
     pub fn source_language(&self) -> &Lang {
         &self.languages[0]

@@ -455,6 +455,7 @@ mod tests {
             ],
             span: 0..40,
             lang: None,
+            file: None,
         }
     }
 

@@ -121,6 +121,7 @@ fn language_file(
     lang: &Lang,
 ) -> String {
     let empty = Catalog {
+        text: "",
         items: Vec::new(),
         errors: Vec::new(),
     };

@@ -384,3 +384,33 @@ fn a_message_file_for_no_guide_is_reported() {
         .says("warning[unused-translation]: there is no guide `vist` for these messages")
         .says("locales/cy/vist.ftl");
 }
+
+#[test]
+fn translations_are_checked_for_reading_level_at_their_own_line() {
+    let site = Site::fixture("translated");
+    site.edit(
+        "locales/cy/visit.ftl",
+        "tell-the-desk-your = Dywedwch eich enw wrth y dderbynfa.",
+        "tell-the-desk-your = Dywedwch eich enw a'ch cyfeiriad a'ch rhif ffôn a'ch dyddiad geni wrth y person sydd yn eistedd wrth y dderbynfa heddiw.",
+    );
+    let line = site
+        .read("locales/cy/visit.ftl")
+        .lines()
+        .position(|l| l.starts_with("tell-the-desk-your ="))
+        .unwrap()
+        + 1;
+    let run = site.run(&["check", "--format", "short"]);
+    run.says(&format!(
+        "locales/cy/visit.ftl:{line}:22: warning[long-sentence]"
+    ));
+    assert!(
+        run.stderr.contains("visit (cy)"),
+        "the Welsh guide has its own score: {}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("content/visit/index.md")
+            || !run.stderr.contains("long-sentence]: this sentence has 2"),
+        "English fallback pieces are not checked again on the Welsh page"
+    );
+}

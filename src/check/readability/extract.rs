@@ -7,6 +7,7 @@
 //! `[`, link addresses, list markers, quotes around front matter values). Typographic
 //! quotes and dashes match the straight ones they were made from.
 
+use crate::diag::{FileId, SourceMap};
 use crate::document::{Block, Guide, Inline, Text};
 use crate::readability::PassageKind;
 use crate::readability::markdown::{Builder, SourcePassage};
@@ -15,73 +16,96 @@ use crate::readability::markdown::{Builder, SourcePassage};
 /// words is short; link addresses are skipped using the link's own span).
 const LOOKAHEAD: usize = 120;
 
-/// Every passage of a guide in reading order: front matter, body, then its own glossary
-/// explanations. Sources (citations) and code blocks are left out.
-pub fn passages(guide: &Guide, file: &str) -> Vec<SourcePassage> {
-    let mut out = Vec::new();
+/// Every passage of a guide in reading order, each with the file its offsets are in: front
+/// matter, body, then its own glossary explanations. Sources (citations) and code blocks are
+/// left out, and so are pieces shown in another language than the guide's (a fallback to the
+/// source language is checked with the source guide).
+pub fn passages(guide: &Guide, map: &SourceMap) -> Vec<(FileId, SourcePassage)> {
+    let mut e = Extract {
+        guide,
+        map,
+        out: Vec::new(),
+    };
     let meta = &guide.meta;
-    let mut add = |kind, text: &Text, paragraph| out.extend(align(text, file, kind, paragraph));
-    add(PassageKind::Title, &meta.title, false);
-    add(PassageKind::Summary, &meta.summary, false);
+    e.add(PassageKind::Title, &meta.title, false);
+    e.add(PassageKind::Summary, &meta.summary, false);
     meta.time
         .iter()
-        .for_each(|t| add(PassageKind::Time, t, false));
+        .for_each(|t| e.add(PassageKind::Time, t, false));
     meta.you_need
         .iter()
-        .for_each(|t| add(PassageKind::YouNeed, t, false));
-    blocks(&guide.body, None, file, &mut out);
-    for entry in meta.glossary.iter().filter(|e| e.file.is_none()) {
-        out.extend(align(
-            &entry.explanation,
-            file,
-            PassageKind::Glossary,
-            false,
-        ));
+        .for_each(|t| e.add(PassageKind::YouNeed, t, false));
+    e.blocks(&guide.body, None);
+    for entry in meta.glossary.iter().filter(|entry| entry.file.is_none()) {
+        e.add(PassageKind::Glossary, &entry.explanation, false);
     }
-    out
+    e.out
 }
 
-fn blocks(
-    blocks_: &[Block],
-    within: Option<PassageKind>,
-    file: &str,
-    out: &mut Vec<SourcePassage>,
-) {
-    for block in blocks_ {
-        let para = within.unwrap_or(PassageKind::Paragraph);
-        match block {
-            Block::Heading(h) => out.extend(align(&h.text, file, PassageKind::Heading, false)),
-            Block::Paragraph(t) => out.extend(align(t, file, para, within.is_none())),
-            Block::Steps(steps) => {
-                for step in steps {
-                    out.extend(align(&step.picture.alt, file, PassageKind::Alt, false));
-                    self::blocks(&step.body, within, file, out);
+struct Extract<'a> {
+    guide: &'a Guide,
+    map: &'a SourceMap,
+    out: Vec<(FileId, SourcePassage)>,
+}
+
+impl Extract<'_> {
+    fn add(&mut self, kind: PassageKind, text: &Text, paragraph: bool) {
+        if text.lang.as_ref().is_some_and(|l| *l != self.guide.lang) {
+            return;
+        }
+        let file = text.file.unwrap_or(self.guide.file);
+        let source = self.map.get(file).text();
+        // Inline spans (links, pictures) are in the guide's own file; a translated piece's
+        // words are found by searching its message alone.
+        if let Some(p) = align(text, source, kind, paragraph, text.file.is_none()) {
+            self.out.push((file, p));
+        }
+    }
+
+    fn blocks(&mut self, blocks: &[Block], within: Option<PassageKind>) {
+        for block in blocks {
+            let para = within.unwrap_or(PassageKind::Paragraph);
+            match block {
+                Block::Heading(h) => self.add(PassageKind::Heading, &h.text, false),
+                Block::Paragraph(t) => self.add(para, t, within.is_none()),
+                Block::Steps(steps) => {
+                    for step in steps {
+                        self.add(PassageKind::Alt, &step.picture.alt, false);
+                        self.blocks(&step.body, within);
+                    }
                 }
-            }
-            Block::Picture(p) => out.extend(align(&p.alt, file, PassageKind::Alt, false)),
-            Block::List(list) => {
-                let kind = within.unwrap_or(PassageKind::ListItem);
-                for item in &list.items {
-                    self::blocks(item, Some(kind), file, out);
+                Block::Picture(p) => self.add(PassageKind::Alt, &p.alt, false),
+                Block::List(list) => {
+                    let kind = within.unwrap_or(PassageKind::ListItem);
+                    for item in &list.items {
+                        self.blocks(item, Some(kind));
+                    }
                 }
-            }
-            Block::Alert(a) => self::blocks(&a.body, Some(PassageKind::Alert), file, out),
-            Block::Advice(a) => self::blocks(&a.body, Some(PassageKind::Advice), file, out),
-            Block::Quote(body) => self::blocks(body, within, file, out),
-            Block::Table(table) => {
-                for cell in table.head.iter().chain(table.rows.iter().flatten()) {
-                    out.extend(align(cell, file, PassageKind::TableCell, false));
+                Block::Alert(a) => self.blocks(&a.body, Some(PassageKind::Alert)),
+                Block::Advice(a) => self.blocks(&a.body, Some(PassageKind::Advice)),
+                Block::Quote(body) => self.blocks(body, within),
+                Block::Table(table) => {
+                    for cell in table.head.iter().chain(table.rows.iter().flatten()) {
+                        self.add(PassageKind::TableCell, cell, false);
+                    }
                 }
+                Block::Code(_) | Block::Rule => {}
             }
-            Block::Code(_) | Block::Rule => {}
         }
     }
 }
 
 /// One text as a passage, its words found again in its source span.
-pub fn align(text: &Text, file: &str, kind: PassageKind, paragraph: bool) -> Option<SourcePassage> {
+pub fn align(
+    text: &Text,
+    file: &str,
+    kind: PassageKind,
+    paragraph: bool,
+    inline_spans: bool,
+) -> Option<SourcePassage> {
     let mut a = Aligner {
         file,
+        inline_spans,
         end: text.span.end.min(file.len()),
         cursor: text.span.start.min(file.len()),
         builder: Builder::new(kind, paragraph),
@@ -92,6 +116,7 @@ pub fn align(text: &Text, file: &str, kind: PassageKind, paragraph: bool) -> Opt
 
 struct Aligner<'f> {
     file: &'f str,
+    inline_spans: bool,
     end: usize,
     cursor: usize,
     builder: Builder,
@@ -113,12 +138,16 @@ impl Aligner<'_> {
                     self.inlines(c);
                     self.builder.close_emphasis();
                 }
-                Inline::Link(link) => {
+                Inline::Link(link) if self.inline_spans => {
                     self.cursor = self.cursor.max(link.span.start);
                     self.inlines(&link.children);
                     self.cursor = self.cursor.max(link.span.end.min(self.end));
                 }
-                Inline::Picture(p) => self.cursor = self.cursor.max(p.span.end.min(self.end)),
+                Inline::Link(link) => self.inlines(&link.children),
+                Inline::Picture(p) if self.inline_spans => {
+                    self.cursor = self.cursor.max(p.span.end.min(self.end))
+                }
+                Inline::Picture(_) => {}
                 Inline::SoftBreak | Inline::LineBreak => {
                     self.builder.push(" ", self.cursor, self.file)
                 }
@@ -188,11 +217,10 @@ fn made_from(c: char, source: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diag::SourceMap;
     use crate::lang::Lang;
     use crate::load::GuideSource;
 
-    fn guide(text: &str) -> (Guide, String) {
+    fn guide(text: &str) -> (Guide, SourceMap, String) {
         let mut map = SourceMap::new();
         let file = map.add("g.md".into(), "g.md".into(), text.into());
         let source = GuideSource {
@@ -204,15 +232,15 @@ mod tests {
         };
         let (g, d) = crate::parse::parse_guide(&source, &map, &Lang::parse("en").unwrap());
         assert!(d.is_empty(), "{d:?}");
-        (g.unwrap(), text.to_owned())
+        (g.unwrap(), map, text.to_owned())
     }
 
     #[test]
     fn every_word_maps_back_to_its_place() {
-        let (g, file) = guide(
+        let (g, map, file) = guide(
             "+++\ntitle = \"Use the app\"\nsummary = \"It's quick.\"\nupdated = 2026-01-01\nreview_due = 2027-01-01\n+++\n\n## Get help\n\n![A phone](images/a.svg)\nGo to [the **NHS** site](https://x.org/) -- it is *free*.\n\n> [!NOTE]\n> - Call `111` now.\n",
         );
-        let ps = passages(&g, &file);
+        let ps: Vec<SourcePassage> = passages(&g, &map).into_iter().map(|(_, p)| p).collect();
         let kinds: Vec<_> = ps.iter().map(|p| p.passage.kind).collect();
         use PassageKind::*;
         assert_eq!(kinds, [Title, Summary, Heading, Alt, Paragraph, Alert]);

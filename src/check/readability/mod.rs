@@ -47,6 +47,8 @@ pub struct GuideScore {
 /// A sentence worth a look: where it is, its words, what to do.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Spot {
+    /// The file it is in (the guide's, or a translation's message file).
+    pub file: FileId,
     /// Its source range.
     pub range: Range<usize>,
     /// What part of the page it is in.
@@ -60,7 +62,10 @@ pub struct Spot {
 }
 
 /// Checks every guide.
-pub fn check(guides: &[Guide], sources: &Sources) -> (Diagnostics, Vec<GuideScore>) {
+/// Checks every guide in every language it has words in: the source guides, whole-guide
+/// translations and guides translated message by message (pieces still shown in the source
+/// language are checked there, not again on each translated page).
+pub fn check(guides: &[&Guide], sources: &Sources) -> (Diagnostics, Vec<GuideScore>) {
     let (lists, mut diagnostics) = plain_words(sources);
     let settings = &sources.config.readability;
     let results: Vec<(Vec<Diagnostic>, GuideScore)> = guides
@@ -118,14 +123,13 @@ fn check_guide(
         .map(|e| e.term.to_plain())
         .collect();
     analyser.set_glossary(terms.iter().map(String::as_str));
-    let text = sources.map.get(guide.file).text();
-    let passages = extract::passages(guide, text);
-    let plain: Vec<_> = passages.iter().map(|p| p.passage.clone()).collect();
+    let passages = extract::passages(guide, &sources.map);
+    let plain: Vec<_> = passages.iter().map(|(_, p)| p.passage.clone()).collect();
     let (summary, reports) = readability::analyse(&analyser, &plain);
     let mut diagnostics = Vec::new();
     let mut spots = Vec::new();
-    for (p, report) in passages.iter().zip(&reports) {
-        collect(guide.file, p, report, &mut diagnostics, &mut spots);
+    for ((file, p), report) in passages.iter().zip(&reports) {
+        collect(*file, p, report, &mut diagnostics, &mut spots);
     }
     spots.sort_by(|a, b| {
         (b.advice.len(), b.difficulty)
@@ -165,6 +169,7 @@ fn collect(
             diagnostics.push(diagnostic(file, p, f));
         }
         spots.push(Spot {
+            file,
             range: p.source_range(&s.range),
             kind,
             text: p.passage.text[s.range.clone()].to_owned(),
@@ -214,7 +219,10 @@ fn reading_level(guide: &Guide, summary: &Summary, spots: &[Spot]) -> Diagnostic
             summary.target
         ),
     )
-    .at(guide.file, guide.meta.title.span.clone())
+    .at(
+        guide.meta.title.file.unwrap_or(guide.file),
+        guide.meta.title.span.clone(),
+    )
     .label(format!("{} ({})", describe(summary), summary.language))
     .note("easy read aims at readers with a reading age of 9; most people find health information hard when they are unwell or worried");
     if let Some(worst) = spots.first() {

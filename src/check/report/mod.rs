@@ -171,13 +171,13 @@ fn reading_level(report: &BuildReport) -> Option<Section> {
 fn hardest_sentences(report: &BuildReport) -> Option<Section> {
     let mut html = String::new();
     for g in report.readability.iter().filter(|g| !g.worst.is_empty()) {
-        let file = report.map.get(g.file);
         let _ = write!(
             html,
             "<h3>{}</h3><ol class=\"spots\">",
             esc(&guide_label(g))
         );
         for spot in &g.worst {
+            let file = report.map.get(spot.file);
             let (line, col) = file.line_col(spot.range.start);
             let _ = write!(
                 html,
