@@ -1,0 +1,234 @@
+# বাংলা: the guide "repeat-prescription", one message for each piece of text.
+# status: draft, needs review by a fluent speaker
+# Write your words after each "=". The "en:" line above a message shows the English words.
+# Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
+# README.md, section "Translating", explains the rest.
+
+
+# en: Order a repeat prescription online
+# order-a-repeat-prescription =
+
+
+# en: Order more of your usual medicine, using the NHS App.
+# order-more-of-your =
+
+
+# en: About 5 minutes to order. Your medicine can take a few days.
+# about-5-minutes-to =
+
+
+# en: The NHS App, with your NHS login
+# the-nhs-app-with =
+
+
+# en: The names of the medicines you need
+# the-names-of-the =
+
+
+# en: nhs.uk: How to order a repeat prescription
+# nhs-uk-how-to =
+
+
+# en: nhs.uk: NHS App help and support – Prescriptions
+# nhs-uk-nhs-app =
+
+
+# en: nhs.uk: Electronic Prescription Service (nominating a pharmacy)
+# nhs-uk-electronic-prescription =
+
+
+# en: nhs.uk: Who can get free prescriptions
+# nhs-uk-who-can =
+
+
+# en: nhs.uk: Can I get an emergency supply of my prescription medicine?
+# nhs-uk-can-i =
+
+
+# en: A prescription is a note from a doctor or nurse. It lets you get medicine from a pharmacy.
+# a-prescription-is-a =
+
+
+# en: A pharmacy is a shop for medicines.
+# a-pharmacy-is-a =
+
+
+# en: A **repeat prescription** is for a medicine you take all the time. You can order more without seeing your doctor each time.
+# a-repeat-prescription-is =
+
+
+# en: Your GP surgery looks after your repeat prescriptions. A GP is a family doctor.
+# your-gp-surgery-looks =
+
+
+# en: You can order your medicine in the NHS App. No app yet? First, see [how to get the NHS App]({ $link1 }).
+# you-can-order-your =
+
+
+# en: The app changes from time to time. Your screens may look a little different from this guide.
+# the-app-changes-from =
+
+
+# en: Check your pharmacy
+# check-your-pharmacy =
+
+
+# en: A phone with a pill and a medicine box on its screen
+# a-phone-with-a =
+
+
+# en: Open the NHS App and log in. Tap **Prescriptions**.
+# open-the-nhs-app =
+
+
+# en: A pharmacy shop with a green cross sign and medicines in the window
+# a-pharmacy-shop-with =
+
+
+# en: Check your **nominated pharmacy**.
+# check-your-nominated-pharmacy =
+
+
+# en: The app shows it on the prescriptions page. To change it, tap the link to change your pharmacy.
+# the-app-shows-it =
+
+
+# en: A pharmacy or your GP surgery can change it for you too.
+# a-pharmacy-or-your =
+
+
+# en: You can choose a pharmacy near you. Or you can choose an online pharmacy. An online pharmacy sends your medicine by post.
+# you-can-choose-a =
+
+
+# en: Order your medicine
+# order-your-medicine =
+
+
+# en: A phone with a list of 3 medicines. 2 of them have a tick.
+# a-phone-with-a-2 =
+
+
+# en: Tap to order a repeat prescription. The app shows a list of your medicines.
+# tap-to-order-a =
+
+
+# en: Tick the medicines you need. Only order what you need.
+# tick-the-medicines-you =
+
+
+# en: A phone with a note on the screen, and a pencil
+# a-phone-with-a-3 =
+
+
+# en: You can add a short note for your GP surgery. For example, “I am going away soon.”
+# you-can-add-a =
+
+
+# en: A phone with a big green tick and a paper plane
+# a-phone-with-a-4 =
+
+
+# en: Check your order. Then tap the button to send it.
+# check-your-order-then =
+
+
+# en: What happens next
+# what-happens-next =
+
+
+# en: A calendar: a tick on the first day, a pill 1 week later
+# a-calendar-a-tick =
+
+
+# en: Your GP surgery checks your order. This can take a few working days. Working days are Monday to Friday.
+# your-gp-surgery-checks =
+
+
+# en: Order about 7 days before your medicine runs out.
+# order-about-7-days =
+
+
+# en: A phone with 3 dots in a row. The first 2 dots are green.
+# a-phone-with-3 =
+
+
+# en: Your GP surgery sends the order to your pharmacy. The pharmacy gets your medicine ready.
+# your-gp-surgery-sends =
+
+
+# en: The app may show how your order is doing. Some pharmacies send you a text when it is ready.
+# the-app-may-show =
+
+
+# en: A pharmacist gives a bag of medicine to an older man with a stick
+# a-pharmacist-gives-a =
+
+
+# en: Go to your pharmacy to pick up your medicine. If you use an online pharmacy, it comes by post.
+# go-to-your-pharmacy =
+
+
+# en: You may need to pay for each medicine. Some people get their medicines free. For example, people aged 60 or over.
+# you-may-need-to =
+
+
+# en: When to ask your GP surgery instead
+# when-to-ask-your =
+
+
+# en: Talk to your GP surgery if:
+# talk-to-your-gp =
+
+
+# en: your medicine is not on the list in the app
+# your-medicine-is-not =
+
+
+# en: you need a new medicine
+# you-need-a-new =
+
+
+# en: your medicine makes you feel unwell
+# your-medicine-makes-you =
+
+
+# en: the app says you need a medicine review
+# the-app-says-you =
+
+
+# en: A medicine review is a check of your medicines. A doctor, nurse or pharmacist does it.
+# a-medicine-review-is =
+
+
+# en: Have you run out of a medicine you need today? Ask a pharmacist for help. They may be able to give you some.
+# have-you-run-out =
+
+
+# en: You can also use [NHS 111 online]({ $link1 }) or call **111**.
+# you-can-also-use =
+
+
+# en: Check the name on the box when you get your medicine.
+# check-the-name-on =
+
+
+# en: Ask the pharmacist if you have a question about your medicine.
+# ask-the-pharmacist-if =
+
+
+# en: Do not order medicine you do not need.
+# do-not-order-medicine =
+
+
+# en: Do not wait until you have no medicine left.
+# do-not-wait-until =
+
+
+# en: nominated pharmacy
+# nominated-pharmacy =
+
+
+# en: the pharmacy you choose to get your medicines from. Your GP surgery sends your prescriptions there.
+# the-pharmacy-you-choose =
+

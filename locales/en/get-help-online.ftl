@@ -1,0 +1,51 @@
+# The English words of the guide "get-help-online": one message for each piece of text.
+# `easyguide i18n update` writes this file and keeps each message's id: do not edit it.
+# Translations are in the other folders under locales/, one file per guide.
+
+get-help-to-get = Get help to get online
+find-free-help-near = Find free help near you to use the internet and the NHS App.
+a-few-minutes-to = A few minutes to ask for help
+nothing-to-start-with = Nothing to start with. The help in this guide is free.
+your-phone-or-tablet = Your phone or tablet, if you have one
+good-things-foundation-national = Good Things Foundation: National Databank
+good-things-foundation-national-2 = Good Things Foundation: National Device Bank
+ofcom-social-tariffs-cheaper = Ofcom: Social tariffs: cheaper broadband and phone packages
+nhs-england-help-your = NHS England: Help your community use the NHS App (guide for volunteers)
+the-internet-can-be = The internet can be hard to use at first. You do not need to learn on your own. There is free help near you.
+where-to-get-free = Where to get free help
+a-young-man-helps = A young man helps an older woman to use a computer in a library.
+go-to-your-local = Go to your local library. Most libraries have computers and Wi-Fi that you can use for free.
+wi-fi-lets-your = Wi-Fi lets your phone or computer use the internet without a cable.
+library-staff-can-show = Library staff can show you how to start. Many libraries have free classes too.
+a-community-centre-with = A community centre with 3 people of different ages outside
+community-centres-and-charities = Community centres and charities can help too. So can some GP surgeries, where family doctors work.
+ask-them-do-you = Ask them: “Do you help people to get online?”
+a-man-in-a = A man in a wheelchair shows a woman how to use a tablet
+ask-for-a-digital = Ask for a **digital champion**.
+they-can-help-you = They can help you get the NHS App, one step at a time.
+free-data-and-devices = Free data and devices
+a-small-sim-card = A small SIM card next to a phone with signal bars
+some-libraries-and-community = Some libraries and community centres give out free mobile data. Data lets your phone use the internet when you are out.
+the-data-comes-on = The data comes on a SIM card.
+a-tablet-and-a = A tablet and a phone with a bow, like a gift
+some-places-can-give = Some places can give you a free phone, tablet or laptop. It may be one that someone used before.
+ask-what-they-have = Ask what they have. There may be a wait.
+a-piggy-bank-next = A piggy bank next to a Wi-Fi sign, for cheaper internet
+do-you-get-benefits = Do you get benefits, like Universal Credit or Pension Credit? Ask your phone or internet company for a **social tariff**.
+a-social-tariff-is = A social tariff is a cheaper deal for people who get some benefits.
+where-to-ask = Where to ask
+a-person-asks-a = A person asks a helper for help at a desk
+ask-at-your-library = Ask at your library or GP surgery. You can also ask at a community centre.
+say-i-want-help = Say: “I want help to get online.”
+you-can-also-ask = You can also ask family or friends that you trust.
+there-may-be-a = There may be a box called **Need help?** at the end of this guide. It tells you where to get help near you.
+remember = Remember
+ask-as-many-questions = Ask as many questions as you like.
+write-down-what-you = Write down what you learn, to help you next time.
+do-not-tell-a = Do not tell a helper your passwords or your PIN. Type them in yourself.
+a-pin-is-a = A PIN is a secret number, like the one for your bank card.
+when-you-are-ready = When you are ready, see [how to get the NHS App]({ $link1 }). Learn how to [spot fake NHS texts, emails and calls]({ $link2 }) too.
+sim-card = SIM card
+a-small-card-that = a small card that goes inside your phone. It lets your phone use a mobile network.
+digital-champion = digital champion
+a-helper-who-shows = a helper who shows people how to use the internet. Many are volunteers.

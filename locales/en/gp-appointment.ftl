@@ -1,0 +1,49 @@
+# The English words of the guide "gp-appointment": one message for each piece of text.
+# `easyguide i18n update` writes this file and keeps each message's id: do not edit it.
+# Translations are in the other folders under locales/, one file per guide.
+
+book-check-or-cancel = Book, check or cancel a GP appointment online
+use-the-nhs-app = Use the NHS App to book a GP appointment, check it or cancel it.
+about-5-to-10 = About 5 to 10 minutes
+the-nhs-app-with = The NHS App, with your NHS login
+your-diary-or-calendar = Your diary or calendar, to see when you are free
+nhs-uk-gp-appointments = nhs.uk: GP appointments and bookings
+nhs-uk-nhs-app = nhs.uk: NHS App help and support – Appointments
+nhs-uk-when-to = nhs.uk: When to call 999
+a-gp-is-a = A GP is a family doctor. Your GP surgery is the place where your GP works.
+in-the-nhs-app = In the NHS App, you can book, check and cancel some GP appointments. No app yet? First, see [how to get the NHS App]({ $link1 }).
+not-every-gp-surgery = Not every GP surgery lets you book in the app. Some ask you to fill in a form online instead. Some ask you to phone them.
+call-999-if-someone = **Call 999** if someone’s life may be in danger.
+need-help-fast-but = Need help fast, but it is not an emergency? Use [NHS 111 online]({ $link1 }) or call **111**.
+the-app-changes-from = The app changes from time to time. Your screens may look a little different from this guide.
+book-an-appointment = Book an appointment
+a-phone-with-a = A phone with a calendar on its screen
+open-the-nhs-app = Open the NHS App and log in. Tap **Appointments**.
+then-tap-the-option = Then tap the option for your GP surgery.
+a-phone-with-a-2 = A phone with a speech bubble and a keyboard, for typing a message
+tap-to-book-an = Tap to book an appointment.
+the-app-may-ask = The app may ask what the appointment is for. Write a few words. For example, “a cough for 3 weeks”.
+a-calendar-page-with = A calendar page with one day circled, and a clock
+choose-the-type-of = Choose the type of appointment. It may be in person, on the phone or by video.
+then-choose-a-day = Then choose a day and a time that suit you.
+a-phone-with-a-3 = A phone with a calendar and a big green tick
+check-the-day-the = Check the day, the time and the place. Then tap the button to book.
+write-the-day-and = Write the day and time on your calendar. Or put it in your diary.
+check-your-appointments = Check your appointments
+a-phone-with-a-4 = A phone with a list of 2 appointments, each with a small calendar
+tap-appointments-to-see = Tap **Appointments** to see the ones you have booked.
+you-can-see-the = You can see the day, the time and the type of each one.
+cancel-an-appointment = Cancel an appointment
+cancel-as-soon-as = Cancel as soon as you know you cannot go. Then someone else can have it.
+a-calendar-page-with-2 = A calendar page with a big red cross on one day
+find-the-appointment-in = Find the appointment in the app. Tap to cancel it.
+the-app-may-ask-2 = The app may ask why. Then tap the button to say yes, cancel it.
+cannot-cancel-in-the = Cannot cancel in the app? Phone your GP surgery.
+on-the-day = On the day
+a-waiting-room-at = A waiting room at a GP surgery. A man in a wheelchair and an older woman wait for their turn.
+get-to-your-gp = Get to your GP surgery a few minutes early. Tell the front desk that you are there.
+is-it-a-phone = Is it a phone appointment? Keep your phone with you and turn the sound on. The call may come a little late.
+remember = Remember
+write-a-list-of = Write a list of what you want to say.
+take-your-list-of = Take your list of medicines with you.
+do-not-book-more = Do not book more than you need. Other people need appointments too.

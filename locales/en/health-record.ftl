@@ -1,0 +1,51 @@
+# The English words of the guide "health-record": one message for each piece of text.
+# `easyguide i18n update` writes this file and keeps each message's id: do not edit it.
+# Translations are in the other folders under locales/, one file per guide.
+
+see-your-health-record = See your health record and test results
+see-your-gp-health = See your GP health record and your test results in the NHS App.
+about-5-to-10 = About 5 to 10 minutes
+the-nhs-app-with = The NHS App, with your NHS login
+a-quiet-place-where = A quiet place where other people cannot see your screen
+nhs-uk-nhs-app = nhs.uk: NHS App help and support – Health records in the NHS App
+nhs-england-millions-more = NHS England: Millions more people given access to their GP records online (December 2023)
+nhs-england-good-practice = NHS England: Good practice guidelines for GP electronic patient records
+your-gp-health-record = Your **GP health record** is what your GP surgery writes about your health. A GP is a family doctor.
+it-shows-things-like = It shows things like your medicines, your allergies and your test results. An allergy is when something, like a food or a medicine, makes you ill.
+no-app-yet-first = No app yet? First, see [how to get the NHS App]({ $link1 }). You must prove who you are to see your record.
+your-gp-surgery-decides = Your GP surgery decides what you can see. You may not see everything. Under 16? Ask your GP surgery.
+the-app-changes-from = The app changes from time to time. Your screens may look a little different from this guide.
+open-your-health-record = Open your health record
+a-phone-with-a = A phone with a folder on its screen. The folder has a heart on it.
+open-the-nhs-app = Open the NHS App and log in. Tap **Your health**. Then tap **GP health record**.
+a-folder-with-a = A folder with a heart, and tabs for medicines, jabs and tests
+choose-what-you-want = Choose what you want to see. For example:
+your-medicines = your medicines
+your-allergies = your allergies
+your-vaccinations = your vaccinations
+your-test-results = your test results
+notes-from-your-appointments = notes from your appointments
+vaccinations-are-jabs-that = Vaccinations are jabs that protect you from illness, like the flu jab.
+a-page-of-notes = A page of notes with a magnifying glass over it
+read-your-record-some = Read your record. Some words may be hard. They are medical words.
+ask-your-gp-surgery = Ask your GP surgery if you do not know what something means.
+see-your-test-results = See your test results
+a-phone-with-a-2 = A phone with a list of results, next to a test tube
+in-your-health-record = In your health record, tap **Test results**. Then tap a test to see more.
+a-doctor-or-nurse = A doctor or nurse may add a short note to a result. For example, “normal, no action needed”.
+a-phone-with-a-3 = A phone with a result, and a speech bubble with a question mark
+you-may-see-a = You may see a result before a doctor talks to you about it. This can be when your GP surgery is closed.
+worried-about-a-result = Worried about a result? Contact your GP surgery. They can tell you what it means.
+feel-very-unwell-do = Feel very unwell? Do not wait. Use [NHS 111 online]({ $link1 }) or call **111**. Call **999** if someone’s life may be in danger.
+if-something-looks-wrong = If something looks wrong
+a-page-of-notes-2 = A page of notes with a pencil, for putting a mistake right
+does-something-look-wrong = Does something look wrong or missing? Tell your GP surgery. They can check it.
+tell-them-too-if = Tell them too if you see details about someone else.
+keep-your-record-private = Keep your record private
+an-older-man-reads = An older man reads his tablet alone in his armchair at home
+your-record-is-private = Your record is private. Read it where other people cannot see your screen.
+log-out-when-you = Log out when you finish, if other people use your phone, tablet or computer.
+is-someone-making-you = Is someone making you show them your record? You do not have to. Tell your GP surgery.
+remember = Remember
+keep-your-nhs-login = Keep your NHS login password secret.
+want-someone-you-trust = Want someone you trust to help with your record? Ask your GP surgery.

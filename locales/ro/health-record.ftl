@@ -1,0 +1,194 @@
+# Română: the guide "health-record", one message for each piece of text.
+# status: draft, needs review by a fluent speaker
+# Write your words after each "=". The "en:" line above a message shows the English words.
+# Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
+# README.md, section "Translating", explains the rest.
+
+
+# en: See your health record and test results
+# see-your-health-record =
+
+
+# en: See your GP health record and your test results in the NHS App.
+# see-your-gp-health =
+
+
+# en: About 5 to 10 minutes
+# about-5-to-10 =
+
+
+# en: The NHS App, with your NHS login
+# the-nhs-app-with =
+
+
+# en: A quiet place where other people cannot see your screen
+# a-quiet-place-where =
+
+
+# en: nhs.uk: NHS App help and support – Health records in the NHS App
+# nhs-uk-nhs-app =
+
+
+# en: NHS England: Millions more people given access to their GP records online (December 2023)
+# nhs-england-millions-more =
+
+
+# en: NHS England: Good practice guidelines for GP electronic patient records
+# nhs-england-good-practice =
+
+
+# en: Your **GP health record** is what your GP surgery writes about your health. A GP is a family doctor.
+# your-gp-health-record =
+
+
+# en: It shows things like your medicines, your allergies and your test results. An allergy is when something, like a food or a medicine, makes you ill.
+# it-shows-things-like =
+
+
+# en: No app yet? First, see [how to get the NHS App]({ $link1 }). You must prove who you are to see your record.
+# no-app-yet-first =
+
+
+# en: Your GP surgery decides what you can see. You may not see everything. Under 16? Ask your GP surgery.
+# your-gp-surgery-decides =
+
+
+# en: The app changes from time to time. Your screens may look a little different from this guide.
+# the-app-changes-from =
+
+
+# en: Open your health record
+# open-your-health-record =
+
+
+# en: A phone with a folder on its screen. The folder has a heart on it.
+# a-phone-with-a =
+
+
+# en: Open the NHS App and log in. Tap **Your health**. Then tap **GP health record**.
+# open-the-nhs-app =
+
+
+# en: A folder with a heart, and tabs for medicines, jabs and tests
+# a-folder-with-a =
+
+
+# en: Choose what you want to see. For example:
+# choose-what-you-want =
+
+
+# en: your medicines
+# your-medicines =
+
+
+# en: your allergies
+# your-allergies =
+
+
+# en: your vaccinations
+# your-vaccinations =
+
+
+# en: your test results
+# your-test-results =
+
+
+# en: notes from your appointments
+# notes-from-your-appointments =
+
+
+# en: Vaccinations are jabs that protect you from illness, like the flu jab.
+# vaccinations-are-jabs-that =
+
+
+# en: A page of notes with a magnifying glass over it
+# a-page-of-notes =
+
+
+# en: Read your record. Some words may be hard. They are medical words.
+# read-your-record-some =
+
+
+# en: Ask your GP surgery if you do not know what something means.
+# ask-your-gp-surgery =
+
+
+# en: See your test results
+# see-your-test-results =
+
+
+# en: A phone with a list of results, next to a test tube
+# a-phone-with-a-2 =
+
+
+# en: In your health record, tap **Test results**. Then tap a test to see more.
+# in-your-health-record =
+
+
+# en: A doctor or nurse may add a short note to a result. For example, “normal, no action needed”.
+# a-doctor-or-nurse =
+
+
+# en: A phone with a result, and a speech bubble with a question mark
+# a-phone-with-a-3 =
+
+
+# en: You may see a result before a doctor talks to you about it. This can be when your GP surgery is closed.
+# you-may-see-a =
+
+
+# en: Worried about a result? Contact your GP surgery. They can tell you what it means.
+# worried-about-a-result =
+
+
+# en: Feel very unwell? Do not wait. Use [NHS 111 online]({ $link1 }) or call **111**. Call **999** if someone’s life may be in danger.
+# feel-very-unwell-do =
+
+
+# en: If something looks wrong
+# if-something-looks-wrong =
+
+
+# en: A page of notes with a pencil, for putting a mistake right
+# a-page-of-notes-2 =
+
+
+# en: Does something look wrong or missing? Tell your GP surgery. They can check it.
+# does-something-look-wrong =
+
+
+# en: Tell them too if you see details about someone else.
+# tell-them-too-if =
+
+
+# en: Keep your record private
+# keep-your-record-private =
+
+
+# en: An older man reads his tablet alone in his armchair at home
+# an-older-man-reads =
+
+
+# en: Your record is private. Read it where other people cannot see your screen.
+# your-record-is-private =
+
+
+# en: Log out when you finish, if other people use your phone, tablet or computer.
+# log-out-when-you =
+
+
+# en: Is someone making you show them your record? You do not have to. Tell your GP surgery.
+# is-someone-making-you =
+
+
+# en: Remember
+# remember =
+
+
+# en: Keep your NHS login password secret.
+# keep-your-nhs-login =
+
+
+# en: Want someone you trust to help with your record? Ask your GP surgery.
+# want-someone-you-trust =
+
