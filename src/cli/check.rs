@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use super::print::{Printer, count};
+use super::print::{Printer, count, pictures_line};
 use super::{Checked, MessageArgs, Outcome, SiteArgs, run_pipeline};
 use crate::diag::render::Format;
 
@@ -23,6 +23,8 @@ pub fn run(args: Args, printer: &Printer) -> Outcome {
         warnings,
     } = run_pipeline(&args.site, &args.messages, None, false, printer)?;
     if args.messages.format != Format::Json {
+        printer.weights(&report.weights);
+        printer.info(&pictures_line(&report.pictures));
         printer.summary(
             errors == 0,
             &format!(

@@ -8,6 +8,7 @@ mod check;
 mod init;
 mod new;
 mod print;
+mod progress;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -119,8 +120,11 @@ pub fn run_pipeline(
         deny_warnings: messages.deny.is_some(),
         write,
     };
-    let report = crate::build(&options)?;
-    printer.diagnostics(&report.map, report.diagnostics.as_slice(), messages.format);
+    let report = crate::build_with(&options, &progress::Bar::new())?;
+    match messages.format {
+        Format::Json => printer.json_report(&report),
+        format => printer.diagnostics(&report.map, report.diagnostics.as_slice(), format),
+    }
     let errors = report.diagnostics.count(crate::diag::Severity::Error);
     let warnings = report.diagnostics.count(crate::diag::Severity::Warning);
     Ok(Checked {

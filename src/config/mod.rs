@@ -2,6 +2,7 @@
 //!
 //! The rest of the crate only sees [`Config`], whose values are all known to be usable.
 
+pub mod pictures;
 mod raw;
 
 use std::path::{Path, PathBuf};
@@ -12,6 +13,7 @@ use crate::diag::toml::{TomlSource, read};
 use crate::diag::{Diagnostic, FileId, SourceMap};
 use crate::lang::Lang;
 
+pub use pictures::{Budgets, Pictures};
 pub use raw::SCHEMA;
 
 /// The name of the configuration file at the site root.
@@ -38,12 +40,21 @@ pub struct Config {
     pub output: PathBuf,
     /// The theme's name: a folder under `themes/`, or the built-in `easy`.
     pub theme: String,
+    /// How pictures are resized, encoded and cached (`[pictures]`).
+    pub pictures: Pictures,
+    /// How heavy a page may be (`[budgets]`).
+    pub budgets: Budgets,
 }
 
 impl Config {
     /// The output folder as an absolute path (or relative to the working folder when `root` is).
     pub fn output_dir(&self) -> PathBuf {
         self.root.join(&self.output)
+    }
+
+    /// The picture cache folder (outside the output folder, so clean builds stay fast).
+    pub fn cache_dir(&self) -> PathBuf {
+        self.root.join(&self.pictures.cache)
     }
 
     /// The folder holding the guides.
@@ -64,6 +75,8 @@ impl Config {
             languages: vec![Lang::parse("en").expect("valid tag")],
             output: PathBuf::from("public"),
             theme: "easy".into(),
+            pictures: Pictures::default(),
+            budgets: Budgets::default(),
         }
     }
 }
@@ -105,6 +118,8 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
     let theme = raw
         .theme
         .map_or_else(|| "easy".to_owned(), Spanned::into_inner);
+    let pictures = pictures::pictures(file, raw.pictures, &mut errors);
+    let budgets = pictures::budgets(file, raw.budgets, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -121,6 +136,8 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
             |o| PathBuf::from(o.into_inner()),
         ),
         theme,
+        pictures,
+        budgets,
     })
 }
 

@@ -44,6 +44,16 @@ pub const SCHEMA: Schema = Schema {
             required: false,
             example: "theme = \"easy\"",
         },
+        Key {
+            name: "pictures",
+            required: false,
+            example: "[pictures]",
+        },
+        Key {
+            name: "budgets",
+            required: false,
+            example: "[budgets]",
+        },
     ],
 };
 
@@ -58,4 +68,8 @@ pub struct RawConfig {
     pub languages: Option<Vec<Spanned<String>>>,
     pub output: Option<Spanned<String>>,
     pub theme: Option<Spanned<String>>,
+    #[serde(default)]
+    pub pictures: super::pictures::RawPictures,
+    #[serde(default)]
+    pub budgets: super::pictures::RawBudgets,
 }
