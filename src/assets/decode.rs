@@ -74,8 +74,15 @@ pub fn decode(bytes: &[u8], limits: &Pictures) -> Result<Pixels, Refusal> {
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| Refusal::Corrupt(e.to_string()))?;
-    if !reader.format().is_some_and(|f| FORMATS.contains(&f)) {
-        return Err(Refusal::UnknownFormat);
+    let format = reader.format().filter(|f| FORMATS.contains(f));
+    match format {
+        None => return Err(Refusal::UnknownFormat),
+        Some(ImageFormat::Jpeg) if !jpeg_is_complete(bytes) => {
+            return Err(Refusal::Corrupt(
+                "the file ends before the picture does".into(),
+            ));
+        }
+        Some(_) => {}
     }
     reader.limits(image_limits(limits));
     let mut decoder = reader.into_decoder().map_err(corrupt)?;
@@ -85,6 +92,19 @@ pub fn decode(bytes: &[u8], limits: &Pictures) -> Result<Pixels, Refusal> {
     let mut image = DynamicImage::from_decoder(decoder).map_err(corrupt)?;
     image.apply_orientation(orientation);
     Ok(into_pixels(image))
+}
+
+/// Whether a JPEG's last scan is followed by its end-of-image marker. image's JPEG decoder
+/// fills in a cut-short file with grey rather than failing, so truncation is found here.
+/// (Inside a scan, a 0xFF byte is always followed by 0x00 or a restart marker, so the two
+/// markers cannot appear by accident; an EXIF thumbnail's own markers come before the main
+/// scan.)
+fn jpeg_is_complete(bytes: &[u8]) -> bool {
+    let last = |marker: u8| bytes.windows(2).rposition(|w| w == [0xFF, marker]);
+    match (last(0xDA), last(0xD9)) {
+        (Some(scan), Some(end)) => end > scan,
+        _ => false,
+    }
 }
 
 /// Refuses a picture whose header claims more pixels than allowed.
@@ -112,7 +132,9 @@ fn image_limits(limits: &Pictures) -> Limits {
 
 fn corrupt(e: image::ImageError) -> Refusal {
     match e {
-        image::ImageError::Limits(_) => Refusal::Corrupt("it is larger than the limits allow".into()),
+        image::ImageError::Limits(_) => {
+            Refusal::Corrupt("it is larger than the limits allow".into())
+        }
         other => Refusal::Corrupt(other.to_string()),
     }
 }
@@ -180,6 +202,20 @@ mod tests {
             decode(cut, &Pictures::default()),
             Err(Refusal::Corrupt(_))
         ));
+    }
+
+    #[test]
+    fn a_cut_short_jpeg_is_corrupt() {
+        let image = DynamicImage::new_rgb8(64, 64);
+        let mut out = Cursor::new(Vec::new());
+        image.write_to(&mut out, ImageFormat::Jpeg).unwrap();
+        let bytes = out.into_inner();
+        assert!(decode(&bytes, &Pictures::default()).is_ok());
+        let cut = &bytes[..bytes.len() - 40];
+        assert_eq!(
+            decode(cut, &Pictures::default()).unwrap_err(),
+            Refusal::Corrupt("the file ends before the picture does".into())
+        );
     }
 
     #[test]

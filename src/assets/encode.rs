@@ -7,9 +7,9 @@
 //! `image`'s own encoders.
 
 use image::ExtendedColorType;
+use image::ImageEncoder;
 use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::{CompressionType, FilterType, PngEncoder};
-use image::ImageEncoder;
 use webp::{Encoder, PixelLayout, WebPConfig};
 
 use super::resize::Size;
@@ -138,7 +138,10 @@ mod tests {
             height: 8,
         };
         let rgb: Vec<u8> = (0..16 * 8 * 3).map(|i| (i * 7 % 256) as u8).collect();
-        let q = |format| Settings { format, quality: 70 };
+        let q = |format| Settings {
+            format,
+            quality: 70,
+        };
         let webp = encode(&rgb, false, size, q(Format::Webp)).unwrap();
         assert_eq!(&webp[..4], b"RIFF");
         assert_eq!(&webp[8..12], b"WEBP");

@@ -110,7 +110,11 @@ fn img(cx: &Context, src: &str, srcset: Option<&str>, (width, height): (u32, u32
     let _ = escape_href(&mut html, &cx.urls.relative(cx.page, src));
     html.push('"');
     if let Some(set) = srcset {
-        let _ = write!(html, " srcset=\"{set}\" sizes=\"{}\"", attribute(&cx.sizes.to_string()));
+        let _ = write!(
+            html,
+            " srcset=\"{set}\" sizes=\"{}\"",
+            attribute(&cx.sizes.to_string())
+        );
     }
     let _ = write!(html, " width=\"{width}\" height=\"{height}\" alt=\"");
     let _ = escape_html(&mut html, cx.alt);

@@ -99,7 +99,11 @@ impl From<Error> for Failure {
 }
 
 /// Prepares one picture file.
-pub fn process(source: &Source, cache: &Cache, config: &Pictures) -> Result<(Prepared, Work), Failure> {
+pub fn process(
+    source: &Source,
+    cache: &Cache,
+    config: &Pictures,
+) -> Result<(Prepared, Work), Failure> {
     let read = |e| Failure::Io(Error::io("read", &source.path)(e));
     let size = fs::metadata(&source.path).map_err(read)?.len();
     decode::check_bytes(size, config)?;

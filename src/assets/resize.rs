@@ -73,7 +73,13 @@ mod tests {
         let widths: Vec<u32> = sizes.iter().map(|s| s.width).collect();
         assert_eq!(widths, [128, 256, 300]);
         assert_eq!(sizes[0].height, 85);
-        assert_eq!(plan([128, 256], 8, 6), [Size { width: 8, height: 6 }]);
+        assert_eq!(
+            plan([128, 256], 8, 6),
+            [Size {
+                width: 8,
+                height: 6
+            }]
+        );
     }
 
     #[test]
@@ -84,7 +90,14 @@ mod tests {
             alpha: false,
             data: (0..40 * 20 * 3).map(|i| (i % 251) as u8).collect(),
         };
-        let out = resize(&pixels, Size { width: 10, height: 5 }).unwrap();
+        let out = resize(
+            &pixels,
+            Size {
+                width: 10,
+                height: 5,
+            },
+        )
+        .unwrap();
         assert_eq!(out.len(), 10 * 5 * 3);
     }
 }

@@ -186,7 +186,9 @@ fn term(text: &str) -> Result<Length, String> {
             px: 0.0,
             vw: value / 100.0,
         }),
-        other => Err(format!("the unit `{other}` is not understood; use px, em, rem or vw")),
+        other => Err(format!(
+            "the unit `{other}` is not understood; use px, em, rem or vw"
+        )),
     }
 }
 

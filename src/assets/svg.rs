@@ -184,16 +184,21 @@ fn write_element(node: Node, out: &mut String) {
         out.push('"');
     }
     for attr in node.attributes().filter(|a| !is_editor(a.namespace())) {
-        let _ = write!(out, " {}=\"", qualified(node, attr.namespace(), attr.name()));
-        let value = attr.value().split_whitespace().collect::<Vec<_>>().join(" ");
+        let _ = write!(
+            out,
+            " {}=\"",
+            qualified(node, attr.namespace(), attr.name())
+        );
+        let value = attr
+            .value()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         escape(&value, true, out);
         out.push('"');
     }
     let keeps_text = TEXT_ELEMENTS.contains(&node.tag_name().name());
-    let children: Vec<Node> = node
-        .children()
-        .filter(|c| kept(*c, keeps_text))
-        .collect();
+    let children: Vec<Node> = node.children().filter(|c| kept(*c, keeps_text)).collect();
     if children.is_empty() {
         out.push_str("/>");
         return;
@@ -242,7 +247,9 @@ mod tests {
     use super::*;
 
     fn svg(body: &str) -> String {
-        format!("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 40 30\">{body}</svg>")
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 40 30\">{body}</svg>"
+        )
     }
 
     #[test]
@@ -268,10 +275,19 @@ mod tests {
             ("<script>alert(1)</script>", "<script>"),
             ("<rect onclick=\"x()\"/>", "onclick"),
             ("<foreignObject/>", "foreignObject"),
-            ("<image href=\"https://x.org/a.png\"/>", "https://x.org/a.png"),
+            (
+                "<image href=\"https://x.org/a.png\"/>",
+                "https://x.org/a.png",
+            ),
             ("<use xlink:href=\"//x.org/a.svg#i\"/>", "//x.org/a.svg#i"),
-            ("<rect fill=\"url(http://x.org/p.svg#g)\"/>", "http://x.org/p.svg#g"),
-            ("<style>@import 'https://x.org/a.css';</style>", "https://x.org/a.css"),
+            (
+                "<rect fill=\"url(http://x.org/p.svg#g)\"/>",
+                "http://x.org/p.svg#g",
+            ),
+            (
+                "<style>@import 'https://x.org/a.css';</style>",
+                "https://x.org/a.css",
+            ),
             ("<a href=\"javascript:alert(1)\"><rect/></a>", "javascript:"),
         ] {
             let e = prepare(svg(body).as_bytes()).unwrap_err();

@@ -175,7 +175,13 @@ mod tests {
         ];
         let cy = Lang::parse("cy").unwrap();
         let en = Lang::parse("en").unwrap();
-        assert_eq!(localised("images/phone.png", &cy, &files), "images/phone.cy.png");
-        assert_eq!(localised("./images/phone.png", &en, &files), "images/phone.png");
+        assert_eq!(
+            localised("images/phone.png", &cy, &files),
+            "images/phone.cy.png"
+        );
+        assert_eq!(
+            localised("./images/phone.png", &en, &files),
+            "images/phone.png"
+        );
     }
 }

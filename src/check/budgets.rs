@@ -223,10 +223,14 @@ fn over_budget(w: &PageWeight, shown: &str) -> Vec<Diagnostic> {
     }
     if w.javascript > w.javascript_budget {
         out.push(
-            Diagnostic::warning("over-budget", format!(
-                "this page has {} of JavaScript, over the budget of {}",
-                kb(w.javascript), kb(w.javascript_budget)
-            ))
+            Diagnostic::warning(
+                "over-budget",
+                format!(
+                    "this page has {} of JavaScript, over the budget of {}",
+                    kb(w.javascript),
+                    kb(w.javascript_budget)
+                ),
+            )
             .at_path(shown)
             .note(largest(&|p| p.file.ends_with(".js")))
             .help("easy-read pages work without JavaScript: remove it from the template"),
@@ -238,6 +242,38 @@ fn over_budget(w: &PageWeight, shown: &str) -> Vec<Diagnostic> {
 /// Bytes as "12.3 KB" (1 KB = 1024 bytes).
 pub fn kb(bytes: u64) -> String {
     format!("{:.1} KB", bytes as f64 / 1024.0)
+}
+
+/// The page weights as a plain-text table, one page a line, with a mark on a figure over
+/// its budget.
+pub fn table(weights: &[PageWeight]) -> String {
+    let width = weights
+        .iter()
+        .map(|w| w.page.len())
+        .max()
+        .unwrap_or(4)
+        .max(4);
+    let mut out = format!(
+        "{:width$}  {:>10}  {:>10}  {:>10}  {:>10}  {:>8}\n",
+        "page", "HTML+CSS", "budget", "on a phone", "budget", "pictures"
+    );
+    let over = |value: u64, budget: u64| {
+        let mark = if value > budget { " !" } else { "  " };
+        format!("{:>8}{mark}", kb(value))
+    };
+    for w in weights {
+        out.push_str(&format!(
+            "{:width$}  {}  {:>10}  {}  {:>10}  {:>8}\n",
+            w.page,
+            over(w.html_css, w.html_css_budget),
+            kb(w.html_css_budget),
+            over(w.total, w.page_budget),
+            kb(w.page_budget),
+            w.picture_count
+        ));
+    }
+    out.push_str("(compressed bytes as sent: gzip for text, pictures as a phone picks them; ! = over budget)");
+    out
 }
 
 struct Sink {
@@ -282,7 +318,9 @@ impl Scan {
                 .map(|a| a.value.to_string())
         };
         match &*tag.name {
-            "link" if attr("rel").is_some_and(|r| r.split_whitespace().any(|x| x == "stylesheet")) => {
+            "link"
+                if attr("rel").is_some_and(|r| r.split_whitespace().any(|x| x == "stylesheet")) =>
+            {
                 self.loads.stylesheets.extend(attr("href"));
             }
             "script" => {
@@ -306,7 +344,12 @@ impl Scan {
     }
 
     /// The file a phone's browser loads from a `srcset` (or `src`) and `sizes`.
-    fn choose(&self, srcset: Option<String>, src: Option<String>, sizes: Option<String>) -> Option<String> {
+    fn choose(
+        &self,
+        srcset: Option<String>,
+        src: Option<String>,
+        sizes: Option<String>,
+    ) -> Option<String> {
         let candidates: Vec<(String, Option<u32>, f64)> = srcset
             .iter()
             .flat_map(|s| s.split(','))
@@ -335,7 +378,10 @@ fn candidate(text: &str) -> Option<(String, Option<u32>, f64)> {
     if let Some(w) = descriptor.strip_suffix('w') {
         return Some((url, w.parse().ok(), 1.0));
     }
-    let x = descriptor.strip_suffix('x').and_then(|x| x.parse().ok()).unwrap_or(1.0);
+    let x = descriptor
+        .strip_suffix('x')
+        .and_then(|x| x.parse().ok())
+        .unwrap_or(1.0);
     Some((url, None, x))
 }
 
@@ -399,8 +445,16 @@ mod tests {
         let (_, found) = check(&pages, &sizes, &budgets, &|p| format!("public/{p}"));
         let d = &found.as_slice()[0];
         assert_eq!(d.code, "over-budget");
-        assert!(d.message.contains("over the budget of 8.0 KB"), "{}", d.message);
-        assert!(d.notes[0].contains("img/g/a-256.1.webp (5.9 KB)"), "{:?}", d.notes);
+        assert!(
+            d.message.contains("over the budget of 8.0 KB"),
+            "{}",
+            d.message
+        );
+        assert!(
+            d.notes[0].contains("img/g/a-256.1.webp (5.9 KB)"),
+            "{:?}",
+            d.notes
+        );
     }
 
     #[test]

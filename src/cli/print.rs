@@ -8,9 +8,9 @@ use codespan_reporting::term::termcolor::{
 };
 
 use super::ColorWhen;
+use crate::check::budgets::{PageWeight, table};
 use crate::diag::render::{self, Format};
 use crate::diag::{Diagnostic, SourceMap};
-use crate::check::budgets::{PageWeight, kb};
 use crate::error::Error;
 
 /// Prints to standard error, in colour when allowed.
@@ -70,7 +70,7 @@ impl Printer {
     /// Prints the page weights as a table on standard output: it is what `check` reports.
     pub fn weights(&self, weights: &[PageWeight]) {
         let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{}", weights_table(weights));
+        let _ = writeln!(out, "{}", table(weights));
     }
 
     /// Prints one summary line, green for success and red for failure.
@@ -105,33 +105,6 @@ impl Printer {
             source = cause.source();
         }
     }
-}
-
-/// The page weights as a plain-text table, one page a line, with a mark on a figure over
-/// its budget.
-pub fn weights_table(weights: &[PageWeight]) -> String {
-    let width = weights.iter().map(|w| w.page.len()).max().unwrap_or(4).max(4);
-    let mut out = format!(
-        "{:width$}  {:>10}  {:>10}  {:>10}  {:>10}  {:>8}\n",
-        "page", "HTML+CSS", "budget", "on a phone", "budget", "pictures"
-    );
-    let over = |value: u64, budget: u64| {
-        let mark = if value > budget { " !" } else { "  " };
-        format!("{:>8}{mark}", kb(value))
-    };
-    for w in weights {
-        out.push_str(&format!(
-            "{:width$}  {}  {:>10}  {}  {:>10}  {:>8}\n",
-            w.page,
-            over(w.html_css, w.html_css_budget),
-            kb(w.html_css_budget),
-            over(w.total, w.page_budget),
-            kb(w.page_budget),
-            w.picture_count
-        ));
-    }
-    out.push_str("(compressed bytes as sent: gzip for text, pictures as a phone picks them; ! = over budget)");
-    out
 }
 
 /// "pictures: 0 encoded, 42 reused (3 SVG)": how much picture work a build did.

@@ -121,7 +121,12 @@ pub fn pictures(file: FileId, raw: RawPictures, errors: &mut Vec<Diagnostic>) ->
         errors.push(bad_value(file, span, key, why, example));
     };
     let step_widths = widths(raw.step_widths, d.step_widths, "step_widths", &mut bad);
-    let figure_widths = widths(raw.figure_widths, d.figure_widths, "figure_widths", &mut bad);
+    let figure_widths = widths(
+        raw.figure_widths,
+        d.figure_widths,
+        "figure_widths",
+        &mut bad,
+    );
     let step_sizes = sizes(raw.step_sizes, d.step_sizes, "step_sizes", &mut bad);
     let figure_sizes = sizes(raw.figure_sizes, d.figure_sizes, "figure_sizes", &mut bad);
     let quality = percent(raw.quality, d.quality, "quality", &mut bad);
@@ -134,12 +139,10 @@ pub fn pictures(file: FileId, raw: RawPictures, errors: &mut Vec<Diagnostic>) ->
     let max_pixels = raw
         .max_megapixels
         .map_or(d.max_pixels, |m| u64::from(*m.get_ref()).max(1) * 1_000_000);
-    let max_bytes = raw
-        .max_megabytes
-        .map_or(d.max_bytes, |m| u64::from(*m.get_ref()).max(1) * 1024 * 1024);
-    let cache = raw
-        .cache
-        .map_or(d.cache, |c| PathBuf::from(c.into_inner()));
+    let max_bytes = raw.max_megabytes.map_or(d.max_bytes, |m| {
+        u64::from(*m.get_ref()).max(1) * 1024 * 1024
+    });
+    let cache = raw.cache.map_or(d.cache, |c| PathBuf::from(c.into_inner()));
     Pictures {
         step_widths,
         step_sizes,
@@ -159,7 +162,13 @@ pub fn budgets(file: FileId, raw: RawBudgets, errors: &mut Vec<Diagnostic>) -> B
     let kb = |v: Option<u32>, default: u64| v.map_or(default, |v| u64::from(v) * 1024);
     let phone_width = match raw.phone_width {
         Some(w) if !(200..=2000).contains(w.get_ref()) => {
-            errors.push(bad_value(file, w.span(), "phone_width", "it is not between 200 and 2000".into(), "phone_width = 360"));
+            errors.push(bad_value(
+                file,
+                w.span(),
+                "phone_width",
+                "it is not between 200 and 2000".into(),
+                "phone_width = 360",
+            ));
             d.phone_width
         }
         Some(w) => w.into_inner(),
@@ -167,7 +176,13 @@ pub fn budgets(file: FileId, raw: RawBudgets, errors: &mut Vec<Diagnostic>) -> B
     };
     let phone_dpr = match raw.phone_dpr {
         Some(r) if !(1.0..=4.0).contains(r.get_ref()) => {
-            errors.push(bad_value(file, r.span(), "phone_dpr", "it is not between 1 and 4".into(), "phone_dpr = 2.0"));
+            errors.push(bad_value(
+                file,
+                r.span(),
+                "phone_dpr",
+                "it is not between 1 and 4".into(),
+                "phone_dpr = 2.0",
+            ));
             d.phone_dpr
         }
         Some(r) => r.into_inner(),
@@ -191,7 +206,12 @@ fn widths(raw: Option<Spanned<Vec<u32>>>, default: Vec<u32>, key: &str, bad: &mu
     list.sort_unstable();
     list.dedup();
     if list.is_empty() || list.iter().any(|w| !(16..=4096).contains(w)) {
-        bad(span, key, "it needs one or more widths between 16 and 4096 pixels".into(), "step_widths = [128, 256, 384, 480]");
+        bad(
+            span,
+            key,
+            "it needs one or more widths between 16 and 4096 pixels".into(),
+            "step_widths = [128, 256, 384, 480]",
+        );
         return default;
     }
     list
@@ -200,7 +220,12 @@ fn widths(raw: Option<Spanned<Vec<u32>>>, default: Vec<u32>, key: &str, bad: &mu
 fn sizes(raw: Option<Spanned<String>>, default: Sizes, key: &str, bad: &mut Bad) -> Sizes {
     let Some(raw) = raw else { return default };
     Sizes::parse(raw.get_ref()).unwrap_or_else(|why| {
-        bad(raw.span(), key, why, "figure_sizes = \"(max-width: 26em) calc(100vw - 2em), 24em\"");
+        bad(
+            raw.span(),
+            key,
+            why,
+            "figure_sizes = \"(max-width: 26em) calc(100vw - 2em), 24em\"",
+        );
         default
     })
 }
@@ -208,7 +233,12 @@ fn sizes(raw: Option<Spanned<String>>, default: Sizes, key: &str, bad: &mut Bad)
 fn percent(raw: Option<Spanned<u8>>, default: u8, key: &str, bad: &mut Bad) -> u8 {
     match raw {
         Some(q) if !(1..=100).contains(q.get_ref()) => {
-            bad(q.span(), key, "it is not between 1 and 100".into(), "quality = 70");
+            bad(
+                q.span(),
+                key,
+                "it is not between 1 and 100".into(),
+                "quality = 70",
+            );
             default
         }
         Some(q) => q.into_inner(),
@@ -216,12 +246,18 @@ fn percent(raw: Option<Spanned<u8>>, default: u8, key: &str, bad: &mut Bad) -> u
     }
 }
 
-fn bad_value(file: FileId, span: Range<usize>, key: &str, why: String, example: &str) -> Diagnostic {
+fn bad_value(
+    file: FileId,
+    span: Range<usize>,
+    key: &str,
+    why: String,
+    example: &str,
+) -> Diagnostic {
     Diagnostic::error(
         "bad-value",
         format!("`{key}` in site.toml has a value easyguide cannot use"),
     )
-        .at(file, span)
-        .label(why)
-        .help(format!("write it like this: {example}"))
+    .at(file, span)
+    .label(why)
+    .help(format!("write it like this: {example}"))
 }

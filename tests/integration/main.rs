@@ -8,4 +8,7 @@ mod cli;
 mod errors;
 mod helper;
 mod output;
+mod pictures;
+#[path = "../support/mod.rs"]
+mod support;
 mod theme;
