@@ -2,31 +2,23 @@
 //!
 //! Takes the written pages, every output file and the `[budgets]` settings; produces a
 //! [`PageWeight`] per page (kept as data for reports and charts) and a warning for each
-//! budget a page goes over. Pages are read back with html5ever, and each `<picture>` or
-//! `<img>` is resolved the way a phone's browser would resolve it: the first `<source>` of a
-//! `<picture>` (or else the `<img>`), its `sizes` worked out at the phone's width, and the
-//! narrowest `srcset` file wide enough for the phone's pixel ratio. Lazily loaded pictures
-//! count too: a reader who scrolls through a guide loads them all.
+//! budget a page goes over. What a page loads is found by [`super::loads`], the way a
+//! phone's browser would pick it. Lazily loaded pictures count too: a reader who scrolls
+//! through a guide loads them all.
 //!
 //! Sizes are bytes as sent: text files (HTML, CSS, SVG, JavaScript) gzip-compressed at level 6,
 //! the level most web servers use; pictures as they are (they are compressed already).
 
-use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write;
 
 use flate2::Compression;
 use flate2::write::GzEncoder;
-use html5ever::tendril::StrTendril;
-use html5ever::tokenizer::{
-    BufferQueue, CharacterTokens, EndTag, StartTag, Tag, TagToken, Token, TokenSink,
-    TokenSinkResult, Tokenizer, TokenizerOpts,
-};
 use serde::Serialize;
 
+use super::loads::{Loads, scan};
 use super::output::resolve;
-use crate::assets::sizes::{Sizes, pick};
 use crate::config::Budgets;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::emit::Content;
@@ -69,15 +61,6 @@ pub struct Part {
     pub bytes: u64,
 }
 
-/// What the page loads, in the order it asks.
-#[derive(Debug, Default)]
-struct Loads {
-    stylesheets: Vec<String>,
-    scripts: Vec<String>,
-    inline_script: String,
-    pictures: Vec<String>,
-}
-
 /// Weighs every HTML page of the output (see [`check`]).
 pub fn check_output(
     files: &BTreeMap<String, Content>,
@@ -114,7 +97,7 @@ pub fn check(
     let mut weights = Vec::new();
     let mut diagnostics = Diagnostics::new();
     for (page, html) in pages {
-        let loads = scan(html, budgets);
+        let loads = scan(html, f64::from(budgets.phone_width), budgets.phone_dpr);
         let weight = weigh(page, html, &loads, size, budgets);
         diagnostics.extend(over_budget(&weight, &shown(page)));
         weights.push(weight);
@@ -258,8 +241,8 @@ pub fn table(weights: &[PageWeight]) -> String {
         "page", "HTML+CSS", "budget", "on a phone", "budget", "pictures"
     );
     let over = |value: u64, budget: u64| {
-        let mark = if value > budget { " !" } else { "  " };
-        format!("{:>8}{mark}", kb(value))
+        let mark = if value > budget { "!" } else { "" };
+        format!("{:>10}", format!("{mark} {}", kb(value)))
     };
     for w in weights {
         out.push_str(&format!(
@@ -274,131 +257,6 @@ pub fn table(weights: &[PageWeight]) -> String {
     }
     out.push_str("(compressed bytes as sent: gzip for text, pictures as a phone picks them; ! = over budget)");
     out
-}
-
-struct Sink {
-    state: RefCell<Scan>,
-}
-
-#[derive(Default)]
-struct Scan {
-    loads: Loads,
-    in_script: bool,
-    /// Inside a `<picture>`: whether a file was already chosen from one of its `<source>`s.
-    picture: Option<bool>,
-    phone_width: f64,
-    dpr: f64,
-}
-
-impl TokenSink for Sink {
-    type Handle = ();
-
-    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
-        let mut s = self.state.borrow_mut();
-        match token {
-            TagToken(tag) if tag.kind == StartTag => s.start(&tag),
-            TagToken(tag) if tag.kind == EndTag => match &*tag.name {
-                "script" => s.in_script = false,
-                "picture" => s.picture = None,
-                _ => {}
-            },
-            CharacterTokens(text) if s.in_script => s.loads.inline_script.push_str(&text),
-            _ => {}
-        }
-        TokenSinkResult::Continue
-    }
-}
-
-impl Scan {
-    fn start(&mut self, tag: &Tag) {
-        let attr = |n: &str| {
-            tag.attrs
-                .iter()
-                .find(|a| &*a.name.local == n)
-                .map(|a| a.value.to_string())
-        };
-        match &*tag.name {
-            "link"
-                if attr("rel").is_some_and(|r| r.split_whitespace().any(|x| x == "stylesheet")) =>
-            {
-                self.loads.stylesheets.extend(attr("href"));
-            }
-            "script" => {
-                self.in_script = attr("src").is_none();
-                self.loads.scripts.extend(attr("src"));
-            }
-            "picture" => self.picture = Some(false),
-            "source" if self.picture == Some(false) => {
-                if let Some(url) = self.choose(attr("srcset"), None, attr("sizes")) {
-                    self.loads.pictures.push(url);
-                    self.picture = Some(true);
-                }
-            }
-            "img" if self.picture != Some(true) => {
-                self.loads
-                    .pictures
-                    .extend(self.choose(attr("srcset"), attr("src"), attr("sizes")));
-            }
-            _ => {}
-        }
-    }
-
-    /// The file a phone's browser loads from a `srcset` (or `src`) and `sizes`.
-    fn choose(
-        &self,
-        srcset: Option<String>,
-        src: Option<String>,
-        sizes: Option<String>,
-    ) -> Option<String> {
-        let candidates: Vec<(String, Option<u32>, f64)> = srcset
-            .iter()
-            .flat_map(|s| s.split(','))
-            .filter_map(candidate)
-            .collect();
-        if candidates.is_empty() {
-            return src.filter(|s| !s.trim().is_empty());
-        }
-        // No `sizes` (or one this check cannot read) means 100vw, as in the HTML standard.
-        let slot = sizes
-            .and_then(|s| Sizes::parse(&s).ok())
-            .map_or(self.phone_width, |s| s.width_at(self.phone_width));
-        let widths: Vec<u32> = candidates
-            .iter()
-            .map(|(_, w, x)| w.unwrap_or((x * slot).round() as u32))
-            .collect();
-        pick(&widths, slot * self.dpr).map(|i| candidates[i].0.clone())
-    }
-}
-
-/// `a.webp 256w` → ("a.webp", Some(256), 1.0); `a.png 2x` → ("a.png", None, 2.0).
-fn candidate(text: &str) -> Option<(String, Option<u32>, f64)> {
-    let mut words = text.split_whitespace();
-    let url = words.next()?.to_owned();
-    let descriptor = words.next().unwrap_or("1x");
-    if let Some(w) = descriptor.strip_suffix('w') {
-        return Some((url, w.parse().ok(), 1.0));
-    }
-    let x = descriptor
-        .strip_suffix('x')
-        .and_then(|x| x.parse().ok())
-        .unwrap_or(1.0);
-    Some((url, None, x))
-}
-
-fn scan(html: &str, budgets: &Budgets) -> Loads {
-    let sink = Sink {
-        state: RefCell::new(Scan {
-            phone_width: f64::from(budgets.phone_width),
-            dpr: budgets.phone_dpr,
-            ..Scan::default()
-        }),
-    };
-    let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
-    let queue = BufferQueue::default();
-    queue.push_back(StrTendril::from_slice(html));
-    let _ = tokenizer.feed(&queue);
-    tokenizer.end();
-    tokenizer.sink.state.into_inner().loads
 }
 
 #[cfg(test)]
@@ -455,6 +313,21 @@ mod tests {
             "{:?}",
             d.notes
         );
+    }
+
+    #[test]
+    fn the_table_marks_figures_over_budget() {
+        let pages = vec![("en/g/index.html".to_owned(), PAGE)];
+        let budgets = Budgets {
+            page: 8 * 1024,
+            ..Budgets::default()
+        };
+        let (weights, _) = check(&pages, &sizes, &budgets, &|p| p.to_owned());
+        let table = table(&weights);
+        let row = table.lines().nth(1).unwrap();
+        assert!(row.starts_with("en/g/index.html"), "{table}");
+        assert!(row.contains("! "), "the total is over budget: {row}");
+        assert!(row.contains("8.0 KB"), "{row}");
     }
 
     #[test]

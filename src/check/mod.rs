@@ -3,8 +3,10 @@
 //! - [`links`]: links between guides and to their parts, on the parsed guides (file:line);
 //! - [`output`]: the written pages, read back with html5ever (template mistakes, scripts,
 //!   requests to other hosts).
-//! - [`budgets`]: what each page weighs as a phone loads it, against `[budgets]`.
+//! - [`budgets`]: what each page weighs as a phone loads it (found by `loads`), against
+//!   `[budgets]`.
 
 pub mod budgets;
 pub mod links;
+mod loads;
 pub mod output;
