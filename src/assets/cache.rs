@@ -40,15 +40,22 @@ pub struct Cache {
 }
 
 impl Cache {
-    /// Opens (creating when needed) the cache under `root`.
-    pub fn open(root: &Path) -> Result<Cache> {
-        let dir = root.join(PICTURES);
-        fs::create_dir_all(&dir).map_err(Error::io("create the picture cache", &dir))?;
-        let tag = root.join("CACHEDIR.TAG");
+    /// The cache under `root`, which is created only by [`Cache::create`] (so a site with
+    /// no raster pictures never gets a cache folder).
+    pub fn new(root: &Path) -> Cache {
+        Cache {
+            dir: root.join(PICTURES),
+        }
+    }
+
+    /// Creates the cache folder, tagged for backup tools, when it is not there yet.
+    pub fn create(&self) -> Result<()> {
+        fs::create_dir_all(&self.dir).map_err(Error::io("create the picture cache", &self.dir))?;
+        let tag = self.dir.with_file_name("CACHEDIR.TAG");
         if !tag.exists() {
             fs::write(&tag, CACHEDIR_TAG).map_err(Error::io("write", &tag))?;
         }
-        Ok(Cache { dir })
+        Ok(())
     }
 
     /// Where the file with this name is kept.
@@ -100,6 +107,9 @@ impl Cache {
             .cloned()
             .chain(sources.iter().map(|h| info_name(h)))
             .collect();
+        if !self.dir.is_dir() {
+            return Ok(0);
+        }
         let entries = fs::read_dir(&self.dir).map_err(Error::io("read", &self.dir))?;
         let mut removed = 0;
         for entry in entries.flatten() {
@@ -125,7 +135,9 @@ mod tests {
     #[test]
     fn stores_finds_and_prunes() {
         let dir = tempfile::tempdir().unwrap();
-        let cache = Cache::open(dir.path()).unwrap();
+        let cache = Cache::new(dir.path());
+        assert_eq!(cache.prune(&BTreeSet::new(), &BTreeSet::new()).unwrap(), 0);
+        cache.create().unwrap();
         cache.store("a.webp", b"aaa").unwrap();
         cache.store("b.webp", b"b").unwrap();
         let info = SourceInfo {

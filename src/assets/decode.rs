@@ -219,6 +219,20 @@ mod tests {
     }
 
     #[test]
+    fn reads_gif_and_webp_too() {
+        let mut image = image::RgbaImage::from_pixel(6, 4, image::Rgba([10, 20, 30, 255]));
+        image.put_pixel(1, 1, image::Rgba([200, 10, 10, 255]));
+        for format in [ImageFormat::Gif, ImageFormat::WebP] {
+            let mut out = Cursor::new(Vec::new());
+            DynamicImage::ImageRgba8(image.clone())
+                .write_to(&mut out, format)
+                .unwrap();
+            let p = decode(out.get_ref(), &Pictures::default()).unwrap();
+            assert_eq!((p.width, p.height, p.alpha), (6, 4, false), "{format:?}");
+        }
+    }
+
+    #[test]
     fn other_formats_are_refused() {
         assert_eq!(
             decode(b"BM not really a bitmap", &Pictures::default()).unwrap_err(),

@@ -106,8 +106,11 @@ pub fn prepare(
     let mut diagnostics = Diagnostics::new();
     let (mut files, stylesheet) = statics(sources, &mut diagnostics);
     let config = sources.config.pictures.clone();
-    let cache = Cache::open(&sources.config.cache_dir())?;
+    let cache = Cache::new(&sources.config.cache_dir());
     let found = uses::collect(site, &sources.guides, &config);
+    if found.sources.values().any(|s| !process::is_svg(&s.name)) {
+        cache.create()?;
+    }
     progress.start(found.sources.len());
     let results: Vec<_> = found
         .sources

@@ -114,7 +114,8 @@ pub fn process(
     Raster::new(source, cache, config, bytes).run()
 }
 
-fn is_svg(name: &str) -> bool {
+/// Whether a picture file is an SVG drawing, by its name.
+pub fn is_svg(name: &str) -> bool {
     name.rsplit_once('.')
         .is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("svg"))
 }

@@ -204,6 +204,29 @@ mod tests {
     }
 
     #[test]
+    fn pictures_and_budgets_have_defaults_and_can_be_set() {
+        let c = parse_text("title = \"T\"\nbase_url = \"https://x.org\"\n").unwrap();
+        assert_eq!(c.pictures, Pictures::default());
+        assert_eq!(c.budgets.html_css, 14 * 1024);
+        let c = parse_text("title = \"T\"\nbase_url = \"https://x.org\"\n[pictures]\nstep_widths = [300, 100]\nmax_megapixels = 12\n[budgets]\npage_kb = 200\nphone_dpr = 3.0\n").unwrap();
+        assert_eq!(c.pictures.step_widths, [100, 300]);
+        assert_eq!(c.pictures.max_pixels, 12_000_000);
+        assert_eq!((c.budgets.page, c.budgets.phone_dpr), (200 * 1024, 3.0));
+    }
+
+    #[test]
+    fn bad_picture_settings_are_named() {
+        let e = parse_text("title = \"T\"\nbase_url = \"https://x.org\"\n[pictures]\nstep_sizes = \"50%\"\nquality = 0\n").unwrap_err();
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert!(e[0].message.contains("`step_sizes`"), "{}", e[0].message);
+        assert!(e[0].label.contains("no unit"), "{}", e[0].label);
+        assert!(e[1].message.contains("`quality`"));
+        let e = parse_text("title = \"T\"\nbase_url = \"https://x.org\"\n[pictures]\nqualty = 5\n")
+            .unwrap_err();
+        assert!(e[0].label.contains("qualty"), "{:?}", e[0]);
+    }
+
+    #[test]
     fn bad_base_url_and_language_are_both_reported() {
         let e = parse_text("title = \"T\"\nbase_url = \"x.org\"\nlanguage = \"!!\"\n").unwrap_err();
         let codes: Vec<_> = e.iter().map(|d| d.code).collect();
