@@ -170,56 +170,62 @@ pub fn is_text(path: &str) -> bool {
 
 fn over_budget(w: &PageWeight, shown: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let largest = |filter: &dyn Fn(&Part) -> bool| -> String {
-        let list: Vec<String> = w
-            .parts
-            .iter()
-            .filter(|p| filter(p))
-            .take(3)
-            .map(|p| format!("{} ({})", p.file, kb(p.bytes)))
-            .collect();
-        format!("largest parts: {}", list.join(", "))
-    };
     if w.html_css > w.html_css_budget {
-        out.push(
-            Diagnostic::warning("over-budget", format!(
-                "this page's HTML and CSS are {} compressed, over the budget of {}",
-                kb(w.html_css), kb(w.html_css_budget)
-            ))
-            .at_path(shown)
-            .note(largest(&|p| p.file.ends_with(".html") || p.file.ends_with(".css")))
-            .note("what fits in the first 14 KB arrives in one network round trip, which on a slow phone connection can take a second or more")
-            .help("split the guide into two, or shorten it; a theme can make its stylesheet smaller"),
-        );
+        out.push(warning(
+            w,
+            format!("this page's HTML and CSS are {} compressed", kb(w.html_css)),
+            w.html_css_budget,
+            &|p| p.file.ends_with(".html") || p.file.ends_with(".css"),
+            "what fits in the first 14 KB arrives in one network round trip, which on a slow phone connection can take a second or more",
+            "split the guide into two, or shorten it; a theme can make its stylesheet smaller",
+        ));
     }
     if w.total > w.page_budget {
-        out.push(
-            Diagnostic::warning("over-budget", format!(
-                "this page weighs {} on a phone, over the budget of {}",
-                kb(w.total), kb(w.page_budget)
-            ))
-            .at_path(shown)
-            .note(largest(&|_| true))
-            .note("readers on prepaid data pay for every byte, and large pages are slow on 2G and 3G")
-            .help("use fewer or simpler pictures (drawings with flat colours are small), or lower `quality` under [pictures] in site.toml"),
-        );
+        out.push(warning(
+            w,
+            format!("this page weighs {} on a phone", kb(w.total)),
+            w.page_budget,
+            &|_| true,
+            "readers on prepaid data pay for every byte, and large pages are slow on 2G and 3G",
+            "use fewer or simpler pictures (drawings with flat colours are small), or lower `quality` under [pictures] in site.toml",
+        ));
     }
     if w.javascript > w.javascript_budget {
-        out.push(
-            Diagnostic::warning(
-                "over-budget",
-                format!(
-                    "this page has {} of JavaScript, over the budget of {}",
-                    kb(w.javascript),
-                    kb(w.javascript_budget)
-                ),
-            )
-            .at_path(shown)
-            .note(largest(&|p| p.file.ends_with(".js")))
-            .help("easy-read pages work without JavaScript: remove it from the template"),
-        );
+        out.push(warning(
+            w,
+            format!("this page has {} of JavaScript", kb(w.javascript)),
+            w.javascript_budget,
+            &|p| p.file.ends_with(".js"),
+            "easy-read pages must work on old phones and with JavaScript off",
+            "remove the script from the template",
+        ));
     }
-    out
+    out.into_iter().map(|d| d.at_path(shown)).collect()
+}
+
+/// An over-budget warning naming the page's largest parts (those `parts` selects).
+fn warning(
+    w: &PageWeight,
+    what: String,
+    budget: u64,
+    parts: &dyn Fn(&Part) -> bool,
+    why: &str,
+    help: &str,
+) -> Diagnostic {
+    let largest: Vec<String> = w
+        .parts
+        .iter()
+        .filter(|p| parts(p))
+        .take(3)
+        .map(|p| format!("{} ({})", p.file, kb(p.bytes)))
+        .collect();
+    Diagnostic::warning(
+        "over-budget",
+        format!("{what}, over the budget of {}", kb(budget)),
+    )
+    .note(format!("largest parts: {}", largest.join(", ")))
+    .note(why)
+    .help(help)
 }
 
 /// Bytes as "12.3 KB" (1 KB = 1024 bytes).

@@ -4,7 +4,7 @@
 //! Takes the raw tables (every key optional); produces [`Pictures`] and [`Budgets`] with the
 //! defaults filled in and every value checked, so a typo fails at its line in `site.toml`.
 
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 use std::path::PathBuf;
 
 use serde::Deserialize;
@@ -160,34 +160,17 @@ pub fn pictures(file: FileId, raw: RawPictures, errors: &mut Vec<Diagnostic>) ->
 pub fn budgets(file: FileId, raw: RawBudgets, errors: &mut Vec<Diagnostic>) -> Budgets {
     let d = Budgets::default();
     let kb = |v: Option<u32>, default: u64| v.map_or(default, |v| u64::from(v) * 1024);
-    let phone_width = match raw.phone_width {
-        Some(w) if !(200..=2000).contains(w.get_ref()) => {
-            errors.push(bad_value(
-                file,
-                w.span(),
-                "phone_width",
-                "it is not between 200 and 2000".into(),
-                "phone_width = 360",
-            ));
-            d.phone_width
-        }
-        Some(w) => w.into_inner(),
-        None => d.phone_width,
+    let mut bad = |span: Range<usize>, key: &str, why: String, example: &str| {
+        errors.push(bad_value(file, span, key, why, example));
     };
-    let phone_dpr = match raw.phone_dpr {
-        Some(r) if !(1.0..=4.0).contains(r.get_ref()) => {
-            errors.push(bad_value(
-                file,
-                r.span(),
-                "phone_dpr",
-                "it is not between 1 and 4".into(),
-                "phone_dpr = 2.0",
-            ));
-            d.phone_dpr
-        }
-        Some(r) => r.into_inner(),
-        None => d.phone_dpr,
-    };
+    let phone_width = ranged(
+        raw.phone_width,
+        d.phone_width,
+        200..=2000,
+        "phone_width",
+        &mut bad,
+    );
+    let phone_dpr = ranged(raw.phone_dpr, d.phone_dpr, 1.0..=4.0, "phone_dpr", &mut bad);
     Budgets {
         html_css: kb(raw.html_css_kb, d.html_css),
         page: kb(raw.page_kb, d.page),
@@ -231,17 +214,27 @@ fn sizes(raw: Option<Spanned<String>>, default: Sizes, key: &str, bad: &mut Bad)
 }
 
 fn percent(raw: Option<Spanned<u8>>, default: u8, key: &str, bad: &mut Bad) -> u8 {
+    ranged(raw, default, 1..=100, key, bad)
+}
+
+/// A number that must lie in `range`; the default stands in for a bad one.
+fn ranged<T>(
+    raw: Option<Spanned<T>>,
+    default: T,
+    range: RangeInclusive<T>,
+    key: &str,
+    bad: &mut Bad,
+) -> T
+where
+    T: PartialOrd + Copy + std::fmt::Display,
+{
     match raw {
-        Some(q) if !(1..=100).contains(q.get_ref()) => {
-            bad(
-                q.span(),
-                key,
-                "it is not between 1 and 100".into(),
-                "quality = 70",
-            );
+        Some(v) if !range.contains(v.get_ref()) => {
+            let why = format!("it is not between {} and {}", range.start(), range.end());
+            bad(v.span(), key, why, &format!("{key} = {default}"));
             default
         }
-        Some(q) => q.into_inner(),
+        Some(v) => v.into_inner(),
         None => default,
     }
 }
