@@ -212,7 +212,9 @@ mod tests {
         assert_eq!(c.pictures.step_widths, [100, 300]);
         assert_eq!(c.pictures.max_pixels, 12_000_000);
         assert_eq!((c.budgets.page, c.budgets.phone_dpr), (200 * 1024, 3.0));
-        let c = parse_text("title = \"T\"\nbase_url = \"https://x.org\"\n[budgets]\nphone_dpr = 3\n").unwrap();
+        let c =
+            parse_text("title = \"T\"\nbase_url = \"https://x.org\"\n[budgets]\nphone_dpr = 3\n")
+                .unwrap();
         assert_eq!(c.budgets.phone_dpr, 3.0, "a whole number is a number too");
     }
 
