@@ -77,11 +77,22 @@ pub struct BuildReport {
     pub guides: usize,
     /// Each guide's reading level, for the summary line and the check report.
     pub readability: Vec<check::readability::GuideScore>,
+    /// How much picture work the build did (encoded and reused files).
+    pub pictures: assets::PictureStats,
+    /// What each page weighs as a phone loads it, sorted by page.
+    pub weights: Vec<check::budgets::PageWeight>,
+    /// Files removed from the picture cache because no page uses them any more.
+    pub pruned: usize,
 }
 
 /// Builds the site at `options.root`. Problems in the sources are diagnostics in the report;
 /// an `Err` means the tool itself could not work (unreadable disk, unsafe output folder).
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
+    build_with(options, &assets::Quiet)
+}
+
+/// [`build`], telling `progress` about picture work as it happens.
+pub fn build_with(options: &BuildOptions, progress: &dyn assets::Progress) -> Result<BuildReport> {
     let (sources, mut diagnostics) = load::load(&options.root)?;
     let output_dir = options
         .output
@@ -107,7 +118,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         explicit_index: false,
         base_url: sources.config.base_url.clone(),
     };
-    let (assets, found) = assets::prepare(&sources, &site, &urls);
+    diagnostics.extend(assets::check_cache_location(&sources, &output_dir));
+    let (assets, found) = assets::prepare(&sources, &site, &urls, progress)?;
     diagnostics.extend(found);
     let mut output = Output::default();
     match Renderer::new(&sources, &site, &assets, &urls) {
@@ -134,18 +146,25 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         }
         Err(found) => diagnostics.extend(found),
     }
-    output.files.extend(assets.files);
+    let stats = assets.stats;
+    output.files.extend(assets.files.clone());
     output.insert(
         "sitemap.xml",
         Content::Bytes(render::sitemap::write(&site, &urls).into_bytes()),
     );
+    let shown = |p: &str| display_output(&options.root, &output_dir, p);
+    let (weights, found) =
+        check::budgets::check_output(&output.files, &sources.config.budgets, &shown);
+    diagnostics.extend(found);
     if options.deny_warnings {
         diagnostics.deny_warnings();
     }
     diagnostics.sort(&sources.map);
     let write = options.write && !diagnostics.has_errors();
+    let mut pruned = 0;
     if write {
         emit::write(&output, &output_dir, &options.root)?;
+        pruned = assets.prune_cache()?;
     }
     Ok(BuildReport {
         map: sources.map,
@@ -157,6 +176,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         languages: site.languages.len(),
         guides: guide_count,
         readability,
+        pictures: stats,
+        weights,
+        pruned,
     })
 }
 

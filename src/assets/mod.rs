@@ -1,23 +1,46 @@
 //! Pictures and static files: what the output needs besides pages.
 //!
-//! Takes the theme's static files and the pictures the guides use; produces the output path
-//! and bytes of each, and the `<img>` HTML for each picture. CSS files get a content hash in
-//! their name, so browsers may cache them forever and never use a stale one.
-//! Pictures are copied as they are; only pictures some page shows are published.
+//! Takes the theme's static files and the pictures the guides use; produces every asset's
+//! output path and content, and the HTML that shows each picture. CSS files get a content
+//! hash in their name, so browsers may cache them forever and never use a stale one.
+//!
+//! Pictures go through a pipeline, one file at a time and in parallel (rayon):
+//! [`uses`] finds what each page shows (and per-language replacements), [`decode`] reads a
+//! raster file within the site's limits, [`resize`] makes the widths the theme shows,
+//! [`encode`] writes WebP and a JPEG/PNG fallback, [`svg`] checks and minifies drawings,
+//! [`cache`] keeps encoded files between builds, and [`markup`] writes `<picture>` elements.
+//! Only pictures some page shows are published.
 
-use std::collections::BTreeMap;
-use std::path::PathBuf;
+pub mod cache;
+pub mod decode;
+pub mod encode;
+mod markup;
+mod messages;
+pub mod process;
+pub mod resize;
+pub mod sizes;
+pub mod svg;
+pub mod uses;
 
-use pulldown_cmark_escape::{escape_href, escape_html};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
+use crate::config::Pictures;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::document::Picture;
 use crate::emit::Content;
+use crate::error::Result;
 use crate::lang::Lang;
-use crate::load::Sources;
+use crate::load::{self, Sources};
 use crate::render::Urls;
 use crate::translate::Site;
+
+use cache::Cache;
+use process::{Failure, Prepared, Work};
+pub use uses::Role;
 
 /// The stylesheet every page links to, by its name in the theme.
 pub const STYLESHEET: &str = "style.css";
@@ -29,13 +52,133 @@ pub struct Assets {
     pub stylesheet: String,
     /// Every asset file: output path and content.
     pub files: BTreeMap<String, Content>,
-    pictures: BTreeMap<(String, String), String>,
+    /// How much picture work the build did.
+    pub stats: PictureStats,
+    pictures: BTreeMap<(String, String), Prepared>,
+    paths: BTreeMap<(String, String), PathBuf>,
+    resolved: BTreeMap<uses::Key, (String, String)>,
+    config: Pictures,
+    cache: Cache,
     urls: Urls,
 }
 
-/// Prepares static files and pictures.
-pub fn prepare(sources: &Sources, site: &Site, urls: &Urls) -> (Assets, Diagnostics) {
+/// How much picture work a build did: the figures behind "pictures: 0 encoded, 42 reused".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct PictureStats {
+    /// Picture files some page shows.
+    pub sources: usize,
+    /// Of those, SVG drawings (checked and minified, never encoded).
+    pub svg: usize,
+    /// Output files encoded by this build.
+    pub encoded: usize,
+    /// Output files taken from the cache.
+    pub reused: usize,
+}
+
+/// Told about picture work as it happens, so a terminal can show progress. Implementations
+/// must be cheap: they are called from the worker threads.
+pub trait Progress: Sync {
+    /// `total` pictures are about to be prepared.
+    fn start(&self, total: usize);
+    /// One more picture is ready.
+    fn advance(&self);
+    /// All pictures are ready.
+    fn finish(&self);
+}
+
+/// Progress that nobody watches.
+pub struct Quiet;
+
+impl Progress for Quiet {
+    fn start(&self, _: usize) {}
+    fn advance(&self) {}
+    fn finish(&self) {}
+}
+
+/// Prepares static files and pictures. Problems with the sources are diagnostics; an `Err`
+/// means the cache folder could not be used.
+pub fn prepare(
+    sources: &Sources,
+    site: &Site,
+    urls: &Urls,
+    progress: &dyn Progress,
+) -> Result<(Assets, Diagnostics)> {
     let mut diagnostics = Diagnostics::new();
+    let (mut files, stylesheet) = statics(sources, &mut diagnostics);
+    let config = sources.config.pictures.clone();
+    let cache = Cache::new(&sources.config.cache_dir());
+    let found = uses::collect(site, &sources.guides, &config);
+    if found.sources.values().any(|s| !process::is_svg(&s.name)) {
+        cache.create()?;
+    }
+    progress.start(found.sources.len());
+    let results: Vec<_> = found
+        .sources
+        .par_iter()
+        .map(|(id, source)| {
+            let result = process::process(source, &cache, &config);
+            progress.advance();
+            (id, source, result)
+        })
+        .collect();
+    progress.finish();
+    let mut stats = PictureStats::default();
+    let mut pictures = BTreeMap::new();
+    let mut paths = BTreeMap::new();
+    for (id, source, result) in results {
+        match result {
+            Ok((prepared, work)) => {
+                count(&mut stats, &prepared, work);
+                add_files(&mut files, &cache, &prepared);
+                pictures.insert(id.clone(), prepared);
+                paths.insert(id.clone(), source.path.clone());
+            }
+            Err(Failure::Cache(e)) => return Err(e),
+            Err(failure) => {
+                let shown = load::display_path(&sources.config.root, &source.path);
+                diagnostics.push(messages::diagnostic(source, &shown, failure));
+            }
+        }
+    }
+    let assets = Assets {
+        stylesheet,
+        files,
+        stats,
+        pictures,
+        paths,
+        resolved: found.resolved,
+        config,
+        cache,
+        urls: urls.clone(),
+    };
+    Ok((assets, diagnostics))
+}
+
+fn count(stats: &mut PictureStats, prepared: &Prepared, work: Work) {
+    stats.sources += 1;
+    stats.svg += usize::from(matches!(prepared, Prepared::Svg { .. }));
+    stats.encoded += work.encoded;
+    stats.reused += work.reused;
+}
+
+fn add_files(files: &mut BTreeMap<String, Content>, cache: &Cache, prepared: &Prepared) {
+    match prepared {
+        Prepared::Svg { output, bytes, .. } => {
+            files.insert(output.clone(), Content::Bytes(bytes.clone()));
+        }
+        Prepared::Raster { variants, .. } => {
+            for v in variants {
+                files.insert(v.output.clone(), Content::Copy(cache.path(&v.cache_name)));
+            }
+        }
+    }
+}
+
+/// The theme's static files; CSS files get hashed names. Returns the stylesheet's name too.
+fn statics(
+    sources: &Sources,
+    diagnostics: &mut Diagnostics,
+) -> (BTreeMap<String, Content>, String) {
     let mut files = BTreeMap::new();
     let mut stylesheet = STYLESHEET.to_owned();
     for file in &sources.theme.statics {
@@ -59,34 +202,23 @@ pub fn prepare(sources: &Sources, site: &Site, urls: &Urls) -> (Assets, Diagnost
         }
         files.insert(name, Content::Bytes(bytes));
     }
-    let mut pictures = BTreeMap::new();
-    for guide in site.guides.values().flatten() {
-        let Some(source) = sources.guides.iter().find(|g| g.slug == guide.slug) else {
-            continue;
-        };
-        for picture in guide.pictures() {
-            let key = (guide.slug.clone(), picture.src.clone());
-            if pictures.contains_key(&key) {
-                continue;
-            }
-            let output = format!(
-                "img/{}/{}",
-                guide.slug,
-                picture.src.trim_start_matches("images/")
-            );
-            files.insert(output.clone(), Content::Copy(source.dir.join(&picture.src)));
-            pictures.insert(key, output);
-        }
-    }
-    (
-        Assets {
-            stylesheet,
-            files,
-            pictures,
-            urls: urls.clone(),
-        },
-        diagnostics,
-    )
+    (files, stylesheet)
+}
+
+/// A diagnostic when the picture cache would sit inside the output folder (which every build
+/// replaces, so the cache would never survive).
+pub fn check_cache_location(sources: &Sources, output_dir: &Path) -> Option<Diagnostic> {
+    let cache = crate::emit::guard::absolute(&sources.config.cache_dir());
+    let output = crate::emit::guard::absolute(output_dir);
+    cache.starts_with(&output).then(|| {
+        Diagnostic::error(
+            "bad-value",
+            "the picture cache is inside the output folder",
+        )
+        .at_path(load::display_path(&sources.config.root, &cache))
+        .note("the output folder is replaced by every build, so the cache would be lost each time")
+        .help("set `cache` under [pictures] in site.toml to a folder outside the output, e.g. cache = \".easyguide-cache\"")
+    })
 }
 
 /// `style.css` with bytes B becomes `style.<first 10 hex digits of SHA-256(B)>.css`.
@@ -100,16 +232,20 @@ pub fn hashed_name(name: &str, bytes: &[u8]) -> String {
 
 /// The SHA-256 of some bytes as lower-case hex: stable across Rust releases and machines.
 pub fn content_hash(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    let mut hex = String::with_capacity(64);
-    for byte in digest.iter() {
+    hex(&Sha256::digest(bytes))
+}
+
+/// Bytes as lower-case hex.
+fn hex(bytes: &[u8]) -> String {
+    let mut hex = String::with_capacity(bytes.len() * 2);
+    for byte in bytes {
         hex.push_str(&format!("{byte:02x}"));
     }
     hex
 }
 
 impl Assets {
-    /// The `<img>` for a picture of guide `slug` on the page at `page`.
+    /// The HTML for a picture of guide `slug` on the page at `page`, shown as `role`.
     ///
     /// The first picture of a page loads at once; the rest load when the reader gets near them.
     pub fn picture_html(
@@ -119,37 +255,49 @@ impl Assets {
         picture: &Picture,
         page: &str,
         eager: bool,
+        role: Role,
     ) -> String {
-        let Some(output) = self.pictures.get(&(slug.to_owned(), picture.src.clone())) else {
+        let key = (page_lang.clone(), slug.to_owned(), picture.src.clone());
+        let Some(prepared) = self.resolved.get(&key).and_then(|id| self.pictures.get(id)) else {
             return String::new();
         };
-        let mut html = String::from("<img src=\"");
-        let _ = escape_href(&mut html, &self.urls.relative(page, output));
-        html.push_str("\" alt=\"");
-        let _ = escape_html(&mut html, &picture.alt.to_plain());
-        html.push('"');
-        if let Some(lang) = picture.alt.lang.as_ref().filter(|l| *l != page_lang) {
-            html.push_str(&format!(" lang=\"{lang}\""));
-        }
-        if !eager {
-            html.push_str(" loading=\"lazy\" decoding=\"async\"");
-        }
-        html.push('>');
-        html
+        let (widths, sizes) = match role {
+            Role::Step => (&self.config.step_widths, &self.config.step_sizes),
+            Role::Figure => (&self.config.figure_widths, &self.config.figure_sizes),
+        };
+        let alt = picture.alt.to_plain();
+        let cx = markup::Context {
+            alt: &alt,
+            alt_lang: picture.alt.lang.as_ref().filter(|l| *l != page_lang),
+            page,
+            urls: &self.urls,
+            widths,
+            sizes,
+            eager,
+        };
+        markup::html(prepared, &cx)
     }
 
     /// The source files of every picture published, for watch mode and reports.
     pub fn picture_sources(&self) -> Vec<PathBuf> {
-        self.files
-            .values()
-            .filter_map(|c| {
-                if let Content::Copy(p) = c {
-                    Some(p.clone())
-                } else {
-                    None
-                }
-            })
-            .collect()
+        self.paths.values().cloned().collect()
+    }
+
+    /// Removes from the cache every file this build did not use. Call it only after a build
+    /// that prepared every picture, or the next build will encode the others again.
+    pub fn prune_cache(&self) -> Result<usize> {
+        let mut used = BTreeSet::new();
+        let mut sources = BTreeSet::new();
+        for prepared in self.pictures.values() {
+            if let Prepared::Raster {
+                variants, source, ..
+            } = prepared
+            {
+                used.extend(variants.iter().map(|v| v.cache_name.clone()));
+                sources.insert(source.clone());
+            }
+        }
+        self.cache.prune(&used, &sources)
     }
 }
 

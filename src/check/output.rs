@@ -209,7 +209,7 @@ fn check_reference(
 }
 
 /// Resolves a relative address on page `page` to an output path.
-fn resolve(page: &str, relative: &str) -> String {
+pub(crate) fn resolve(page: &str, relative: &str) -> String {
     let mut parts: Vec<&str> = page.split('/').collect();
     parts.pop();
     if relative.is_empty() {

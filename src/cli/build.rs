@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use super::print::{Printer, count};
+use super::print::{Printer, count, pictures_line};
 use super::{Checked, MessageArgs, Outcome, SiteArgs, run_pipeline};
 
 /// Arguments of `easyguide build`.
@@ -45,6 +45,7 @@ pub fn run(args: Args, printer: &Printer) -> Outcome {
                 started.elapsed().as_secs_f64(),
             ),
         );
+        printer.info(&pictures_line(&report.pictures));
         Ok(ExitCode::SUCCESS)
     } else {
         printer.summary(

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::print::{Printer, count};
+use super::print::{Printer, count, pictures_line};
 use super::{Checked, MessageArgs, Outcome, SiteArgs, run_pipeline};
 use crate::diag::render::Format;
 
@@ -37,6 +37,8 @@ pub fn run(args: Args, printer: &Printer) -> Outcome {
         }
     }
     if args.messages.format != Format::Json {
+        printer.weights(&report.weights);
+        printer.info(&pictures_line(&report.pictures));
         printer.summary(
             errors == 0,
             &format!(

@@ -30,7 +30,7 @@ const FILES: &[(&str, &str)] = &[
         "content/gp-appointment/images/list.svg",
         include_str!("starter/images/list.svg"),
     ),
-    (".gitignore", "/public/\n"),
+    (".gitignore", "/public/\n/.easyguide-cache/\n"),
 ];
 
 /// Creates the site.

@@ -9,6 +9,7 @@ mod i18n;
 mod init;
 mod new;
 mod print;
+mod progress;
 mod readability;
 
 use std::path::PathBuf;
@@ -128,7 +129,7 @@ pub fn run_pipeline(
         deny_warnings: messages.deny.is_some(),
         write,
     };
-    let report = crate::build(&options)?;
+    let report = crate::build_with(&options, &progress::Bar::new())?;
     match messages.format {
         Format::Json => printer.json(&crate::check::report::json(&report)),
         format => {

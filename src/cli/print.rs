@@ -8,6 +8,7 @@ use codespan_reporting::term::termcolor::{
 };
 
 use super::ColorWhen;
+use crate::check::budgets::{PageWeight, table};
 use crate::diag::render::{self, Format};
 use crate::diag::{Diagnostic, SourceMap};
 use crate::error::Error;
@@ -86,6 +87,12 @@ impl Printer {
         ));
     }
 
+    /// Prints the page weights as a table on standard output: it is what `check` reports.
+    pub fn weights(&self, weights: &[PageWeight]) {
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{}", table(weights));
+    }
+
     /// Prints one summary line, green for success and red for failure.
     pub fn summary(&self, ok: bool, line: &str) {
         let mut err = StandardStream::stderr(self.color);
@@ -118,6 +125,18 @@ impl Printer {
             source = cause.source();
         }
     }
+}
+
+/// "pictures: 0 encoded, 42 reused (3 SVG)": how much picture work a build did.
+pub fn pictures_line(stats: &crate::assets::PictureStats) -> String {
+    let mut line = format!(
+        "pictures: {} encoded, {} reused",
+        stats.encoded, stats.reused
+    );
+    if stats.svg > 0 {
+        line.push_str(&format!(" ({} SVG checked)", stats.svg));
+    }
+    line
 }
 
 /// "1 error", "2 warnings".

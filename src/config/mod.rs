@@ -2,6 +2,7 @@
 //!
 //! The rest of the crate only sees [`Config`], whose values are all known to be usable.
 
+pub mod pictures;
 mod raw;
 
 use std::ops::Range;
@@ -13,6 +14,7 @@ use crate::diag::toml::{TomlSource, read};
 use crate::diag::{Diagnostic, FileId, SourceMap};
 use crate::lang::Lang;
 
+pub use pictures::{Budgets, Pictures};
 pub use raw::SCHEMA;
 
 /// The name of the configuration file at the site root.
@@ -45,6 +47,10 @@ pub struct Config {
     pub glossary: Vec<GlossaryDef>,
     /// Local help details for the "Need help?" box on every guide; `None` shows no box.
     pub help: Option<Help>,
+    /// How pictures are resized, encoded and cached (`[pictures]`).
+    pub pictures: Pictures,
+    /// How heavy a page may be (`[budgets]`).
+    pub budgets: Budgets,
 }
 
 /// A glossary entry of `site.toml`, with the spans of its word and explanation there.
@@ -75,6 +81,11 @@ impl Config {
         self.root.join(&self.output)
     }
 
+    /// The picture cache folder (outside the output folder, so clean builds stay fast).
+    pub fn cache_dir(&self) -> PathBuf {
+        self.root.join(&self.pictures.cache)
+    }
+
     /// The folder holding the guides.
     pub fn content_dir(&self) -> PathBuf {
         self.root.join("content")
@@ -96,6 +107,8 @@ impl Config {
             readability: crate::readability::Settings::default(),
             glossary: Vec::new(),
             help: None,
+            pictures: Pictures::default(),
+            budgets: Budgets::default(),
         }
     }
 }
@@ -151,6 +164,8 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
     let help = raw
         .help
         .and_then(|h| check_help(file, h.text).map_err(|e| errors.push(e)).ok());
+    let pictures = pictures::pictures(file, raw.pictures, &mut errors);
+    let budgets = pictures::budgets(file, raw.budgets, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -170,6 +185,8 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
         readability,
         glossary,
         help,
+        pictures,
+        budgets,
     })
 }
 
@@ -326,6 +343,33 @@ mod tests {
         assert!(e[0].message.contains("[help]"));
         let e = parse_text(&format!("{base}[help]\ntxt = \"Ask.\"\n")).unwrap_err();
         assert!(e[0].label.contains("txt"), "{:?}", e[0]);
+    }
+
+    #[test]
+    fn pictures_and_budgets_have_defaults_and_can_be_set() {
+        let c = parse_text("title = \"T\"\nbase_url = \"https://x.org\"\n").unwrap();
+        assert_eq!(c.pictures, Pictures::default());
+        assert_eq!(c.budgets.html_css, 14 * 1024);
+        let c = parse_text("title = \"T\"\nbase_url = \"https://x.org\"\n[pictures]\nstep_widths = [300, 100]\nmax_megapixels = 12\n[budgets]\npage_kb = 200\nphone_dpr = 3.0\n").unwrap();
+        assert_eq!(c.pictures.step_widths, [100, 300]);
+        assert_eq!(c.pictures.max_pixels, 12_000_000);
+        assert_eq!((c.budgets.page, c.budgets.phone_dpr), (200 * 1024, 3.0));
+        let c =
+            parse_text("title = \"T\"\nbase_url = \"https://x.org\"\n[budgets]\nphone_dpr = 3\n")
+                .unwrap();
+        assert_eq!(c.budgets.phone_dpr, 3.0, "a whole number is a number too");
+    }
+
+    #[test]
+    fn bad_picture_settings_are_named() {
+        let e = parse_text("title = \"T\"\nbase_url = \"https://x.org\"\n[pictures]\nstep_sizes = \"50%\"\nquality = 0\n").unwrap_err();
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert!(e[0].message.contains("`step_sizes`"), "{}", e[0].message);
+        assert!(e[0].label.contains("no unit"), "{}", e[0].label);
+        assert!(e[1].message.contains("`quality`"));
+        let e = parse_text("title = \"T\"\nbase_url = \"https://x.org\"\n[pictures]\nqualty = 5\n")
+            .unwrap_err();
+        assert!(e[0].label.contains("qualty"), "{:?}", e[0]);
     }
 
     #[test]

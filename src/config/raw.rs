@@ -59,6 +59,16 @@ pub const SCHEMA: Schema = Schema {
             required: false,
             example: "[help]\ntext = \"Ask at Anytown Library, Monday to Friday.\"",
         },
+        Key {
+            name: "pictures",
+            required: false,
+            example: "[pictures]",
+        },
+        Key {
+            name: "budgets",
+            required: false,
+            example: "[budgets]",
+        },
     ],
 };
 
@@ -78,6 +88,10 @@ pub struct RawConfig {
     #[serde(default)]
     pub glossary: std::collections::BTreeMap<Spanned<String>, Spanned<String>>,
     pub help: Option<RawHelp>,
+    #[serde(default)]
+    pub pictures: super::pictures::RawPictures,
+    #[serde(default)]
+    pub budgets: super::pictures::RawBudgets,
 }
 
 /// `[readability]` in `site.toml`: the profile and any thresholds changed from it.

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use pulldown_cmark_escape::{escape_href, escape_html, escape_html_body_text};
 
 use super::urls::Urls;
-use crate::assets::Assets;
+use crate::assets::{Assets, Role};
 use crate::document::{
     Advice, Alert, Block, GlossaryEntry, Inline, Link, List, Picture, Step, Table, Target, Text,
 };
@@ -172,7 +172,7 @@ impl<'a> Writer<'a> {
             "<li class=\"step\" id=\"{}\">\n<div class=\"step-picture\">",
             step_id(step.number)
         );
-        self.picture(&step.picture);
+        self.picture_as(&step.picture, Role::Step);
         self.out
             .push_str("</div>\n<div class=\"step-text\">\n<p class=\"step-number\">");
         let label = self.page.ui.message_with(
@@ -253,6 +253,10 @@ impl<'a> Writer<'a> {
     }
 
     fn picture(&mut self, picture: &Picture) {
+        self.picture_as(picture, Role::Figure);
+    }
+
+    fn picture_as(&mut self, picture: &Picture, role: Role) {
         let eager = self.pictures == 0;
         self.pictures += 1;
         let html = self.page.assets.picture_html(
@@ -261,6 +265,7 @@ impl<'a> Writer<'a> {
             picture,
             self.page.path,
             eager,
+            role,
         );
         self.out.push_str(&html);
     }

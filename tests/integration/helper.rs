@@ -55,6 +55,14 @@ impl Site {
         self
     }
 
+    /// Writes a binary file (creating folders).
+    pub fn write_bytes(&self, relative: &str, bytes: &[u8]) -> &Site {
+        let path = self.path(relative);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, bytes).unwrap();
+        self
+    }
+
     /// Replaces `from` with `to` in a file; panics if `from` is not there.
     pub fn edit(&self, relative: &str, from: &str, to: &str) -> &Site {
         let text = self.read(relative);

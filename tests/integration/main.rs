@@ -10,6 +10,9 @@ mod help;
 mod helper;
 mod i18n;
 mod output;
+mod pictures;
 mod readability;
 mod repository;
+#[path = "../support/mod.rs"]
+mod support;
 mod theme;

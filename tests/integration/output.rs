@@ -44,7 +44,7 @@ fn no_temporary_folders_are_left_behind() {
     let names: Vec<String> = std::fs::read_dir(site.root())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("easyguide"))
+        .filter(|n| n.contains("easyguide") && n != ".easyguide-cache")
         .collect();
     assert!(names.is_empty(), "{names:?}");
 }

@@ -274,7 +274,12 @@ pub fn json(report: &BuildReport) -> serde_json::Value {
             })
         })
         .collect();
-    json!({ "diagnostics": diagnostics, "readability": readability })
+    json!({
+        "diagnostics": diagnostics,
+        "readability": readability,
+        "pictures": report.pictures,
+        "weights": report.weights,
+    })
 }
 
 const STYLE: &str = "
@@ -319,6 +324,9 @@ mod tests {
             languages: 1,
             guides: 0,
             readability: Vec::new(),
+            pictures: Default::default(),
+            weights: Vec::new(),
+            pruned: 0,
         };
         let html = render(&report);
         assert!(html.contains("<h2 id=\"findings\">All findings</h2>"));

@@ -1,0 +1,153 @@
+//! What a page loads, read the way a phone's browser would read it.
+//!
+//! Takes a written page's HTML and the phone's window width and pixel ratio; produces the
+//! addresses of the stylesheets, scripts (and inline script) and pictures the page loads.
+//! The page is read with html5ever's tokenizer. For a `<picture>`, the first `<source>` is
+//! used (the pipeline writes WebP there, which every current browser reads), else the
+//! `<img>`; from a `srcset`, the narrowest candidate wide enough for the slot that `sizes`
+//! gives at the phone's width, times its pixel ratio.
+
+use std::cell::RefCell;
+
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{
+    BufferQueue, CharacterTokens, EndTag, StartTag, Tag, TagToken, Token, TokenSink,
+    TokenSinkResult, Tokenizer, TokenizerOpts,
+};
+
+use crate::assets::sizes::{Sizes, pick};
+
+/// What the page loads, in the order it asks.
+#[derive(Debug, Default)]
+pub(crate) struct Loads {
+    pub stylesheets: Vec<String>,
+    pub scripts: Vec<String>,
+    pub inline_script: String,
+    pub pictures: Vec<String>,
+}
+
+struct Sink {
+    state: RefCell<Scan>,
+}
+
+#[derive(Default)]
+struct Scan {
+    loads: Loads,
+    in_script: bool,
+    /// Inside a `<picture>`: whether a file was already chosen from one of its `<source>`s.
+    picture: Option<bool>,
+    phone_width: f64,
+    dpr: f64,
+}
+
+impl TokenSink for Sink {
+    type Handle = ();
+
+    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+        let mut s = self.state.borrow_mut();
+        match token {
+            TagToken(tag) if tag.kind == StartTag => s.start(&tag),
+            TagToken(tag) if tag.kind == EndTag => match &*tag.name {
+                "script" => s.in_script = false,
+                "picture" => s.picture = None,
+                _ => {}
+            },
+            CharacterTokens(text) if s.in_script => s.loads.inline_script.push_str(&text),
+            _ => {}
+        }
+        TokenSinkResult::Continue
+    }
+}
+
+impl Scan {
+    fn start(&mut self, tag: &Tag) {
+        let attr = |n: &str| {
+            tag.attrs
+                .iter()
+                .find(|a| &*a.name.local == n)
+                .map(|a| a.value.to_string())
+        };
+        match &*tag.name {
+            "link"
+                if attr("rel").is_some_and(|r| r.split_whitespace().any(|x| x == "stylesheet")) =>
+            {
+                self.loads.stylesheets.extend(attr("href"));
+            }
+            "script" => {
+                self.in_script = attr("src").is_none();
+                self.loads.scripts.extend(attr("src"));
+            }
+            "picture" => self.picture = Some(false),
+            "source" if self.picture == Some(false) => {
+                if let Some(url) = self.choose(attr("srcset"), None, attr("sizes")) {
+                    self.loads.pictures.push(url);
+                    self.picture = Some(true);
+                }
+            }
+            "img" if self.picture != Some(true) => {
+                self.loads
+                    .pictures
+                    .extend(self.choose(attr("srcset"), attr("src"), attr("sizes")));
+            }
+            _ => {}
+        }
+    }
+
+    /// The file a phone's browser loads from a `srcset` (or `src`) and `sizes`.
+    fn choose(
+        &self,
+        srcset: Option<String>,
+        src: Option<String>,
+        sizes: Option<String>,
+    ) -> Option<String> {
+        let candidates: Vec<(String, Option<u32>, f64)> = srcset
+            .iter()
+            .flat_map(|s| s.split(','))
+            .filter_map(candidate)
+            .collect();
+        if candidates.is_empty() {
+            return src.filter(|s| !s.trim().is_empty());
+        }
+        // No `sizes` (or one this check cannot read) means 100vw, as in the HTML standard.
+        let slot = sizes
+            .and_then(|s| Sizes::parse(&s).ok())
+            .map_or(self.phone_width, |s| s.width_at(self.phone_width));
+        let widths: Vec<u32> = candidates
+            .iter()
+            .map(|(_, w, x)| w.unwrap_or((x * slot).round() as u32))
+            .collect();
+        pick(&widths, slot * self.dpr).map(|i| candidates[i].0.clone())
+    }
+}
+
+/// `a.webp 256w` → ("a.webp", Some(256), 1.0); `a.png 2x` → ("a.png", None, 2.0).
+fn candidate(text: &str) -> Option<(String, Option<u32>, f64)> {
+    let mut words = text.split_whitespace();
+    let url = words.next()?.to_owned();
+    let descriptor = words.next().unwrap_or("1x");
+    if let Some(w) = descriptor.strip_suffix('w') {
+        return Some((url, w.parse().ok(), 1.0));
+    }
+    let x = descriptor
+        .strip_suffix('x')
+        .and_then(|x| x.parse().ok())
+        .unwrap_or(1.0);
+    Some((url, None, x))
+}
+
+/// What the page at `html` loads on a phone `phone_width` CSS pixels wide at `dpr`.
+pub(crate) fn scan(html: &str, phone_width: f64, dpr: f64) -> Loads {
+    let sink = Sink {
+        state: RefCell::new(Scan {
+            phone_width,
+            dpr,
+            ..Scan::default()
+        }),
+    };
+    let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
+    let queue = BufferQueue::default();
+    queue.push_back(StrTendril::from_slice(html));
+    let _ = tokenizer.feed(&queue);
+    tokenizer.end();
+    tokenizer.sink.state.into_inner().loads
+}
