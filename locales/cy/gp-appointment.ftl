@@ -1,29 +1,19 @@
 # Cymraeg: the guide "gp-appointment", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
 
-
 # en: Book, check or cancel a GP appointment online
-# book-check-or-cancel =
-
-
+book-check-or-cancel = Trefnu, gwirio neu ganslo apwyntiad gyda meddyg teulu ar-lein
 # en: Use the NHS App to book a GP appointment, check it or cancel it.
-# use-the-nhs-app =
-
-
+use-the-nhs-app = Defnyddiwch yr NHS App i drefnu apwyntiad gyda meddyg teulu, ei wirio neu ei ganslo.
 # en: About 5 to 10 minutes
-# about-5-to-10 =
-
-
+about-5-to-10 = Tua 5 i 10 munud
 # en: The NHS App, with your NHS login
-# the-nhs-app-with =
-
-
+the-nhs-app-with = Yr NHS App, gyda'ch NHS login
 # en: Your diary or calendar, to see when you are free
-# your-diary-or-calendar =
-
+your-diary-or-calendar = Eich dyddiadur neu galendr, i weld pryd rydych chi'n rhydd
 
 # en: nhs.uk: GP appointments and bookings
 # nhs-uk-gp-appointments =
@@ -36,86 +26,46 @@
 # en: nhs.uk: When to call 999
 # nhs-uk-when-to =
 
-
 # en: A GP is a family doctor. Your GP surgery is the place where your GP works.
-# a-gp-is-a =
-
-
+a-gp-is-a = Meddyg teulu yw GP. Eich meddygfa yw'r lle mae eich meddyg teulu yn gweithio.
 # en: In the NHS App, you can book, check and cancel some GP appointments. No app yet? First, see [how to get the NHS App]({ $link1 }).
-# in-the-nhs-app =
-
-
+in-the-nhs-app = Yn yr NHS App, gallwch drefnu, gwirio a chanslo rhai apwyntiadau gyda meddyg teulu. Dim ap eto? Yn gyntaf, darllenwch [sut i gael yr NHS App]({ $link1 }).
 # en: Not every GP surgery lets you book in the app. Some ask you to fill in a form online instead. Some ask you to phone them.
-# not-every-gp-surgery =
-
-
+not-every-gp-surgery = Dydy pob meddygfa ddim yn gadael i chi drefnu yn yr ap. Mae rhai yn gofyn i chi lenwi ffurflen ar-lein yn lle hynny. Mae rhai yn gofyn i chi eu ffonio nhw.
 # en: **Call 999** if someone’s life may be in danger.
-# call-999-if-someone =
-
-
+call-999-if-someone = **Ffoniwch 999** os gall bywyd rhywun fod mewn perygl.
 # en: Need help fast, but it is not an emergency? Use [NHS 111 online]({ $link1 }) or call **111**.
-# need-help-fast-but =
-
-
+need-help-fast-but = Angen help yn gyflym, ond nid yw'n argyfwng? Defnyddiwch [NHS 111 ar-lein]({ $link1 }) neu ffoniwch **111**.
 # en: The app changes from time to time. Your screens may look a little different from this guide.
-# the-app-changes-from =
-
-
+the-app-changes-from = Mae'r ap yn newid o bryd i'w gilydd. Efallai y bydd eich sgriniau'n edrych ychydig yn wahanol i'r canllaw hwn.
 # en: Book an appointment
-# book-an-appointment =
-
-
+book-an-appointment = Trefnu apwyntiad
 # en: A phone with a calendar on its screen
-# a-phone-with-a =
-
-
+a-phone-with-a = Ffôn gyda chalendr ar ei sgrin
 # en: Open the NHS App and log in. Tap **Appointments**.
-# open-the-nhs-app =
-
-
+open-the-nhs-app = Agorwch yr NHS App a mewngofnodwch. Tapiwch **Appointments**.
 # en: Then tap the option for your GP surgery.
-# then-tap-the-option =
-
-
+then-tap-the-option = Yna tapiwch yr opsiwn ar gyfer eich meddygfa.
 # en: A phone with a speech bubble and a keyboard, for typing a message
-# a-phone-with-a-2 =
-
-
+a-phone-with-a-2 = Ffôn gyda swigen siarad a bysellfwrdd, ar gyfer teipio neges
 # en: Tap to book an appointment.
-# tap-to-book-an =
-
-
+tap-to-book-an = Tapiwch i drefnu apwyntiad.
 # en: The app may ask what the appointment is for. Write a few words. For example, “a cough for 3 weeks”.
-# the-app-may-ask =
-
-
+the-app-may-ask = Efallai y bydd yr ap yn gofyn beth yw pwrpas yr apwyntiad. Ysgrifennwch ychydig eiriau. Er enghraifft, “peswch ers 3 wythnos”.
 # en: A calendar page with one day circled, and a clock
-# a-calendar-page-with =
-
-
+a-calendar-page-with = Tudalen calendr gydag un diwrnod wedi'i gylchu, a chloc
 # en: Choose the type of appointment. It may be in person, on the phone or by video.
-# choose-the-type-of =
-
-
+choose-the-type-of = Dewiswch y math o apwyntiad. Gall fod wyneb yn wyneb, ar y ffôn neu drwy fideo.
 # en: Then choose a day and a time that suit you.
-# then-choose-a-day =
-
-
+then-choose-a-day = Yna dewiswch ddiwrnod ac amser sy'n addas i chi.
 # en: A phone with a calendar and a big green tick
-# a-phone-with-a-3 =
-
-
+a-phone-with-a-3 = Ffôn gyda chalendr a thic mawr gwyrdd
 # en: Check the day, the time and the place. Then tap the button to book.
-# check-the-day-the =
-
-
+check-the-day-the = Gwiriwch y diwrnod, yr amser a'r lle. Yna tapiwch y botwm i drefnu.
 # en: Write the day and time on your calendar. Or put it in your diary.
-# write-the-day-and =
-
-
+write-the-day-and = Ysgrifennwch y diwrnod a'r amser ar eich calendr. Neu rhowch nhw yn eich dyddiadur.
 # en: Check your appointments
-# check-your-appointments =
-
+check-your-appointments = Gwirio eich apwyntiadau
 
 # en: A phone with a list of 2 appointments, each with a small calendar
 # a-phone-with-a-4 =
@@ -128,10 +78,8 @@
 # en: You can see the day, the time and the type of each one.
 # you-can-see-the =
 
-
 # en: Cancel an appointment
-# cancel-an-appointment =
-
+cancel-an-appointment = Canslo apwyntiad
 
 # en: Cancel as soon as you know you cannot go. Then someone else can have it.
 # cancel-as-soon-as =
@@ -152,10 +100,8 @@
 # en: Cannot cancel in the app? Phone your GP surgery.
 # cannot-cancel-in-the =
 
-
 # en: On the day
-# on-the-day =
-
+on-the-day = Ar y diwrnod
 
 # en: A waiting room at a GP surgery. A man in a wheelchair and an older woman wait for their turn.
 # a-waiting-room-at =
@@ -168,10 +114,8 @@
 # en: Is it a phone appointment? Keep your phone with you and turn the sound on. The call may come a little late.
 # is-it-a-phone =
 
-
 # en: Remember
-# remember =
-
+remember = Cofiwch
 
 # en: Write a list of what you want to say.
 # write-a-list-of =

@@ -1,29 +1,19 @@
 # Cymraeg: the guide "health-record", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
 
-
 # en: See your health record and test results
-# see-your-health-record =
-
-
+see-your-health-record = Gweld eich cofnod iechyd a chanlyniadau profion
 # en: See your GP health record and your test results in the NHS App.
-# see-your-gp-health =
-
-
+see-your-gp-health = Gweld eich cofnod iechyd GP a'ch canlyniadau profion yn yr NHS App.
 # en: About 5 to 10 minutes
-# about-5-to-10 =
-
-
+about-5-to-10 = Tua 5 i 10 munud
 # en: The NHS App, with your NHS login
-# the-nhs-app-with =
-
-
+the-nhs-app-with = Yr NHS App, gyda'ch NHS login
 # en: A quiet place where other people cannot see your screen
-# a-quiet-place-where =
-
+a-quiet-place-where = Lle tawel lle na all pobl eraill weld eich sgrin
 
 # en: nhs.uk: NHS App help and support – Health records in the NHS App
 # nhs-uk-nhs-app =
@@ -36,86 +26,46 @@
 # en: NHS England: Good practice guidelines for GP electronic patient records
 # nhs-england-good-practice =
 
-
 # en: Your **GP health record** is what your GP surgery writes about your health. A GP is a family doctor.
-# your-gp-health-record =
-
-
+your-gp-health-record = Eich **cofnod iechyd GP** yw beth mae eich meddygfa yn ei ysgrifennu am eich iechyd. Meddyg teulu yw GP.
 # en: It shows things like your medicines, your allergies and your test results. An allergy is when something, like a food or a medicine, makes you ill.
-# it-shows-things-like =
-
-
+it-shows-things-like = Mae'n dangos pethau fel eich meddyginiaethau a'ch alergeddau. Mae hefyd yn dangos canlyniadau eich profion. Alergedd yw pan fydd rhywbeth, fel bwyd neu feddyginiaeth, yn eich gwneud chi'n sâl.
 # en: No app yet? First, see [how to get the NHS App]({ $link1 }). You must prove who you are to see your record.
-# no-app-yet-first =
-
-
+no-app-yet-first = Dim ap eto? Yn gyntaf, darllenwch [sut i gael yr NHS App]({ $link1 }). Rhaid i chi brofi pwy ydych chi i weld eich cofnod.
 # en: Your GP surgery decides what you can see. You may not see everything. Under 16? Ask your GP surgery.
-# your-gp-surgery-decides =
-
-
+your-gp-surgery-decides = Eich meddygfa sy'n penderfynu beth gallwch chi ei weld. Efallai na fyddwch chi'n gweld popeth. Dan 16 oed? Gofynnwch i'ch meddygfa.
 # en: The app changes from time to time. Your screens may look a little different from this guide.
-# the-app-changes-from =
-
-
+the-app-changes-from = Mae'r ap yn newid o bryd i'w gilydd. Efallai y bydd eich sgriniau'n edrych ychydig yn wahanol i'r canllaw hwn.
 # en: Open your health record
-# open-your-health-record =
-
-
+open-your-health-record = Agor eich cofnod iechyd
 # en: A phone with a folder on its screen. The folder has a heart on it.
-# a-phone-with-a =
-
-
+a-phone-with-a = Ffôn gyda ffolder ar ei sgrin. Mae calon ar y ffolder.
 # en: Open the NHS App and log in. Tap **Your health**. Then tap **GP health record**.
-# open-the-nhs-app =
-
-
+open-the-nhs-app = Agorwch yr NHS App a mewngofnodwch. Tapiwch **Your health** (Eich iechyd). Yna tapiwch **GP health record** (Cofnod iechyd GP).
 # en: A folder with a heart, and tabs for medicines, jabs and tests
-# a-folder-with-a =
-
-
+a-folder-with-a = Ffolder gyda chalon, a thabiau ar gyfer meddyginiaethau, pigiadau a phrofion
 # en: Choose what you want to see. For example:
-# choose-what-you-want =
-
-
+choose-what-you-want = Dewiswch beth rydych chi eisiau ei weld. Er enghraifft:
 # en: your medicines
-# your-medicines =
-
-
+your-medicines = eich meddyginiaethau
 # en: your allergies
-# your-allergies =
-
-
+your-allergies = eich alergeddau
 # en: your vaccinations
-# your-vaccinations =
-
-
+your-vaccinations = eich brechiadau
 # en: your test results
-# your-test-results =
-
-
+your-test-results = canlyniadau eich profion
 # en: notes from your appointments
-# notes-from-your-appointments =
-
-
+notes-from-your-appointments = nodiadau o'ch apwyntiadau
 # en: Vaccinations are jabs that protect you from illness, like the flu jab.
-# vaccinations-are-jabs-that =
-
-
+vaccinations-are-jabs-that = Pigiadau sy'n eich diogelu rhag salwch yw brechiadau, fel y pigiad ffliw.
 # en: A page of notes with a magnifying glass over it
-# a-page-of-notes =
-
-
+a-page-of-notes = Tudalen o nodiadau gyda chwyddwydr drosti
 # en: Read your record. Some words may be hard. They are medical words.
-# read-your-record-some =
-
-
+read-your-record-some = Darllenwch eich cofnod. Gall rhai geiriau fod yn anodd. Geiriau meddygol ydyn nhw.
 # en: Ask your GP surgery if you do not know what something means.
-# ask-your-gp-surgery =
-
-
+ask-your-gp-surgery = Gofynnwch i'ch meddygfa os nad ydych chi'n gwybod beth yw ystyr rhywbeth.
 # en: See your test results
-# see-your-test-results =
-
+see-your-test-results = Gweld canlyniadau eich profion
 
 # en: A phone with a list of results, next to a test tube
 # a-phone-with-a-2 =
@@ -144,10 +94,8 @@
 # en: Feel very unwell? Do not wait. Use [NHS 111 online]({ $link1 }) or call **111**. Call **999** if someone’s life may be in danger.
 # feel-very-unwell-do =
 
-
 # en: If something looks wrong
-# if-something-looks-wrong =
-
+if-something-looks-wrong = Os yw rhywbeth yn edrych yn anghywir
 
 # en: A page of notes with a pencil, for putting a mistake right
 # a-page-of-notes-2 =
@@ -160,10 +108,8 @@
 # en: Tell them too if you see details about someone else.
 # tell-them-too-if =
 
-
 # en: Keep your record private
-# keep-your-record-private =
-
+keep-your-record-private = Cadw eich cofnod yn breifat
 
 # en: An older man reads his tablet alone in his armchair at home
 # an-older-man-reads =
@@ -180,10 +126,8 @@
 # en: Is someone making you show them your record? You do not have to. Tell your GP surgery.
 # is-someone-making-you =
 
-
 # en: Remember
-# remember =
-
+remember = Cofiwch
 
 # en: Keep your NHS login password secret.
 # keep-your-nhs-login =

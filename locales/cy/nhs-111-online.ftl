@@ -5,144 +5,85 @@
 # README.md, section "Translating", explains the rest.
 
 # en: Use NHS 111 online
-use-nhs-111-online = Defnyddio GIG 111 ar-lein
+use-nhs-111-online = Defnyddio NHS 111 ar-lein
 # en: Get help fast for a health problem that is urgent but not an emergency.
-# stale: the words above changed; before, they were: Get help for a health problem that is urgent but not an emergency.
-get-help-for-a = Cael help gyda phroblem iechyd sy'n frys ond nad yw'n argyfwng.
+get-help-for-a = Cael help yn gyflym gyda phroblem iechyd sy'n frys ond nad yw'n argyfwng.
 # en: About 10 to 20 minutes
 about-10-to-20 = Tua 10 i 20 munud
 # en: A phone, tablet or computer with the internet
 a-phone-tablet-or = Ffôn, llechen neu gyfrifiadur gyda'r rhyngrwyd
-# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
-# en: Your age, sex and symptoms
-your-age-sex-and = Eich oed, eich rhyw a'ch symptomau
-
 # en: The age and sex of the person who needs help
-# the-age-and-sex =
-
-
+the-age-and-sex = Oed a rhyw y person sydd angen help
 # en: Their symptoms: what is wrong
-# their-symptoms-what-is =
-
+their-symptoms-what-is = Eu symptomau: beth sydd o'i le
 # en: nhs.uk: When to use 111
 nhs-uk-when-to = nhs.uk: Pryd i ddefnyddio 111
-
 # en: nhs.uk: How NHS 111 online works
-# nhs-uk-how-nhs =
-
+nhs-uk-how-nhs = nhs.uk: Sut mae NHS 111 ar-lein yn gweithio
 # en: nhs.uk: When to call 999
 nhs-uk-when-to-2 = nhs.uk: Pryd i ffonio 999
-
 # en: nhs.uk: When to go to A\&E
-# nhs-uk-when-to-3 =
-
-
+nhs-uk-when-to-3 = nhs.uk: Pryd i fynd i A\&E
 # en: **Call 999 now** if someone’s life may be in danger. For example, if they:
-# call-999-now-if-2 =
-
-
+call-999-now-if-2 = **Ffoniwch 999 nawr** os gall bywyd rhywun fod mewn perygl. Er enghraifft, os ydyn nhw:
 # en: have pain in their chest
-# have-pain-in-their =
-
-
+have-pain-in-their = yn cael poen yn eu brest
 # en: cannot breathe well
-# cannot-breathe-well =
-
-
+cannot-breathe-well = yn methu anadlu'n dda
 # en: will not wake up
-# will-not-wake-up =
-
-
+will-not-wake-up = yn methu deffro
 # en: are bleeding a lot and it will not stop
-# are-bleeding-a-lot =
-
-
+are-bleeding-a-lot = yn gwaedu llawer a dydy'r gwaedu ddim yn stopio
 # en: have a face that drops on one side
-# have-a-face-that =
-
-
+have-a-face-that = â'u hwyneb wedi disgyn ar un ochr
 # en: cannot lift both arms
-# cannot-lift-both-arms =
-
-
+cannot-lift-both-arms = yn methu codi'r ddwy fraich
 # en: cannot speak clearly
-# cannot-speak-clearly =
-
+cannot-speak-clearly = yn methu siarad yn glir
 # en: Do not use NHS 111 online for this.
-# stale: the words above changed; before, they were: 111.nhs.uk: NHS 111 online
-text-111-nhs-uk-nhs = 111.nhs.uk: GIG 111 ar-lein
-# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
-# en: **Call 999 now** if someone is very ill or badly hurt and their life may be at risk. For example, if they have chest pain, cannot breathe, or will not wake up. Do not use NHS 111 online for this.
-call-999-now-if = **Ffoniwch 999 nawr** os yw rhywun yn sâl iawn neu wedi'i anafu'n ddrwg a bod ei fywyd mewn perygl. Er enghraifft, os oes ganddo boen yn y frest, os na all anadlu, neu os na fydd yn deffro. Peidiwch â defnyddio GIG 111 ar-lein ar gyfer hyn.
+text-111-nhs-uk-nhs = Peidiwch â defnyddio NHS 111 ar-lein ar gyfer hyn.
 # en: When to use NHS 111
-# stale: the words above changed; before, they were: When to use NHS 111 online
-when-to-use-nhs = Pryd i ddefnyddio GIG 111 ar-lein
+when-to-use-nhs = Pryd i ddefnyddio NHS 111
 # en: A phone with a question mark inside a speech bubble
-# stale: the words above changed; before, they were: A phone showing a question mark inside a speech bubble
-a-phone-showing-a = Ffôn yn dangos marc cwestiwn mewn swigen siarad
+a-phone-showing-a = Ffôn gyda marc cwestiwn mewn swigen siarad
 # en: Use NHS 111 when you need help fast but it is not an emergency.
-# stale: the words above changed; before, they were: Use NHS 111 online when you need help fast, but it is not an emergency.
-use-nhs-111-online-2 = Defnyddiwch GIG 111 ar-lein os oes angen help cyflym arnoch, ond nid yw'n argyfwng.
-
+use-nhs-111-online-2 = Defnyddiwch NHS 111 pan fydd angen help yn gyflym arnoch chi, ond nid yw'n argyfwng.
 # en: It can help when you feel ill and do not know what to do.
-# it-can-help-when =
-
-
+it-can-help-when = Gall helpu os ydych chi'n teimlo'n sâl ac yn ansicr beth i'w wneud.
 # en: A man sits at home at night. He talks on his phone by the light of a lamp.
-# a-man-sits-at =
-
+a-man-sits-at = Mae dyn yn eistedd gartref yn y nos. Mae'n siarad ar ei ffôn wrth olau lamp.
 # en: NHS 111 is free. It is open all day and all night, every day.
-# stale: the words above changed; before, they were: It is free. It is open all day and all night.
-it-is-free-it = Mae am ddim. Mae ar agor drwy'r dydd a thrwy'r nos.
+it-is-free-it = Mae NHS 111 am ddim. Mae ar agor drwy'r dydd a thrwy'r nos, bob dydd.
 # en: You can also call **111** on any phone. The call is free. You can ask for someone who speaks your language.
-# stale: the words above changed; before, they were: You can also call **111** on any phone. The call is free.
-you-can-also-call = Gallwch chi hefyd ffonio **111** ar unrhyw ffôn. Mae'r alwad am ddim.
+you-can-also-call = Gallwch chi hefyd ffonio **111** ar unrhyw ffôn. Mae'r alwad am ddim. Gallwch chi ofyn am rywun sy'n siarad eich iaith chi.
 # en: NHS 111 online is for people in England, aged 5 and over. For a child under 5, call 111.
-# stale: the words above changed; before, they were: NHS 111 online is for people aged 5 and over. For a child under 5, call 111.
-nhs-111-online-is = Mae GIG 111 ar-lein ar gyfer pobl 5 oed a hŷn. Ar gyfer plentyn dan 5 oed, ffoniwch 111.
+nhs-111-online-is = Mae NHS 111 ar-lein ar gyfer pobl yn Lloegr, 5 oed a hŷn. Ar gyfer plentyn dan 5 oed, ffoniwch 111.
 # en: Get help online
-# stale: the words above changed; before, they were: Get help
-get-help = Cael help
+get-help = Cael help ar-lein
 # en: A web browser with an address bar and a big blue button
-# stale: the words above changed; before, they were: A web browser showing the address 111.nhs.uk
-a-web-browser-showing = Porwr gwe yn dangos y cyfeiriad 111.nhs.uk
+a-web-browser-showing = Porwr gwe gyda bar cyfeiriad a botwm mawr glas
 # en: Go to [111.nhs.uk]({ $link1 }) on your phone, tablet or computer.
 go-to-111-nhs = Ewch i [111.nhs.uk]({ $link1 }) ar eich ffôn, llechen neu gyfrifiadur.
-
 # en: The website asks some questions first. For example, where you are, who needs help, and their age.
-# the-website-asks-some =
-
+the-website-asks-some = Mae'r wefan yn gofyn rhai cwestiynau yn gyntaf. Er enghraifft, ble rydych chi, pwy sydd angen help, a'u hoed.
 # en: A list of questions with tick boxes
 a-list-of-questions = Rhestr o gwestiynau gyda blychau ticio
 # en: Answer the questions about the symptoms.
-# stale: the words above changed; before, they were: Answer the questions about your symptoms.
-answer-the-questions-about = Atebwch y cwestiynau am eich symptomau.
+answer-the-questions-about = Atebwch y cwestiynau am y symptomau.
 # en: Symptoms are what is wrong, like pain or a high temperature.
-# stale: the words above changed; before, they were: Your symptoms are what is wrong, like pain or a high temperature.
-your-symptoms-are-what = Eich symptomau yw beth sydd o'i le, fel poen neu dymheredd uchel.
+your-symptoms-are-what = Ystyr symptomau yw beth sydd o'i le, fel poen neu dymheredd uchel.
 # en: A nurse talks on a phone
-# stale: the words above changed; before, they were: A nurse speaking on a phone
 a-nurse-speaking-on = Nyrs yn siarad ar ffôn
 # en: The website tells you what to do next.
 the-website-tells-you = Mae'r wefan yn dweud wrthych chi beth i'w wneud nesaf.
 # en: It may tell you to see a pharmacist or your GP. A GP is a family doctor. It may tell you where to go for help.
-# stale: the words above changed; before, they were: It may tell you to see a pharmacist or go to a GP.
-it-may-tell-you = Efallai y bydd yn dweud wrthych chi am weld fferyllydd neu fynd at feddyg teulu.
-# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
-# en: A nurse or doctor may call you back.
-a-nurse-or-doctor = Efallai y bydd nyrs neu feddyg yn eich ffonio chi'n ôl.
-
+it-may-tell-you = Efallai y bydd yn dweud wrthych chi am weld fferyllydd neu eich meddyg teulu (GP). Efallai y bydd yn dweud ble i fynd am help.
 # en: A nurse may phone you back. The call may come from a number you do not know. Answer it.
-# a-nurse-may-phone =
-
-
+a-nurse-may-phone = Efallai y bydd nyrs yn eich ffonio chi'n ôl. Gall yr alwad ddod o rif nad ydych chi'n ei adnabod. Atebwch hi.
 # en: If it is serious or you get worse
-# if-it-is-serious =
-
-
+if-it-is-serious = Os yw'n ddifrifol neu os ydych chi'n gwaethygu
 # en: If the website says call 999 or go to A\&E, do it now. A\&E is the emergency part of a hospital.
-# if-the-website-says =
-
+if-the-website-says = Ydy'r wefan yn dweud wrthych chi am ffonio 999 neu fynd i A\&E? Gwnewch hynny nawr. A\&E yw'r adran frys mewn ysbyty.
 # en: If you get worse while you wait, call 111. If it becomes an emergency, call 999.
 if-you-get-worse = Os byddwch chi'n gwaethygu wrth aros, ffoniwch 111. Os daw'n argyfwng, ffoniwch 999.
 # en: Keep safe
@@ -150,11 +91,8 @@ keep-safe = Cadw'n ddiogel
 # en: Answer every question as well as you can.
 answer-every-question-as = Atebwch bob cwestiwn cystal ag y gallwch chi.
 # en: Keep your phone with you if you wait for a call.
-# stale: the words above changed; before, they were: Have your phone with you if you are waiting for a call.
 have-your-phone-with = Cadwch eich ffôn gyda chi os ydych chi'n aros am alwad.
 # en: Do not use NHS 111 online for an emergency. Call 999.
-do-not-use-nhs = Peidiwch â defnyddio GIG 111 ar-lein mewn argyfwng. Ffoniwch 999.
-
+do-not-use-nhs = Peidiwch â defnyddio NHS 111 ar-lein mewn argyfwng. Ffoniwch 999.
 # en: Need help with a long-term problem? Ask your GP. See [how to book a GP appointment]({ $link1 }).
-# need-help-with-a =
-
+need-help-with-a = Angen help gyda phroblem tymor hir? Gofynnwch i'ch meddyg teulu. Darllenwch [sut i wneud apwyntiad gyda meddyg teulu]({ $link1 }).

@@ -1,286 +1,146 @@
 # Cymraeg: the guide "nhs-app", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
 
-
 # en: Get the NHS App and log in
-# get-the-nhs-app =
-
-
+get-the-nhs-app = Cael yr NHS App a mewngofnodi
 # en: Get the free NHS App on your phone or tablet. Then set up your NHS login.
-# get-the-free-nhs =
-
-
+get-the-free-nhs = Lawrlwythwch yr NHS App am ddim i'ch ffôn neu'ch llechen. Yna crëwch eich NHS login.
 # en: About 20 to 30 minutes. The check of your ID can take longer.
-# about-20-to-30 =
-
-
+about-20-to-30 = Tua 20 i 30 munud. Gall gwirio eich prawf adnabod gymryd mwy o amser.
 # en: A smartphone or tablet that can use the internet
-# a-smartphone-or-tablet =
-
-
+a-smartphone-or-tablet = Ffôn clyfar neu lechen sy'n gallu defnyddio'r rhyngrwyd
 # en: An email address that you can open
-# an-email-address-that =
-
-
+an-email-address-that = Cyfeiriad e-bost rydych chi'n gallu ei agor
 # en: Your mobile phone number
-# your-mobile-phone-number =
-
-
+your-mobile-phone-number = Rhif eich ffôn symudol
 # en: Photo ID, like a passport or a driving licence
-# photo-id-like-a =
-
-
+photo-id-like-a = Prawf adnabod gyda llun, fel pasbort neu drwydded yrru
 # en: nhs.uk: NHS App help and support
-# nhs-uk-nhs-app =
-
-
+nhs-uk-nhs-app = nhs.uk: Help a chymorth gyda'r NHS App
 # en: NHS England Digital: Getting patients started with NHS login
-# nhs-england-digital-getting =
-
-
+nhs-england-digital-getting = NHS England Digital: Helpu cleifion i ddechrau defnyddio NHS login
 # en: NHS England Digital: Guide for volunteers – helping someone set up their NHS App
-# nhs-england-digital-guide =
-
-
+nhs-england-digital-guide = NHS England Digital: Canllaw i wirfoddolwyr – helpu rhywun i osod eu NHS App
 # en: NHS England: Good practice guidelines for GP electronic patient records – the NHS App
-# nhs-england-good-practice =
-
-
+nhs-england-good-practice = NHS England: Canllawiau arfer da ar gyfer cofnodion cleifion electronig meddygon teulu – yr NHS App
 # en: The NHS App is free. An app is a program for a phone or tablet.
-# the-nhs-app-is =
-
-
+the-nhs-app-is = Mae'r NHS App am ddim. Rhaglen ar gyfer ffôn neu lechen yw ap.
 # en: In the NHS App you can order medicines and book appointments. You can also see your health record.
-# in-the-nhs-app =
-
-
+in-the-nhs-app = Yn yr NHS App, gallwch chi archebu meddyginiaethau a threfnu apwyntiadau. Gallwch chi hefyd weld eich cofnod iechyd.
 # en: You can use it on a computer too, on the NHS website.
-# you-can-use-it =
-
-
+you-can-use-it = Gallwch chi ei ddefnyddio ar gyfrifiadur hefyd, ar wefan yr NHS.
 # en: You can use the NHS App if you are 13 or over. You must have a GP surgery in England.
-# you-can-use-the =
-
-
+you-can-use-the = Gallwch chi ddefnyddio'r NHS App os ydych chi'n 13 oed neu'n hŷn. Rhaid bod gennych chi feddygfa yn Lloegr.
 # en: A GP is a family doctor. A GP surgery is the place where your GP works.
-# a-gp-is-a =
-
-
+a-gp-is-a = Meddyg teulu yw GP. Meddygfa yw'r lle mae eich meddyg teulu yn gweithio.
 # en: Do you live in Wales, Scotland or Northern Ireland? Ask your GP surgery which app to use.
-# do-you-live-in =
-
-
+do-you-live-in = Ydych chi'n byw yng Nghymru, yr Alban neu Ogledd Iwerddon? Gofynnwch i'ch meddygfa pa ap i'w ddefnyddio.
 # en: The app changes from time to time. Your screens may look a little different from this guide.
-# the-app-changes-from =
-
-
+the-app-changes-from = Mae'r ap yn newid o bryd i'w gilydd. Efallai y bydd eich sgriniau'n edrych ychydig yn wahanol i'r canllaw hwn.
 # en: Get the app
-# get-the-app =
-
-
+get-the-app = Cael yr ap
 # en: A phone with a shopping bag on its screen, for the app store
-# a-phone-with-a =
-
-
+a-phone-with-a = Ffôn gyda bag siopa ar ei sgrin, ar gyfer y siop apiau
 # en: Open the app store on your phone or tablet.
-# open-the-app-store =
-
-
+open-the-app-store = Agorwch y siop apiau ar eich ffôn neu lechen.
 # en: On an iPhone or iPad, this is the **App Store**. On most other phones, it is **Google Play**.
-# on-an-iphone-or =
-
-
+on-an-iphone-or = Ar iPhone neu iPad, dyma'r **App Store**. Ar y rhan fwyaf o ffonau eraill, dyma **Google Play**.
 # en: A phone with a search box and a big magnifying glass
-# a-phone-with-a-2 =
-
-
+a-phone-with-a-2 = Ffôn gyda blwch chwilio a chwyddwydr mawr
 # en: Tap the search box. Type **NHS App**.
-# tap-the-search-box =
-
-
+tap-the-search-box = Tapiwch y blwch chwilio. Teipiwch **NHS App**.
 # en: Check that you have the real NHS App. It is free. Never pay for it.
-# check-that-you-have =
-
-
+check-that-you-have = Gwnewch yn siŵr mai'r NHS App go iawn sydd gennych chi. Mae am ddim. Peidiwch byth â thalu amdano.
 # en: Tap **Install** or **Get**. Wait for the app to load on your phone.
-# tap-install-or-get =
-
-
+tap-install-or-get = Tapiwch **Install** neu **Get**. Arhoswch i'r ap lwytho ar eich ffôn.
 # en: A phone with the app open. There is a big button at the bottom.
-# a-phone-with-the =
-
-
+a-phone-with-the = Ffôn gyda'r ap ar agor. Mae botwm mawr ar y gwaelod.
 # en: Open the NHS App. Tap **Continue**.
-# open-the-nhs-app =
-
-
+open-the-nhs-app = Agorwch yr NHS App. Tapiwch **Continue**.
 # en: Make your NHS login
-# make-your-nhs-login =
-
-
+make-your-nhs-login = Creu eich NHS login
 # en: You need an NHS login to use the app. An NHS login is your own account for NHS apps and websites. You log in with your email address and a password.
-# you-need-an-nhs =
-
-
+you-need-an-nhs = Mae angen NHS login arnoch chi i ddefnyddio'r ap. NHS login yw eich cyfrif eich hun ar gyfer apiau a gwefannau'r NHS. Rydych chi'n mewngofnodi gyda'ch cyfeiriad e-bost a chyfrinair.
 # en: Already have an NHS login? Log in with it. Then go to [step 11]({ $link1 }).
-# already-have-an-nhs =
-
-
+already-have-an-nhs = Oes gennych chi NHS login yn barod? Mewngofnodwch gyda hwnnw. Yna ewch i [gam 11]({ $link1 }).
 # en: A letter and a padlock, for your email address and your password
-# a-letter-and-a =
-
-
+a-letter-and-a = Llythyr a chlo clap, ar gyfer eich cyfeiriad e-bost a'ch cyfrinair
 # en: Type your email address. Then make a password.
-# type-your-email-address =
-
-
+type-your-email-address = Teipiwch eich cyfeiriad e-bost. Yna crëwch gyfrinair.
 # en: Use a password that is hard to guess. Do not use your name or your birthday. Do not use it anywhere else.
-# use-a-password-that =
-
-
+use-a-password-that = Defnyddiwch gyfrinair sy'n anodd ei ddyfalu. Peidiwch â defnyddio eich enw na'ch pen-blwydd. Peidiwch â'i ddefnyddio yn unman arall.
 # en: A letter with 6 dots on it, for a secret code
-# a-letter-with-6 =
-
-
+a-letter-with-6 = Llythyr gyda 6 dot arno, ar gyfer cod cyfrinachol
 # en: NHS login sends a code to your email. Open your email. Type the code into the app.
-# nhs-login-sends-a =
-
-
+nhs-login-sends-a = Mae NHS login yn anfon cod i'ch e-bost. Agorwch eich e-bost. Teipiwch y cod yn yr ap.
 # en: A phone with a speech bubble. The bubble has 6 dots for a code.
-# a-phone-with-a-3 =
-
-
+a-phone-with-a-3 = Ffôn gyda swigen siarad. Mae 6 dot yn y swigen ar gyfer cod.
 # en: Type your mobile phone number.
-# type-your-mobile-phone =
-
-
+type-your-mobile-phone = Teipiwch rif eich ffôn symudol.
 # en: NHS login sends a code to your phone by text. Type the code into the app.
-# nhs-login-sends-a-2 =
-
-
+nhs-login-sends-a-2 = Mae NHS login yn anfon cod i'ch ffôn mewn neges destun. Teipiwch y cod yn yr ap.
 # en: Prove who you are
-# prove-who-you-are =
-
-
+prove-who-you-are = Profi pwy ydych chi
 # en: Next, NHS login checks that you are you. This keeps your health details safe.
-# next-nhs-login-checks =
-
-
+next-nhs-login-checks = Nesaf, mae NHS login yn gwirio mai chi ydych chi. Mae hyn yn cadw eich manylion iechyd yn ddiogel.
 # en: A card with a face on it, and a page of details about you
-# a-card-with-a =
-
-
+a-card-with-a = Cerdyn gydag wyneb arno, a thudalen o fanylion amdanoch chi
 # en: Type your NHS number, your date of birth and your postcode.
-# type-your-nhs-number =
-
-
+type-your-nhs-number = Teipiwch eich rhif NHS, eich dyddiad geni a'ch cod post.
 # en: Your NHS number is a 10 digit number. It is on letters from the NHS. If you do not know it, you can type your name instead.
-# your-nhs-number-is =
-
-
+your-nhs-number-is = Mae eich rhif NHS yn rhif 10 digid. Mae ar lythyrau gan yr NHS. Os nad ydych chi'n ei wybod, gallwch chi deipio eich enw yn lle hynny.
 # en: A phone takes a photo of a passport
-# a-phone-takes-a =
-
-
+a-phone-takes-a = Ffôn yn tynnu llun o basbort
 # en: Take a photo of your photo ID with the app.
-# take-a-photo-of =
-
-
+take-a-photo-of = Defnyddiwch yr ap i dynnu llun o'ch prawf adnabod gyda llun.
 # en: This can be a passport or a driving licence. Put it on a dark, flat table in good light.
-# this-can-be-a =
-
-
+this-can-be-a = Gall hyn fod yn basbort neu'n drwydded yrru. Rhowch y ddogfen ar fwrdd tywyll, gwastad mewn golau da.
 # en: A woman in a hijab holds up her phone. The phone films her face.
-# a-woman-in-a =
-
-
+a-woman-in-a = Mae menyw mewn hijab yn dal ei ffôn i fyny. Mae'r ffôn yn ffilmio ei hwyneb.
 # en: Then the app checks your face. It may scan your face, or ask for a short video.
-# then-the-app-checks =
-
-
+then-the-app-checks = Yna mae'r ap yn gwirio eich wyneb. Efallai y bydd yn sganio eich wyneb, neu'n gofyn am fideo byr.
 # en: Hold the phone in front of your face. Do what the screen tells you.
-# hold-the-phone-in =
-
-
+hold-the-phone-in = Daliwch y ffôn o flaen eich wyneb. Gwnewch beth mae'r sgrin yn ei ddweud.
 # en: No photo ID? Your GP surgery can give you details to prove who you are instead. Ask them.
-# no-photo-id-your =
-
-
+no-photo-id-your = Dim prawf adnabod gyda llun? Gall eich meddygfa roi manylion i chi i brofi pwy ydych chi. Gofynnwch iddyn nhw.
 # en: A clock next to a letter with a tick on it
-# a-clock-next-to =
-
-
+a-clock-next-to = Cloc wrth ymyl llythyr gyda thic arno
 # en: Wait for NHS login to check your details. This can be quick, or take a day or more.
-# wait-for-nhs-login =
-
-
+wait-for-nhs-login = Arhoswch i NHS login wirio eich manylion. Gall hyn fod yn gyflym, neu gymryd diwrnod neu fwy.
 # en: NHS login sends you an email when it has checked them. You can use some parts of the app before then.
-# nhs-login-sends-you =
-
-
+nhs-login-sends-you = Mae NHS login yn anfon e-bost atoch chi pan fydd wedi'u gwirio. Gallwch chi ddefnyddio rhai rhannau o'r ap cyn hynny.
 # en: Log in with your fingerprint or face
-# log-in-with-your =
-
-
+log-in-with-your = Mewngofnodi gyda'ch ôl bys neu'ch wyneb
 # en: A fingerprint and a face, the 2 quick ways to log in
-# a-fingerprint-and-a =
-
-
+a-fingerprint-and-a = Ôl bys ac wyneb, y 2 ffordd gyflym o fewngofnodi
 # en: You can log in with your fingerprint or your face. It is quicker than a password.
-# you-can-log-in =
-
-
+you-can-log-in = Gallwch chi fewngofnodi gyda'ch ôl bys neu'ch wyneb. Mae'n gyflymach na chyfrinair.
 # en: Your phone needs a screen lock for this, like a PIN. A PIN is a secret number that you choose.
-# your-phone-needs-a =
-
-
+your-phone-needs-a = Mae angen clo sgrin ar eich ffôn ar gyfer hyn, fel PIN. Rhif cyfrinachol rydych chi'n ei ddewis yw PIN.
 # en: The app may ask if you want to turn it on. You can also turn it on in the app’s settings.
-# the-app-may-ask =
-
-
+the-app-may-ask = Efallai y bydd yr ap yn gofyn a ydych chi eisiau ei droi ymlaen. Gallwch chi hefyd ei droi ymlaen yng ngosodiadau'r ap.
 # en: A phone with a big tick: you are logged in
-# a-phone-with-a-4 =
-
-
+a-phone-with-a-4 = Ffôn gyda thic mawr: rydych chi wedi mewngofnodi
 # en: Next time, open the NHS App. Use your fingerprint or face.
-# next-time-open-the =
-
-
+next-time-open-the = Y tro nesaf, agorwch yr NHS App. Defnyddiwch eich ôl bys neu eich wyneb.
 # en: Or type your email and password. Then type the code that comes by text.
-# or-type-your-email =
-
-
+or-type-your-email = Neu teipiwch eich e-bost a'ch cyfrinair. Yna teipiwch y cod sy'n dod mewn neges destun.
 # en: Keep your NHS login safe
-# keep-your-nhs-login =
-
-
+keep-your-nhs-login = Cadw eich NHS login yn ddiogel
 # en: Keep your password secret.
-# keep-your-password-secret =
-
-
+keep-your-password-secret = Cadwch eich cyfrinair yn gyfrinach.
 # en: Log out when you finish, if other people use your phone or tablet.
-# log-out-when-you =
-
-
+log-out-when-you = Allgofnodwch pan fyddwch chi'n gorffen, os yw pobl eraill yn defnyddio eich ffôn neu lechen.
 # en: Do not tell anyone your password or a code. Not even someone who says they are from the NHS.
-# do-not-tell-anyone =
-
-
+do-not-tell-anyone = Peidiwch â dweud eich cyfrinair na chod wrth neb. Dim hyd yn oed rhywun sy'n dweud eu bod nhw o'r NHS.
 # en: Do not keep your password where other people can see it.
-# do-not-keep-your =
-
-
+do-not-keep-your = Peidiwch â chadw eich cyfrinair lle gall pobl eraill ei weld.
 # en: The NHS will never ask for your password. Learn how to [spot NHS scams]({ $link1 }).
-# the-nhs-will-never =
-
-
+the-nhs-will-never = Fydd yr NHS byth yn gofyn am eich cyfrinair. Dysgwch sut i [adnabod sgamiau NHS]({ $link1 }).
 # en: Need help with any step? See [how to get help to get online]({ $link1 }).
-# need-help-with-any =
-
-
+need-help-with-any = Angen help gydag unrhyw gam? Darllenwch [sut i gael help i fynd ar-lein]({ $link1 }).
 # en: Next, you can [order a repeat prescription]({ $link1 }) or [book a GP appointment]({ $link2 }).
-# next-you-can-order =
-
+next-you-can-order = Nesaf, gallwch chi [archebu presgripsiwn amlroddadwy]({ $link1 }) neu [drefnu apwyntiad gyda meddyg teulu]({ $link2 }).

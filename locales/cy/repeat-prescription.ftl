@@ -1,29 +1,19 @@
 # Cymraeg: the guide "repeat-prescription", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
 
-
 # en: Order a repeat prescription online
-# order-a-repeat-prescription =
-
-
+order-a-repeat-prescription = Archebu presgripsiwn amlroddadwy ar-lein
 # en: Order more of your usual medicine, using the NHS App.
-# order-more-of-your =
-
-
+order-more-of-your = Archebwch fwy o'ch meddyginiaeth arferol gyda'r NHS App.
 # en: About 5 minutes to order. Your medicine can take a few days.
-# about-5-minutes-to =
-
-
+about-5-minutes-to = Tua 5 munud i archebu. Gall eich meddyginiaeth gymryd ychydig ddyddiau.
 # en: The NHS App, with your NHS login
-# the-nhs-app-with =
-
-
+the-nhs-app-with = Yr NHS App, gyda'ch NHS login
 # en: The names of the medicines you need
-# the-names-of-the =
-
+the-names-of-the = Enwau'r meddyginiaethau sydd eu hangen arnoch chi
 
 # en: nhs.uk: How to order a repeat prescription
 # nhs-uk-how-to =
@@ -44,66 +34,36 @@
 # en: nhs.uk: Can I get an emergency supply of my prescription medicine?
 # nhs-uk-can-i =
 
-
 # en: A prescription is a note from a doctor or nurse. It lets you get medicine from a pharmacy.
-# a-prescription-is-a =
-
-
+a-prescription-is-a = Nodyn gan feddyg neu nyrs yw presgripsiwn. Mae'n gadael i chi gael meddyginiaeth o fferyllfa.
 # en: A pharmacy is a shop for medicines.
-# a-pharmacy-is-a =
-
-
+a-pharmacy-is-a = Siop ar gyfer meddyginiaethau yw fferyllfa.
 # en: A **repeat prescription** is for a medicine you take all the time. You can order more without seeing your doctor each time.
-# a-repeat-prescription-is =
-
-
+a-repeat-prescription-is = Mae **presgripsiwn amlroddadwy** ar gyfer meddyginiaeth rydych chi'n ei chymryd drwy'r amser. Gallwch chi archebu mwy heb weld eich meddyg bob tro.
 # en: Your GP surgery looks after your repeat prescriptions. A GP is a family doctor.
-# your-gp-surgery-looks =
-
-
+your-gp-surgery-looks = Mae eich meddygfa yn gofalu am eich presgripsiynau amlroddadwy. Meddygfa yw'r lle mae eich meddyg teulu (GP) yn gweithio.
 # en: You can order your medicine in the NHS App. No app yet? First, see [how to get the NHS App]({ $link1 }).
-# you-can-order-your =
-
-
+you-can-order-your = Gallwch chi archebu eich meddyginiaeth yn yr NHS App. Dim ap eto? Yn gyntaf, darllenwch [sut i gael yr NHS App]({ $link1 }).
 # en: The app changes from time to time. Your screens may look a little different from this guide.
-# the-app-changes-from =
-
-
+the-app-changes-from = Mae'r ap yn newid o bryd i'w gilydd. Efallai y bydd eich sgriniau'n edrych ychydig yn wahanol i'r canllaw hwn.
 # en: Check your pharmacy
-# check-your-pharmacy =
-
-
+check-your-pharmacy = Gwirio eich fferyllfa
 # en: A phone with a pill and a medicine box on its screen
-# a-phone-with-a =
-
-
+a-phone-with-a = Ffôn gyda philsen a bocs meddyginiaeth ar ei sgrin
 # en: Open the NHS App and log in. Tap **Prescriptions**.
-# open-the-nhs-app =
-
-
+open-the-nhs-app = Agorwch yr NHS App a mewngofnodwch. Tapiwch **Prescriptions**.
 # en: A pharmacy shop with a green cross sign and medicines in the window
-# a-pharmacy-shop-with =
-
-
+a-pharmacy-shop-with = Fferyllfa gydag arwydd croes werdd a meddyginiaethau yn y ffenest
 # en: Check your **nominated pharmacy**.
-# check-your-nominated-pharmacy =
-
-
+check-your-nominated-pharmacy = Gwiriwch eich **fferyllfa enwebedig**.
 # en: The app shows it on the prescriptions page. To change it, tap the link to change your pharmacy.
-# the-app-shows-it =
-
-
+the-app-shows-it = Mae'r ap yn ei dangos ar y dudalen presgripsiynau. I'w newid, tapiwch y ddolen i newid eich fferyllfa.
 # en: A pharmacy or your GP surgery can change it for you too.
-# a-pharmacy-or-your =
-
-
+a-pharmacy-or-your = Gall fferyllfa neu eich meddygfa ei newid i chi hefyd.
 # en: You can choose a pharmacy near you. Or you can choose an online pharmacy. An online pharmacy sends your medicine by post.
-# you-can-choose-a =
-
-
+you-can-choose-a = Gallwch chi ddewis fferyllfa yn agos atoch chi. Neu gallwch chi ddewis fferyllfa ar-lein. Mae fferyllfa ar-lein yn anfon eich meddyginiaeth drwy'r post.
 # en: Order your medicine
-# order-your-medicine =
-
+order-your-medicine = Archebu eich meddyginiaeth
 
 # en: A phone with a list of 3 medicines. 2 of them have a tick.
 # a-phone-with-a-2 =
@@ -132,10 +92,8 @@
 # en: Check your order. Then tap the button to send it.
 # check-your-order-then =
 
-
 # en: What happens next
-# what-happens-next =
-
+what-happens-next = Beth sy'n digwydd nesaf
 
 # en: A calendar: a tick on the first day, a pill 1 week later
 # a-calendar-a-tick =
@@ -172,10 +130,8 @@
 # en: You may need to pay for each medicine. Some people get their medicines free. For example, people aged 60 or over.
 # you-may-need-to =
 
-
 # en: When to ask your GP surgery instead
-# when-to-ask-your =
-
+when-to-ask-your = Pryd i ofyn i'ch meddygfa yn lle hynny
 
 # en: Talk to your GP surgery if:
 # talk-to-your-gp =
@@ -224,11 +180,7 @@
 # en: Do not wait until you have no medicine left.
 # do-not-wait-until =
 
-
 # en: nominated pharmacy
-# nominated-pharmacy =
-
-
+nominated-pharmacy = fferyllfa enwebedig
 # en: the pharmacy you choose to get your medicines from. Your GP surgery sends your prescriptions there.
-# the-pharmacy-you-choose =
-
+the-pharmacy-you-choose = y fferyllfa rydych chi'n dewis cael eich meddyginiaethau ohoni. Mae eich meddygfa yn anfon eich presgripsiynau yno.

@@ -1,230 +1,118 @@
 # Cymraeg: the guide "spot-nhs-scams", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
 
-
 # en: Spot fake NHS texts, emails and calls
-# spot-fake-nhs-texts =
-
-
+spot-fake-nhs-texts = Adnabod negeseuon testun, e-byst a galwadau NHS ffug
 # en: Some scams pretend to be the NHS. Learn how to spot them, and what to do if you clicked a link.
-# some-scams-pretend-to =
-
-
+some-scams-pretend-to = Mae rhai sgamiau yn esgus mai'r NHS ydyn nhw. Dysgwch sut i'w hadnabod, a beth i'w wneud os ydych chi wedi clicio ar ddolen.
 # en: About 10 minutes to read
-# about-10-minutes-to =
-
-
+about-10-minutes-to = Tua 10 munud i'w ddarllen
 # en: Nothing. Read this guide before you need it.
-# nothing-read-this-guide =
-
-
+nothing-read-this-guide = Dim byd. Darllenwch y canllaw hwn cyn bod ei angen arnoch chi.
 # en: National Cyber Security Centre: Phishing: spot and report scam emails, texts, websites and calls
-# national-cyber-security-centre =
-
-
+national-cyber-security-centre = National Cyber Security Centre: Gwe-rwydo: adnabod a rhoi gwybod am e-byst, negeseuon testun, gwefannau a galwadau sgam
 # en: nhs.uk: NHS App help and support
-# nhs-uk-nhs-app =
-
-
+nhs-uk-nhs-app = nhs.uk: Help a chymorth gyda'r NHS App
 # en: Take Five to Stop Fraud: advice on scam texts, emails and calls
-# take-five-to-stop =
-
-
+take-five-to-stop = Take Five to Stop Fraud: cyngor am negeseuon testun, e-byst a galwadau sgam
 # en: A scam is a trick to steal your money or your details. Some people who make scams pretend to be the NHS. They send texts and emails, or they phone you.
-# a-scam-is-a =
-
-
+a-scam-is-a = Tric i ddwyn eich arian neu eich manylion yw sgam. Mae rhai pobl sy'n gwneud sgamiau yn esgus mai'r NHS ydyn nhw. Maen nhw'n anfon negeseuon testun ac e-byst, neu'n eich ffonio chi.
 # en: The NHS will never text, email or phone to ask for your bank details.
-# the-nhs-will-never =
-
-
+the-nhs-will-never = Fydd yr NHS byth yn tecstio, e-bostio na ffonio i ofyn am fanylion banc.
 # en: The NHS will never ask for your password or your PIN. A PIN is a secret number.
-# the-nhs-will-never-2 =
-
-
+the-nhs-will-never-2 = Fydd yr NHS byth yn gofyn am eich cyfrinair na'ch PIN. Rhif cyfrinachol yw PIN.
 # en: The NHS App is free. You never pay to use it.
-# the-nhs-app-is =
-
-
+the-nhs-app-is = Mae'r NHS App am ddim. Dydych chi byth yn talu i'w ddefnyddio.
 # en: Spot a scam
-# spot-a-scam =
-
-
+spot-a-scam = Adnabod sgam
 # en: A phone with a message on the screen and a yellow warning sign
-# a-phone-with-a =
-
-
+a-phone-with-a = Ffôn gyda neges ar y sgrin ac arwydd rhybudd melyn
 # en: Be careful with any text, email or call that:
-# be-careful-with-any =
-
-
+be-careful-with-any = Byddwch yn ofalus gydag unrhyw neges destun, e-bost neu alwad sy'n:
 # en: asks for your bank details, a password or a PIN
-# asks-for-your-bank =
-
-
+asks-for-your-bank = gofyn am eich manylion banc, cyfrinair neu PIN
 # en: asks you to pay money
-# asks-you-to-pay =
-
-
+asks-you-to-pay = gofyn i chi dalu arian
 # en: says you must act fast, or something bad will happen
-# says-you-must-act =
-
-
+says-you-must-act = dweud bod rhaid i chi wneud rhywbeth yn gyflym, neu bydd rhywbeth drwg yn digwydd
 # en: has a link to a website you do not know
-# has-a-link-to =
-
-
+has-a-link-to = cynnwys dolen i wefan nad ydych chi'n ei hadnabod
 # en: has spelling mistakes or looks a bit odd
-# has-spelling-mistakes-or =
-
-
+has-spelling-mistakes-or = cynnwys camgymeriadau sillafu neu'n edrych braidd yn od
 # en: A phone showing a link. A fish hook hangs from it, like a trap.
-# a-phone-showing-a =
-
-
+a-phone-showing-a = Ffôn yn dangos dolen. Mae bachyn pysgota yn hongian ohoni, fel trap.
 # en: Take care with links. A link takes you to a website when you tap it.
-# take-care-with-links =
-
-
+take-care-with-links = Byddwch yn ofalus gyda dolenni. Mae dolen yn mynd â chi i wefan pan fyddwch chi'n ei thapio.
 # en: A scam link can look like a real NHS link. If you are not sure, do not tap it.
-# a-scam-link-can =
-
-
+a-scam-link-can = Gall dolen sgam edrych fel dolen go iawn gan yr NHS. Os nad ydych chi'n siŵr, peidiwch â'i thapio.
 # en: Open the NHS App yourself instead. Or go to [nhs.uk]({ $link1 }) yourself.
-# open-the-nhs-app =
-
-
+open-the-nhs-app = Agorwch yr NHS App eich hun yn lle hynny. Neu ewch i [nhs.uk]({ $link1 }) eich hun.
 # en: A phone call on a phone screen, and a yellow warning sign
-# a-phone-call-on =
-
-
+a-phone-call-on = Galwad ffôn ar sgrin ffôn, ac arwydd rhybudd melyn
 # en: Someone may phone and say they are from the NHS or your GP surgery. A GP surgery is where your family doctor works.
-# someone-may-phone-and =
-
-
+someone-may-phone-and = Gall rhywun ffonio a dweud eu bod o'r NHS neu o'ch meddygfa. Meddygfa yw'r lle mae eich meddyg teulu yn gweithio.
 # en: If you are not sure, hang up. Then phone your GP surgery on a number you already know.
-# if-you-are-not =
-
-
+if-you-are-not = Os nad ydych chi'n siŵr, rhowch y ffôn i lawr. Yna ffoniwch eich meddygfa ar rif rydych chi'n ei wybod yn barod.
 # en: People who make scams can show a fake number on your phone. So do not trust the number alone.
-# people-who-make-scams =
-
-
+people-who-make-scams = Gall pobl sy'n gwneud sgamiau ddangos rhif ffug ar eich ffôn. Felly peidiwch ag ymddiried yn y rhif yn unig.
 # en: A letter with a fish hook in it, like a trap
-# a-letter-with-a =
-
-
+a-letter-with-a = Llythyr gyda bachyn pysgota ynddo, fel trap
 # en: A scam email can look real. It may use the NHS name and colours.
-# a-scam-email-can =
-
-
+a-scam-email-can = Gall e-bost sgam edrych yn go iawn. Efallai y bydd yn defnyddio enw a lliwiau'r NHS.
 # en: Do not open links or files in an email you did not expect.
-# do-not-open-links =
-
-
+do-not-open-links = Peidiwch ag agor dolenni na ffeiliau mewn e-bost nad oeddech chi'n ei ddisgwyl.
 # en: What to do with a scam
-# what-to-do-with =
-
-
+what-to-do-with = Beth i'w wneud gyda sgam
 # en: A phone with a message and an arrow. The arrow shows you send the message on.
-# a-phone-with-a-2 =
-
-
+a-phone-with-a-2 = Ffôn gyda neges a saeth. Mae'r saeth yn dangos eich bod chi'n anfon y neges ymlaen.
 # en: Got a scam text? Send it on to **7726**. It is free.
-# got-a-scam-text =
-
-
+got-a-scam-text = Wedi cael neges destun sgam? Anfonwch hi ymlaen i **7726**. Mae am ddim.
 # en: This helps phone companies stop scams. Then delete the text.
-# this-helps-phone-companies =
-
-
+this-helps-phone-companies = Mae hyn yn helpu cwmnïau ffôn i stopio sgamiau. Yna dilëwch y neges.
 # en: A bin with a letter going into it
-# a-bin-with-a =
-
-
+a-bin-with-a = Bin gyda llythyr yn mynd i mewn iddo
 # en: Got a scam email? Do not reply to it.
-# got-a-scam-email =
-
-
+got-a-scam-email = Wedi cael e-bost sgam? Peidiwch â'i ateb.
 # en: Mark it as junk or spam. Then delete it.
-# mark-it-as-junk =
-
-
+mark-it-as-junk = Marciwch yr e-bost fel sothach neu sbam. Yna dilëwch yr e-bost.
 # en: If you tapped a link or gave your details
-# if-you-tapped-a =
-
-
+if-you-tapped-a = Os gwnaethoch chi dapio dolen neu roi eich manylion
 # en: Do not panic, but act fast.
-# do-not-panic-but =
-
-
+do-not-panic-but = Peidiwch â chynhyrfu, ond byddwch yn gyflym.
 # en: It is not your fault. Scams can fool anyone.
-# it-is-not-your =
-
-
+it-is-not-your = Nid eich bai chi yw hyn. Gall sgamiau dwyllo unrhyw un.
 # en: A red stop sign with a white hand on it, next to a phone
-# a-red-stop-sign =
-
-
+a-red-stop-sign = Arwydd stop coch gyda llaw wen arno, wrth ymyl ffôn
 # en: Close the website. Do not type anything into it.
-# close-the-website-do =
-
-
+close-the-website-do = Caewch y wefan. Peidiwch â theipio dim byd ynddi.
 # en: A bank card next to a phone: call your bank
-# a-bank-card-next =
-
-
+a-bank-card-next = Cerdyn banc wrth ymyl ffôn: ffoniwch eich banc
 # en: Did you give your bank details or pay money? Call your bank now.
-# did-you-give-your =
-
-
+did-you-give-your = Wnaethoch chi roi eich manylion banc neu dalu arian? Ffoniwch eich banc nawr.
 # en: Use the phone number on the back of your bank card.
-# use-the-phone-number =
-
-
+use-the-phone-number = Defnyddiwch y rhif ffôn ar gefn eich cerdyn banc.
 # en: A padlock with 2 arrows going round it, for a new password
-# a-padlock-with-2 =
-
-
+a-padlock-with-2 = Clo clap gyda 2 saeth yn mynd o'i gwmpas, ar gyfer cyfrinair newydd
 # en: Did you type a password? Change it now. Change it on every account that uses the same password.
-# did-you-type-a =
-
-
+did-you-type-a = Wnaethoch chi deipio cyfrinair? Newidiwch y cyfrinair nawr. Gwnewch hyn ar bob cyfrif sy'n defnyddio'r un cyfrinair.
 # en: An older woman talks with a young man. He listens and helps her.
-# an-older-woman-talks =
-
-
+an-older-woman-talks = Mae menyw hŷn yn siarad gyda dyn ifanc. Mae e'n gwrando ac yn ei helpu hi.
 # en: Tell someone you trust. They can help you check what to do next.
-# tell-someone-you-trust =
-
-
+tell-someone-you-trust = Dywedwch wrth rywun rydych chi'n ymddiried ynddo. Gallan nhw eich helpu i wirio beth i'w wneud nesaf.
 # en: You can also report the scam. Your bank or the police can tell you how.
-# you-can-also-report =
-
-
+you-can-also-report = Gallwch chi hefyd roi gwybod am y sgam. Gall eich banc neu'r heddlu ddweud wrthych chi sut.
 # en: Remember
-# remember =
-
-
+remember = Cofiwch
 # en: Stop and think before you tap a link.
-# stop-and-think-before =
-
-
+stop-and-think-before = Stopiwch a meddyliwch cyn tapio dolen.
 # en: Ask someone you trust if you are not sure.
-# ask-someone-you-trust =
-
-
+ask-someone-you-trust = Gofynnwch i rywun rydych chi'n ymddiried ynddo os nad ydych chi'n siŵr.
 # en: Do not give your bank details, password or PIN to anyone who contacts you.
-# do-not-give-your =
-
-
+do-not-give-your = Peidiwch â rhoi eich manylion banc, cyfrinair na PIN i neb sy'n cysylltu â chi.
 # en: Do not reply to a text or email that might be a scam.
-# do-not-reply-to =
-
-
+do-not-reply-to = Peidiwch ag ateb neges destun neu e-bost a allai fod yn sgam.
 # en: Want help to learn more? See [how to get help to get online]({ $link1 }).
-# want-help-to-learn =
-
+want-help-to-learn = Eisiau help i ddysgu mwy? Darllenwch [sut i gael help i fynd ar-lein]({ $link1 }).

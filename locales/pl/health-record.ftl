@@ -1,29 +1,19 @@
 # Polski: the guide "health-record", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
 
-
 # en: See your health record and test results
-# see-your-health-record =
-
-
+see-your-health-record = Zobacz swoją dokumentację medyczną i wyniki badań
 # en: See your GP health record and your test results in the NHS App.
-# see-your-gp-health =
-
-
+see-your-gp-health = Zobacz w NHS App swoją dokumentację u lekarza rodzinnego i wyniki badań.
 # en: About 5 to 10 minutes
-# about-5-to-10 =
-
-
+about-5-to-10 = Około 5 do 10 minut
 # en: The NHS App, with your NHS login
-# the-nhs-app-with =
-
-
+the-nhs-app-with = NHS App i Twoje konto NHS login
 # en: A quiet place where other people cannot see your screen
-# a-quiet-place-where =
-
+a-quiet-place-where = Spokojne miejsce, gdzie inni nie widzą Twojego ekranu
 
 # en: nhs.uk: NHS App help and support – Health records in the NHS App
 # nhs-uk-nhs-app =
@@ -36,86 +26,46 @@
 # en: NHS England: Good practice guidelines for GP electronic patient records
 # nhs-england-good-practice =
 
-
 # en: Your **GP health record** is what your GP surgery writes about your health. A GP is a family doctor.
-# your-gp-health-record =
-
-
+your-gp-health-record = Twoja **dokumentacja u GP** to to, co Twoja przychodnia zapisuje o Twoim zdrowiu. GP to lekarz rodzinny.
 # en: It shows things like your medicines, your allergies and your test results. An allergy is when something, like a food or a medicine, makes you ill.
-# it-shows-things-like =
-
-
+it-shows-things-like = Widać w niej na przykład Twoje leki, alergie i wyniki badań. Masz alergię, gdy coś Ci szkodzi, na przykład jakieś jedzenie albo lek.
 # en: No app yet? First, see [how to get the NHS App]({ $link1 }). You must prove who you are to see your record.
-# no-app-yet-first =
-
-
+no-app-yet-first = Nie masz jeszcze aplikacji? Najpierw zobacz, [jak pobrać NHS App]({ $link1 }). Żeby zobaczyć dokumentację, musisz potwierdzić, kim jesteś.
 # en: Your GP surgery decides what you can see. You may not see everything. Under 16? Ask your GP surgery.
-# your-gp-surgery-decides =
-
-
+your-gp-surgery-decides = Twoja przychodnia decyduje, co możesz zobaczyć. Możesz nie widzieć wszystkiego. Masz mniej niż 16 lat? Zapytaj w przychodni.
 # en: The app changes from time to time. Your screens may look a little different from this guide.
-# the-app-changes-from =
-
-
+the-app-changes-from = Aplikacja co jakiś czas się zmienia. Twoje ekrany mogą wyglądać trochę inaczej niż w tym poradniku.
 # en: Open your health record
-# open-your-health-record =
-
-
+open-your-health-record = Otwórz swoją dokumentację medyczną
 # en: A phone with a folder on its screen. The folder has a heart on it.
-# a-phone-with-a =
-
-
+a-phone-with-a = Telefon z teczką na ekranie. Na teczce jest serce.
 # en: Open the NHS App and log in. Tap **Your health**. Then tap **GP health record**.
-# open-the-nhs-app =
-
-
+open-the-nhs-app = Otwórz NHS App i zaloguj się. Naciśnij **Your health** (Twoje zdrowie). Potem naciśnij **GP health record** (dokumentacja u GP).
 # en: A folder with a heart, and tabs for medicines, jabs and tests
-# a-folder-with-a =
-
-
+a-folder-with-a = Teczka z sercem i zakładkami: leki, szczepienia i badania
 # en: Choose what you want to see. For example:
-# choose-what-you-want =
-
-
+choose-what-you-want = Wybierz, co chcesz zobaczyć. Na przykład:
 # en: your medicines
-# your-medicines =
-
-
+your-medicines = Twoje leki
 # en: your allergies
-# your-allergies =
-
-
+your-allergies = Twoje alergie
 # en: your vaccinations
-# your-vaccinations =
-
-
+your-vaccinations = Twoje szczepienia
 # en: your test results
-# your-test-results =
-
-
+your-test-results = Twoje wyniki badań
 # en: notes from your appointments
-# notes-from-your-appointments =
-
-
+notes-from-your-appointments = notatki z Twoich wizyt
 # en: Vaccinations are jabs that protect you from illness, like the flu jab.
-# vaccinations-are-jabs-that =
-
-
+vaccinations-are-jabs-that = Szczepienia to zastrzyki, które chronią przed chorobami, na przykład szczepionka na grypę.
 # en: A page of notes with a magnifying glass over it
-# a-page-of-notes =
-
-
+a-page-of-notes = Kartka z notatkami, a nad nią lupa
 # en: Read your record. Some words may be hard. They are medical words.
-# read-your-record-some =
-
-
+read-your-record-some = Przeczytaj swoją dokumentację. Niektóre słowa mogą być trudne. To słowa medyczne.
 # en: Ask your GP surgery if you do not know what something means.
-# ask-your-gp-surgery =
-
-
+ask-your-gp-surgery = Zapytaj w przychodni, jeśli nie wiesz, co coś znaczy.
 # en: See your test results
-# see-your-test-results =
-
+see-your-test-results = Zobacz wyniki badań
 
 # en: A phone with a list of results, next to a test tube
 # a-phone-with-a-2 =
@@ -144,10 +94,8 @@
 # en: Feel very unwell? Do not wait. Use [NHS 111 online]({ $link1 }) or call **111**. Call **999** if someone’s life may be in danger.
 # feel-very-unwell-do =
 
-
 # en: If something looks wrong
-# if-something-looks-wrong =
-
+if-something-looks-wrong = Jeśli coś wygląda na błąd
 
 # en: A page of notes with a pencil, for putting a mistake right
 # a-page-of-notes-2 =
@@ -160,10 +108,8 @@
 # en: Tell them too if you see details about someone else.
 # tell-them-too-if =
 
-
 # en: Keep your record private
-# keep-your-record-private =
-
+keep-your-record-private = Zachowaj dokumentację dla siebie
 
 # en: An older man reads his tablet alone in his armchair at home
 # an-older-man-reads =
@@ -180,10 +126,8 @@
 # en: Is someone making you show them your record? You do not have to. Tell your GP surgery.
 # is-someone-making-you =
 
-
 # en: Remember
-# remember =
-
+remember = Pamiętaj
 
 # en: Keep your NHS login password secret.
 # keep-your-nhs-login =

@@ -7,154 +7,92 @@
 # en: Use NHS 111 online
 use-nhs-111-online = Korzystanie z NHS 111 online
 # en: Get help fast for a health problem that is urgent but not an emergency.
-# stale: the words above changed; before, they were: Get help for a health problem that is urgent but not an emergency.
-get-help-for-a = Uzyskaj pomoc w pilnym problemie zdrowotnym, który nie jest nagłym wypadkiem.
+get-help-for-a = Szybka pomoc, gdy masz pilny problem ze zdrowiem, ale to nie jest nagły wypadek.
 # en: About 10 to 20 minutes
 about-10-to-20 = Około 10 do 20 minut
 # en: A phone, tablet or computer with the internet
 a-phone-tablet-or = Telefon, tablet lub komputer z internetem
-# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
-# en: Your age, sex and symptoms
-your-age-sex-and = Twój wiek, płeć i objawy
-
 # en: The age and sex of the person who needs help
-# the-age-and-sex =
-
-
+the-age-and-sex = Wiek i płeć osoby, która potrzebuje pomocy
 # en: Their symptoms: what is wrong
-# their-symptoms-what-is =
-
+their-symptoms-what-is = Objawy tej osoby: co jej dolega
 # en: nhs.uk: When to use 111
 nhs-uk-when-to = nhs.uk: Kiedy korzystać z 111
-
 # en: nhs.uk: How NHS 111 online works
-# nhs-uk-how-nhs =
-
+nhs-uk-how-nhs = nhs.uk: Jak działa NHS 111 online
 # en: nhs.uk: When to call 999
 nhs-uk-when-to-2 = nhs.uk: Kiedy dzwonić pod 999
-
 # en: nhs.uk: When to go to A\&E
-# nhs-uk-when-to-3 =
-
-
+nhs-uk-when-to-3 = nhs.uk: Kiedy iść na oddział ratunkowy (A\&E)
 # en: **Call 999 now** if someone’s life may be in danger. For example, if they:
-# call-999-now-if-2 =
-
-
+call-999-now-if-2 = **Zadzwoń pod 999 od razu**, jeśli czyjeś życie może być w niebezpieczeństwie. Na przykład jeśli ta osoba:
 # en: have pain in their chest
-# have-pain-in-their =
-
-
+have-pain-in-their = czuje ból w klatce piersiowej
 # en: cannot breathe well
-# cannot-breathe-well =
-
-
+cannot-breathe-well = nie może dobrze oddychać
 # en: will not wake up
-# will-not-wake-up =
-
-
+will-not-wake-up = nie budzi się
 # en: are bleeding a lot and it will not stop
-# are-bleeding-a-lot =
-
-
+are-bleeding-a-lot = mocno krwawi i krwawienie nie ustaje
 # en: have a face that drops on one side
-# have-a-face-that =
-
-
+have-a-face-that = ma twarz opadniętą z jednej strony
 # en: cannot lift both arms
-# cannot-lift-both-arms =
-
-
+cannot-lift-both-arms = nie może podnieść obu rąk
 # en: cannot speak clearly
-# cannot-speak-clearly =
-
+cannot-speak-clearly = nie może wyraźnie mówić
 # en: Do not use NHS 111 online for this.
-# stale: the words above changed; before, they were: 111.nhs.uk: NHS 111 online
-text-111-nhs-uk-nhs = 111.nhs.uk: NHS 111 online
-# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
-# en: **Call 999 now** if someone is very ill or badly hurt and their life may be at risk. For example, if they have chest pain, cannot breathe, or will not wake up. Do not use NHS 111 online for this.
-call-999-now-if = **Zadzwoń pod 999 teraz**, jeśli ktoś jest bardzo chory lub ciężko ranny i jego życie może być zagrożone. Na przykład jeśli ma ból w klatce piersiowej, nie może oddychać albo nie można go obudzić. Nie używaj do tego NHS 111 online.
+text-111-nhs-uk-nhs = W takiej sytuacji nie korzystaj z NHS 111 online.
 # en: When to use NHS 111
-# stale: the words above changed; before, they were: When to use NHS 111 online
-when-to-use-nhs = Kiedy korzystać z NHS 111 online
+when-to-use-nhs = Kiedy korzystać z NHS 111
 # en: A phone with a question mark inside a speech bubble
-# stale: the words above changed; before, they were: A phone showing a question mark inside a speech bubble
 a-phone-showing-a = Telefon ze znakiem zapytania w dymku
 # en: Use NHS 111 when you need help fast but it is not an emergency.
-# stale: the words above changed; before, they were: Use NHS 111 online when you need help fast, but it is not an emergency.
-use-nhs-111-online-2 = Korzystaj z NHS 111 online, gdy potrzebujesz szybkiej pomocy, ale to nie jest nagły wypadek.
-
+use-nhs-111-online-2 = Korzystaj z NHS 111, gdy potrzebujesz szybkiej pomocy, ale to nie jest nagły wypadek.
 # en: It can help when you feel ill and do not know what to do.
-# it-can-help-when =
-
-
+it-can-help-when = NHS 111 może pomóc, gdy źle się czujesz i nie wiesz, co zrobić.
 # en: A man sits at home at night. He talks on his phone by the light of a lamp.
-# a-man-sits-at =
-
+a-man-sits-at = Mężczyzna siedzi w nocy w domu. Rozmawia przez telefon przy świetle lampy.
 # en: NHS 111 is free. It is open all day and all night, every day.
-# stale: the words above changed; before, they were: It is free. It is open all day and all night.
-it-is-free-it = To nic nie kosztuje. Działa przez cały dzień i całą noc.
+it-is-free-it = NHS 111 jest bezpłatny. Działa przez cały dzień i całą noc, każdego dnia.
 # en: You can also call **111** on any phone. The call is free. You can ask for someone who speaks your language.
-# stale: the words above changed; before, they were: You can also call **111** on any phone. The call is free.
-you-can-also-call = Możesz też zadzwonić pod **111** z każdego telefonu. Połączenie jest bezpłatne.
+you-can-also-call = Możesz też zadzwonić pod **111** z każdego telefonu. Połączenie jest bezpłatne. Możesz poprosić o osobę, która mówi w Twoim języku.
 # en: NHS 111 online is for people in England, aged 5 and over. For a child under 5, call 111.
-# stale: the words above changed; before, they were: NHS 111 online is for people aged 5 and over. For a child under 5, call 111.
-nhs-111-online-is = NHS 111 online jest dla osób w wieku 5 lat i starszych. Dla dziecka poniżej 5 lat zadzwoń pod 111.
+nhs-111-online-is = NHS 111 online jest dla osób w Anglii, które mają 5 lat lub więcej. Jeśli dziecko ma mniej niż 5 lat, zadzwoń pod 111.
 # en: Get help online
-# stale: the words above changed; before, they were: Get help
-get-help = Uzyskaj pomoc
+get-help = Pomoc przez internet
 # en: A web browser with an address bar and a big blue button
-# stale: the words above changed; before, they were: A web browser showing the address 111.nhs.uk
-a-web-browser-showing = Ekran telefonu z adresem 111.nhs.uk
+a-web-browser-showing = Przeglądarka internetowa z paskiem adresu i dużym niebieskim przyciskiem
 # en: Go to [111.nhs.uk]({ $link1 }) on your phone, tablet or computer.
 go-to-111-nhs = Wejdź na [111.nhs.uk]({ $link1 }) w telefonie, tablecie lub komputerze.
-
 # en: The website asks some questions first. For example, where you are, who needs help, and their age.
-# the-website-asks-some =
-
+the-website-asks-some = Strona najpierw zadaje kilka pytań. Na przykład: gdzie jesteś, kto potrzebuje pomocy i ile ma lat.
 # en: A list of questions with tick boxes
 a-list-of-questions = Lista pytań z polami do zaznaczenia
 # en: Answer the questions about the symptoms.
-# stale: the words above changed; before, they were: Answer the questions about your symptoms.
-answer-the-questions-about = Odpowiedz na pytania o swoje objawy.
+answer-the-questions-about = Odpowiedz na pytania o objawy.
 # en: Symptoms are what is wrong, like pain or a high temperature.
-# stale: the words above changed; before, they were: Your symptoms are what is wrong, like pain or a high temperature.
-your-symptoms-are-what = Objawy to to, co Ci dolega, na przykład ból lub wysoka gorączka.
+your-symptoms-are-what = Objawy to to, co dolega, na przykład ból albo wysoka temperatura.
 # en: A nurse talks on a phone
-# stale: the words above changed; before, they were: A nurse speaking on a phone
-a-nurse-speaking-on = Pielęgniarka mówi przez telefon
+a-nurse-speaking-on = Pielęgniarka rozmawia przez telefon
 # en: The website tells you what to do next.
-the-website-tells-you = Strona powie Ci, co robić dalej.
+the-website-tells-you = Strona powie Ci, co zrobić dalej.
 # en: It may tell you to see a pharmacist or your GP. A GP is a family doctor. It may tell you where to go for help.
-# stale: the words above changed; before, they were: It may tell you to see a pharmacist or go to a GP.
-it-may-tell-you = Może Ci doradzić wizytę u farmaceuty albo u lekarza rodzinnego (GP).
-# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
-# en: A nurse or doctor may call you back.
-a-nurse-or-doctor = Pielęgniarka lub lekarz może do Ciebie oddzwonić.
-
+it-may-tell-you = Może Ci doradzić wizytę u farmaceuty albo u Twojego lekarza rodzinnego (GP). Może też powiedzieć, gdzie iść po pomoc.
 # en: A nurse may phone you back. The call may come from a number you do not know. Answer it.
-# a-nurse-may-phone =
-
-
+a-nurse-may-phone = Pielęgniarka może do Ciebie oddzwonić. Połączenie może przyjść z numeru, którego nie znasz. Odbierz je.
 # en: If it is serious or you get worse
-# if-it-is-serious =
-
-
+if-it-is-serious = Jeśli to coś poważnego albo czujesz się gorzej
 # en: If the website says call 999 or go to A\&E, do it now. A\&E is the emergency part of a hospital.
-# if-the-website-says =
-
+if-the-website-says = Jeśli strona każe zadzwonić pod 999 albo iść na A\&E, zrób to od razu. A\&E to szpitalny oddział ratunkowy.
 # en: If you get worse while you wait, call 111. If it becomes an emergency, call 999.
-if-you-get-worse = Jeśli poczujesz się gorzej w czasie czekania, zadzwoń pod 111. Jeśli stanie się to nagły wypadek, zadzwoń pod 999.
+if-you-get-worse = Jeśli poczujesz się gorzej w czasie czekania, zadzwoń pod 111. Jeśli to stanie się nagłym wypadkiem, zadzwoń pod 999.
 # en: Keep safe
-keep-safe = Bądź bezpieczny
+keep-safe = Dbaj o bezpieczeństwo
 # en: Answer every question as well as you can.
 answer-every-question-as = Odpowiedz na każde pytanie najlepiej, jak potrafisz.
 # en: Keep your phone with you if you wait for a call.
-# stale: the words above changed; before, they were: Have your phone with you if you are waiting for a call.
 have-your-phone-with = Miej telefon przy sobie, jeśli czekasz na połączenie.
 # en: Do not use NHS 111 online for an emergency. Call 999.
-do-not-use-nhs = Nie używaj NHS 111 online w nagłym wypadku. Zadzwoń pod 999.
-
+do-not-use-nhs = Nie korzystaj z NHS 111 online w nagłym wypadku. Zadzwoń pod 999.
 # en: Need help with a long-term problem? Ask your GP. See [how to book a GP appointment]({ $link1 }).
-# need-help-with-a =
-
+need-help-with-a = Masz problem ze zdrowiem, który trwa długo? Zapytaj swojego lekarza rodzinnego. Zobacz, [jak umówić wizytę u lekarza rodzinnego]({ $link1 }).

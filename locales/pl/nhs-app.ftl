@@ -1,286 +1,146 @@
 # Polski: the guide "nhs-app", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
 
-
 # en: Get the NHS App and log in
-# get-the-nhs-app =
-
-
+get-the-nhs-app = Pobierz NHS App i zaloguj się
 # en: Get the free NHS App on your phone or tablet. Then set up your NHS login.
-# get-the-free-nhs =
-
-
+get-the-free-nhs = Pobierz bezpłatną NHS App na telefon lub tablet. Potem załóż konto NHS login.
 # en: About 20 to 30 minutes. The check of your ID can take longer.
-# about-20-to-30 =
-
-
+about-20-to-30 = Około 20 do 30 minut. Sprawdzenie dokumentu ze zdjęciem może potrwać dłużej.
 # en: A smartphone or tablet that can use the internet
-# a-smartphone-or-tablet =
-
-
+a-smartphone-or-tablet = Smartfon lub tablet z dostępem do internetu
 # en: An email address that you can open
-# an-email-address-that =
-
-
+an-email-address-that = Adres e-mail, do którego masz dostęp
 # en: Your mobile phone number
-# your-mobile-phone-number =
-
-
+your-mobile-phone-number = Twój numer komórki
 # en: Photo ID, like a passport or a driving licence
-# photo-id-like-a =
-
-
+photo-id-like-a = Dokument ze zdjęciem, na przykład paszport lub prawo jazdy
 # en: nhs.uk: NHS App help and support
-# nhs-uk-nhs-app =
-
-
+nhs-uk-nhs-app = nhs.uk: Pomoc dotycząca NHS App
 # en: NHS England Digital: Getting patients started with NHS login
-# nhs-england-digital-getting =
-
-
+nhs-england-digital-getting = NHS England Digital: Jak pomóc pacjentom zacząć korzystać z NHS login
 # en: NHS England Digital: Guide for volunteers – helping someone set up their NHS App
-# nhs-england-digital-guide =
-
-
+nhs-england-digital-guide = NHS England Digital: Poradnik dla wolontariuszy – jak pomóc komuś skonfigurować NHS App
 # en: NHS England: Good practice guidelines for GP electronic patient records – the NHS App
-# nhs-england-good-practice =
-
-
+nhs-england-good-practice = NHS England: Zasady dobrej praktyki dla elektronicznej dokumentacji pacjentów u lekarzy rodzinnych – NHS App
 # en: The NHS App is free. An app is a program for a phone or tablet.
-# the-nhs-app-is =
-
-
+the-nhs-app-is = NHS App jest bezpłatna. Aplikacja to program na telefon lub tablet.
 # en: In the NHS App you can order medicines and book appointments. You can also see your health record.
-# in-the-nhs-app =
-
-
+in-the-nhs-app = W NHS App możesz zamawiać leki i umawiać wizyty. Możesz też zobaczyć swoją dokumentację medyczną.
 # en: You can use it on a computer too, on the NHS website.
-# you-can-use-it =
-
-
+you-can-use-it = Możesz też korzystać z niej na komputerze, na stronie NHS.
 # en: You can use the NHS App if you are 13 or over. You must have a GP surgery in England.
-# you-can-use-the =
-
-
+you-can-use-the = Możesz korzystać z NHS App, jeśli masz co najmniej 13 lat. Musisz mieć swoją przychodnię w Anglii.
 # en: A GP is a family doctor. A GP surgery is the place where your GP works.
-# a-gp-is-a =
-
-
+a-gp-is-a = GP to lekarz rodzinny. Przychodnia to miejsce, gdzie pracuje Twój lekarz rodzinny.
 # en: Do you live in Wales, Scotland or Northern Ireland? Ask your GP surgery which app to use.
-# do-you-live-in =
-
-
+do-you-live-in = Mieszkasz w Walii, Szkocji lub Irlandii Północnej? Zapytaj w swojej przychodni, z jakiej aplikacji korzystać.
 # en: The app changes from time to time. Your screens may look a little different from this guide.
-# the-app-changes-from =
-
-
+the-app-changes-from = Aplikacja co jakiś czas się zmienia. Twoje ekrany mogą wyglądać trochę inaczej niż w tym poradniku.
 # en: Get the app
-# get-the-app =
-
-
+get-the-app = Pobierz aplikację
 # en: A phone with a shopping bag on its screen, for the app store
-# a-phone-with-a =
-
-
+a-phone-with-a = Telefon z torbą na zakupy na ekranie, czyli sklep z aplikacjami
 # en: Open the app store on your phone or tablet.
-# open-the-app-store =
-
-
+open-the-app-store = Otwórz sklep z aplikacjami na telefonie lub tablecie.
 # en: On an iPhone or iPad, this is the **App Store**. On most other phones, it is **Google Play**.
-# on-an-iphone-or =
-
-
+on-an-iphone-or = Na iPhonie lub iPadzie to **App Store**. Na większości innych telefonów to **Google Play** (Sklep Play).
 # en: A phone with a search box and a big magnifying glass
-# a-phone-with-a-2 =
-
-
+a-phone-with-a-2 = Telefon z polem wyszukiwania i dużą lupą
 # en: Tap the search box. Type **NHS App**.
-# tap-the-search-box =
-
-
+tap-the-search-box = Naciśnij pole wyszukiwania. Wpisz **NHS App**.
 # en: Check that you have the real NHS App. It is free. Never pay for it.
-# check-that-you-have =
-
-
+check-that-you-have = Sprawdź, czy to prawdziwa NHS App. Jest bezpłatna. Nigdy za nią nie płać.
 # en: Tap **Install** or **Get**. Wait for the app to load on your phone.
-# tap-install-or-get =
-
-
+tap-install-or-get = Naciśnij **Zainstaluj** (**Install**) lub **Pobierz** (**Get**). Poczekaj, aż aplikacja pobierze się na telefon.
 # en: A phone with the app open. There is a big button at the bottom.
-# a-phone-with-the =
-
-
+a-phone-with-the = Telefon z otwartą aplikacją. Na dole jest duży przycisk.
 # en: Open the NHS App. Tap **Continue**.
-# open-the-nhs-app =
-
-
+open-the-nhs-app = Otwórz NHS App. Naciśnij **Continue** (Dalej).
 # en: Make your NHS login
-# make-your-nhs-login =
-
-
+make-your-nhs-login = Załóż konto NHS login
 # en: You need an NHS login to use the app. An NHS login is your own account for NHS apps and websites. You log in with your email address and a password.
-# you-need-an-nhs =
-
-
+you-need-an-nhs = Żeby korzystać z aplikacji, potrzebujesz konta NHS login. NHS login to Twoje własne konto do aplikacji i stron NHS. Logujesz się adresem e-mail i hasłem.
 # en: Already have an NHS login? Log in with it. Then go to [step 11]({ $link1 }).
-# already-have-an-nhs =
-
-
+already-have-an-nhs = Masz już konto NHS login? Zaloguj się na nie. Potem przejdź do [kroku 11]({ $link1 }).
 # en: A letter and a padlock, for your email address and your password
-# a-letter-and-a =
-
-
+a-letter-and-a = List i kłódka, czyli Twój adres e-mail i hasło
 # en: Type your email address. Then make a password.
-# type-your-email-address =
-
-
+type-your-email-address = Wpisz swój adres e-mail. Potem utwórz hasło.
 # en: Use a password that is hard to guess. Do not use your name or your birthday. Do not use it anywhere else.
-# use-a-password-that =
-
-
+use-a-password-that = Użyj hasła, które trudno zgadnąć. Nie używaj swojego imienia ani daty urodzenia. Nie używaj tego hasła nigdzie indziej.
 # en: A letter with 6 dots on it, for a secret code
-# a-letter-with-6 =
-
-
+a-letter-with-6 = List z 6 kropkami, czyli tajny kod
 # en: NHS login sends a code to your email. Open your email. Type the code into the app.
-# nhs-login-sends-a =
-
-
+nhs-login-sends-a = NHS login wysyła kod na Twój e-mail. Otwórz swoją pocztę. Wpisz kod w aplikacji.
 # en: A phone with a speech bubble. The bubble has 6 dots for a code.
-# a-phone-with-a-3 =
-
-
+a-phone-with-a-3 = Telefon z dymkiem. W dymku jest 6 kropek, czyli kod.
 # en: Type your mobile phone number.
-# type-your-mobile-phone =
-
-
+type-your-mobile-phone = Wpisz swój numer komórki.
 # en: NHS login sends a code to your phone by text. Type the code into the app.
-# nhs-login-sends-a-2 =
-
-
+nhs-login-sends-a-2 = NHS login wysyła kod SMS-em na Twój telefon. Wpisz kod w aplikacji.
 # en: Prove who you are
-# prove-who-you-are =
-
-
+prove-who-you-are = Potwierdź, kim jesteś
 # en: Next, NHS login checks that you are you. This keeps your health details safe.
-# next-nhs-login-checks =
-
-
+next-nhs-login-checks = Potem NHS login sprawdza, czy to naprawdę Ty. To chroni Twoje dane o zdrowiu.
 # en: A card with a face on it, and a page of details about you
-# a-card-with-a =
-
-
+a-card-with-a = Karta z twarzą i strona z danymi o Tobie
 # en: Type your NHS number, your date of birth and your postcode.
-# type-your-nhs-number =
-
-
+type-your-nhs-number = Wpisz swój numer NHS, datę urodzenia i kod pocztowy.
 # en: Your NHS number is a 10 digit number. It is on letters from the NHS. If you do not know it, you can type your name instead.
-# your-nhs-number-is =
-
-
+your-nhs-number-is = Twój numer NHS ma 10 cyfr. Jest na listach od NHS. Jeśli go nie znasz, możesz zamiast tego wpisać imię i nazwisko.
 # en: A phone takes a photo of a passport
-# a-phone-takes-a =
-
-
+a-phone-takes-a = Telefon robi zdjęcie paszportu
 # en: Take a photo of your photo ID with the app.
-# take-a-photo-of =
-
-
+take-a-photo-of = Zrób w aplikacji zdjęcie swojego dokumentu ze zdjęciem.
 # en: This can be a passport or a driving licence. Put it on a dark, flat table in good light.
-# this-can-be-a =
-
-
+this-can-be-a = Może to być paszport lub prawo jazdy. Połóż go na ciemnym, płaskim stole, w dobrym świetle.
 # en: A woman in a hijab holds up her phone. The phone films her face.
-# a-woman-in-a =
-
-
+a-woman-in-a = Kobieta w hidżabie trzyma telefon. Telefon nagrywa jej twarz.
 # en: Then the app checks your face. It may scan your face, or ask for a short video.
-# then-the-app-checks =
-
-
+then-the-app-checks = Potem aplikacja sprawdza Twoją twarz. Może ją zeskanować albo poprosić o krótki film.
 # en: Hold the phone in front of your face. Do what the screen tells you.
-# hold-the-phone-in =
-
-
+hold-the-phone-in = Trzymaj telefon przed twarzą. Rób to, co pokazuje ekran.
 # en: No photo ID? Your GP surgery can give you details to prove who you are instead. Ask them.
-# no-photo-id-your =
-
-
+no-photo-id-your = Nie masz dokumentu ze zdjęciem? Przychodnia może dać Ci inne dane, żeby potwierdzić, kim jesteś. Zapytaj tam.
 # en: A clock next to a letter with a tick on it
-# a-clock-next-to =
-
-
+a-clock-next-to = Zegar obok listu z ptaszkiem
 # en: Wait for NHS login to check your details. This can be quick, or take a day or more.
-# wait-for-nhs-login =
-
-
+wait-for-nhs-login = Poczekaj, aż NHS login sprawdzi Twoje dane. To może pójść szybko albo potrwać dzień lub dłużej.
 # en: NHS login sends you an email when it has checked them. You can use some parts of the app before then.
-# nhs-login-sends-you =
-
-
+nhs-login-sends-you = Gdy NHS login sprawdzi dane, wyśle Ci e-mail. Wcześniej możesz już korzystać z części aplikacji.
 # en: Log in with your fingerprint or face
-# log-in-with-your =
-
-
+log-in-with-your = Logowanie odciskiem palca lub twarzą
 # en: A fingerprint and a face, the 2 quick ways to log in
-# a-fingerprint-and-a =
-
-
+a-fingerprint-and-a = Odcisk palca i twarz, czyli 2 szybkie sposoby logowania
 # en: You can log in with your fingerprint or your face. It is quicker than a password.
-# you-can-log-in =
-
-
+you-can-log-in = Możesz logować się odciskiem palca lub twarzą. To szybsze niż hasło.
 # en: Your phone needs a screen lock for this, like a PIN. A PIN is a secret number that you choose.
-# your-phone-needs-a =
-
-
+your-phone-needs-a = Do tego telefon musi mieć blokadę ekranu, na przykład PIN. PIN to tajny numer, który wybierasz.
 # en: The app may ask if you want to turn it on. You can also turn it on in the app’s settings.
-# the-app-may-ask =
-
-
+the-app-may-ask = Aplikacja może zapytać, czy chcesz to włączyć. Możesz to też włączyć w ustawieniach aplikacji.
 # en: A phone with a big tick: you are logged in
-# a-phone-with-a-4 =
-
-
+a-phone-with-a-4 = Telefon z dużym ptaszkiem: logowanie się udało
 # en: Next time, open the NHS App. Use your fingerprint or face.
-# next-time-open-the =
-
-
+next-time-open-the = Następnym razem otwórz NHS App. Użyj odcisku palca lub twarzy.
 # en: Or type your email and password. Then type the code that comes by text.
-# or-type-your-email =
-
-
+or-type-your-email = Albo wpisz e-mail i hasło. Potem wpisz kod, który przyjdzie SMS-em.
 # en: Keep your NHS login safe
-# keep-your-nhs-login =
-
-
+keep-your-nhs-login = Dbaj o bezpieczeństwo konta NHS login
 # en: Keep your password secret.
-# keep-your-password-secret =
-
-
+keep-your-password-secret = Trzymaj hasło w tajemnicy.
 # en: Log out when you finish, if other people use your phone or tablet.
-# log-out-when-you =
-
-
+log-out-when-you = Wyloguj się po skończeniu, jeśli inne osoby używają Twojego telefonu lub tabletu.
 # en: Do not tell anyone your password or a code. Not even someone who says they are from the NHS.
-# do-not-tell-anyone =
-
-
+do-not-tell-anyone = Nie mów nikomu swojego hasła ani kodu. Nawet komuś, kto mówi, że jest z NHS.
 # en: Do not keep your password where other people can see it.
-# do-not-keep-your =
-
-
+do-not-keep-your = Nie trzymaj hasła tam, gdzie inni mogą je zobaczyć.
 # en: The NHS will never ask for your password. Learn how to [spot NHS scams]({ $link1 }).
-# the-nhs-will-never =
-
-
+the-nhs-will-never = NHS nigdy nie poprosi Cię o hasło. Dowiedz się, jak [rozpoznać fałszywe wiadomości od NHS]({ $link1 }).
 # en: Need help with any step? See [how to get help to get online]({ $link1 }).
-# need-help-with-any =
-
-
+need-help-with-any = Potrzebujesz pomocy przy którymś kroku? Zobacz, [jak dostać pomoc, żeby korzystać z internetu]({ $link1 }).
 # en: Next, you can [order a repeat prescription]({ $link1 }) or [book a GP appointment]({ $link2 }).
-# next-you-can-order =
-
+next-you-can-order = Potem możesz [zamówić receptę powtarzalną]({ $link1 }) lub [umówić wizytę u lekarza rodzinnego]({ $link2 }).

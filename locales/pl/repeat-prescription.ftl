@@ -1,29 +1,19 @@
 # Polski: the guide "repeat-prescription", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
 
-
 # en: Order a repeat prescription online
-# order-a-repeat-prescription =
-
-
+order-a-repeat-prescription = Zamów receptę powtarzalną online
 # en: Order more of your usual medicine, using the NHS App.
-# order-more-of-your =
-
-
+order-more-of-your = Zamów przez NHS App lek, który zwykle bierzesz.
 # en: About 5 minutes to order. Your medicine can take a few days.
-# about-5-minutes-to =
-
-
+about-5-minutes-to = Około 5 minut na zamówienie. Na lek możesz czekać kilka dni.
 # en: The NHS App, with your NHS login
-# the-nhs-app-with =
-
-
+the-nhs-app-with = NHS App i Twoje konto NHS login
 # en: The names of the medicines you need
-# the-names-of-the =
-
+the-names-of-the = Nazwy leków, których potrzebujesz
 
 # en: nhs.uk: How to order a repeat prescription
 # nhs-uk-how-to =
@@ -44,66 +34,36 @@
 # en: nhs.uk: Can I get an emergency supply of my prescription medicine?
 # nhs-uk-can-i =
 
-
 # en: A prescription is a note from a doctor or nurse. It lets you get medicine from a pharmacy.
-# a-prescription-is-a =
-
-
+a-prescription-is-a = Recepta to dokument od lekarza lub pielęgniarki. Dzięki niej dostaniesz lek w aptece.
 # en: A pharmacy is a shop for medicines.
-# a-pharmacy-is-a =
-
-
+a-pharmacy-is-a = Apteka to sklep z lekami.
 # en: A **repeat prescription** is for a medicine you take all the time. You can order more without seeing your doctor each time.
-# a-repeat-prescription-is =
-
-
+a-repeat-prescription-is = **Recepta powtarzalna** jest na lek, który bierzesz cały czas. Możesz zamawiać więcej leku bez wizyty u lekarza za każdym razem.
 # en: Your GP surgery looks after your repeat prescriptions. A GP is a family doctor.
-# your-gp-surgery-looks =
-
-
+your-gp-surgery-looks = Recepty powtarzalne załatwia Twoja przychodnia. Pracuje tam Twój lekarz rodzinny (GP).
 # en: You can order your medicine in the NHS App. No app yet? First, see [how to get the NHS App]({ $link1 }).
-# you-can-order-your =
-
-
+you-can-order-your = Możesz zamówić lek w NHS App. Nie masz jeszcze aplikacji? Najpierw zobacz, [jak pobrać NHS App]({ $link1 }).
 # en: The app changes from time to time. Your screens may look a little different from this guide.
-# the-app-changes-from =
-
-
+the-app-changes-from = Aplikacja co jakiś czas się zmienia. Twoje ekrany mogą wyglądać trochę inaczej niż w tym poradniku.
 # en: Check your pharmacy
-# check-your-pharmacy =
-
-
+check-your-pharmacy = Sprawdź swoją aptekę
 # en: A phone with a pill and a medicine box on its screen
-# a-phone-with-a =
-
-
+a-phone-with-a = Telefon z tabletką i pudełkiem leku na ekranie
 # en: Open the NHS App and log in. Tap **Prescriptions**.
-# open-the-nhs-app =
-
-
+open-the-nhs-app = Otwórz NHS App i zaloguj się. Naciśnij **Prescriptions** (recepty).
 # en: A pharmacy shop with a green cross sign and medicines in the window
-# a-pharmacy-shop-with =
-
-
+a-pharmacy-shop-with = Apteka z zielonym krzyżem i lekami na wystawie
 # en: Check your **nominated pharmacy**.
-# check-your-nominated-pharmacy =
-
-
+check-your-nominated-pharmacy = Sprawdź, jaka jest Twoja **wybrana apteka** (nominated pharmacy).
 # en: The app shows it on the prescriptions page. To change it, tap the link to change your pharmacy.
-# the-app-shows-it =
-
-
+the-app-shows-it = W aplikacji widać ją na stronie z receptami. Żeby ją zmienić, naciśnij link do zmiany apteki.
 # en: A pharmacy or your GP surgery can change it for you too.
-# a-pharmacy-or-your =
-
-
+a-pharmacy-or-your = Apteka lub Twoja przychodnia też mogą ją dla Ciebie zmienić.
 # en: You can choose a pharmacy near you. Or you can choose an online pharmacy. An online pharmacy sends your medicine by post.
-# you-can-choose-a =
-
-
+you-can-choose-a = Możesz wybrać aptekę w pobliżu. Albo możesz wybrać aptekę internetową. Apteka internetowa wysyła leki pocztą.
 # en: Order your medicine
-# order-your-medicine =
-
+order-your-medicine = Zamów lek
 
 # en: A phone with a list of 3 medicines. 2 of them have a tick.
 # a-phone-with-a-2 =
@@ -132,10 +92,8 @@
 # en: Check your order. Then tap the button to send it.
 # check-your-order-then =
 
-
 # en: What happens next
-# what-happens-next =
-
+what-happens-next = Co dzieje się potem
 
 # en: A calendar: a tick on the first day, a pill 1 week later
 # a-calendar-a-tick =
@@ -172,10 +130,8 @@
 # en: You may need to pay for each medicine. Some people get their medicines free. For example, people aged 60 or over.
 # you-may-need-to =
 
-
 # en: When to ask your GP surgery instead
-# when-to-ask-your =
-
+when-to-ask-your = Kiedy zamiast tego zapytać w przychodni
 
 # en: Talk to your GP surgery if:
 # talk-to-your-gp =
@@ -224,11 +180,7 @@
 # en: Do not wait until you have no medicine left.
 # do-not-wait-until =
 
-
 # en: nominated pharmacy
-# nominated-pharmacy =
-
-
+nominated-pharmacy = wybrana apteka
 # en: the pharmacy you choose to get your medicines from. Your GP surgery sends your prescriptions there.
-# the-pharmacy-you-choose =
-
+the-pharmacy-you-choose = apteka, z której chcesz odbierać leki. Twoja przychodnia wysyła tam Twoje recepty.

@@ -1,230 +1,118 @@
 # Polski: the guide "spot-nhs-scams", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
 
-
 # en: Spot fake NHS texts, emails and calls
-# spot-fake-nhs-texts =
-
-
+spot-fake-nhs-texts = Jak rozpoznać fałszywe SMS-y, e-maile i telefony od NHS
 # en: Some scams pretend to be the NHS. Learn how to spot them, and what to do if you clicked a link.
-# some-scams-pretend-to =
-
-
+some-scams-pretend-to = Niektórzy oszuści podszywają się pod NHS. Dowiedz się, jak ich rozpoznać i co zrobić po kliknięciu w link.
 # en: About 10 minutes to read
-# about-10-minutes-to =
-
-
+about-10-minutes-to = Około 10 minut czytania
 # en: Nothing. Read this guide before you need it.
-# nothing-read-this-guide =
-
-
+nothing-read-this-guide = Nic. Przeczytaj ten poradnik, zanim będzie Ci potrzebny.
 # en: National Cyber Security Centre: Phishing: spot and report scam emails, texts, websites and calls
-# national-cyber-security-centre =
-
-
+national-cyber-security-centre = National Cyber Security Centre: Phishing: jak rozpoznać i zgłosić fałszywe e-maile, SMS-y, strony i telefony
 # en: nhs.uk: NHS App help and support
-# nhs-uk-nhs-app =
-
-
+nhs-uk-nhs-app = nhs.uk: Pomoc dotycząca NHS App
 # en: Take Five to Stop Fraud: advice on scam texts, emails and calls
-# take-five-to-stop =
-
-
+take-five-to-stop = Take Five to Stop Fraud: porady o fałszywych SMS-ach, e-mailach i telefonach
 # en: A scam is a trick to steal your money or your details. Some people who make scams pretend to be the NHS. They send texts and emails, or they phone you.
-# a-scam-is-a =
-
-
+a-scam-is-a = Oszustwo to sztuczka, żeby ukraść Twoje pieniądze albo Twoje dane. Niektórzy oszuści podszywają się pod NHS. Wysyłają SMS-y i e-maile albo do Ciebie dzwonią.
 # en: The NHS will never text, email or phone to ask for your bank details.
-# the-nhs-will-never =
-
-
+the-nhs-will-never = NHS nigdy nie pyta o Twoje dane bankowe przez SMS, e-mail ani telefon.
 # en: The NHS will never ask for your password or your PIN. A PIN is a secret number.
-# the-nhs-will-never-2 =
-
-
+the-nhs-will-never-2 = NHS nigdy nie pyta o Twoje hasło ani PIN. PIN to tajny numer.
 # en: The NHS App is free. You never pay to use it.
-# the-nhs-app-is =
-
-
+the-nhs-app-is = NHS App jest bezpłatna. Nigdy nie płacisz za korzystanie z niej.
 # en: Spot a scam
-# spot-a-scam =
-
-
+spot-a-scam = Jak rozpoznać oszustwo
 # en: A phone with a message on the screen and a yellow warning sign
-# a-phone-with-a =
-
-
+a-phone-with-a = Telefon z wiadomością na ekranie i żółty znak ostrzeżenia
 # en: Be careful with any text, email or call that:
-# be-careful-with-any =
-
-
+be-careful-with-any = Uważaj na każdy SMS, e-mail lub telefon, który:
 # en: asks for your bank details, a password or a PIN
-# asks-for-your-bank =
-
-
+asks-for-your-bank = prosi o Twoje dane bankowe, hasło lub PIN
 # en: asks you to pay money
-# asks-you-to-pay =
-
-
+asks-you-to-pay = prosi Cię o zapłatę
 # en: says you must act fast, or something bad will happen
-# says-you-must-act =
-
-
+says-you-must-act = mówi, że musisz działać szybko, bo stanie się coś złego
 # en: has a link to a website you do not know
-# has-a-link-to =
-
-
+has-a-link-to = ma link do strony, której nie znasz
 # en: has spelling mistakes or looks a bit odd
-# has-spelling-mistakes-or =
-
-
+has-spelling-mistakes-or = ma błędy w pisowni albo wygląda trochę dziwnie
 # en: A phone showing a link. A fish hook hangs from it, like a trap.
-# a-phone-showing-a =
-
-
+a-phone-showing-a = Telefon z linkiem. Wisi na nim haczyk na ryby, jak pułapka.
 # en: Take care with links. A link takes you to a website when you tap it.
-# take-care-with-links =
-
-
+take-care-with-links = Uważaj na linki. Link przenosi Cię na stronę internetową, gdy go naciśniesz.
 # en: A scam link can look like a real NHS link. If you are not sure, do not tap it.
-# a-scam-link-can =
-
-
+a-scam-link-can = Fałszywy link może wyglądać jak prawdziwy link NHS. Jeśli nie masz pewności, nie naciskaj go.
 # en: Open the NHS App yourself instead. Or go to [nhs.uk]({ $link1 }) yourself.
-# open-the-nhs-app =
-
-
+open-the-nhs-app = Zamiast tego samodzielnie otwórz NHS App. Albo samodzielnie wejdź na [nhs.uk]({ $link1 }).
 # en: A phone call on a phone screen, and a yellow warning sign
-# a-phone-call-on =
-
-
+a-phone-call-on = Rozmowa na ekranie telefonu i żółty znak ostrzeżenia
 # en: Someone may phone and say they are from the NHS or your GP surgery. A GP surgery is where your family doctor works.
-# someone-may-phone-and =
-
-
+someone-may-phone-and = Ktoś może zadzwonić i powiedzieć, że jest z NHS albo z Twojej przychodni. Przychodnia to miejsce, gdzie pracuje Twój lekarz rodzinny.
 # en: If you are not sure, hang up. Then phone your GP surgery on a number you already know.
-# if-you-are-not =
-
-
+if-you-are-not = Jeśli nie masz pewności, rozłącz się. Potem zadzwoń do przychodni na numer, który już znasz.
 # en: People who make scams can show a fake number on your phone. So do not trust the number alone.
-# people-who-make-scams =
-
-
+people-who-make-scams = Oszuści potrafią pokazać fałszywy numer na Twoim telefonie. Dlatego nie ufaj samemu numerowi.
 # en: A letter with a fish hook in it, like a trap
-# a-letter-with-a =
-
-
+a-letter-with-a = List, a w nim haczyk na ryby, jak pułapka
 # en: A scam email can look real. It may use the NHS name and colours.
-# a-scam-email-can =
-
-
+a-scam-email-can = Fałszywy e-mail może wyglądać jak prawdziwy. Może mieć nazwę i kolory NHS.
 # en: Do not open links or files in an email you did not expect.
-# do-not-open-links =
-
-
+do-not-open-links = Nie otwieraj linków ani plików w e-mailu, na który nie czekasz.
 # en: What to do with a scam
-# what-to-do-with =
-
-
+what-to-do-with = Co zrobić z fałszywą wiadomością
 # en: A phone with a message and an arrow. The arrow shows you send the message on.
-# a-phone-with-a-2 =
-
-
+a-phone-with-a-2 = Telefon z wiadomością i strzałką. Strzałka pokazuje, że przesyłasz wiadomość dalej.
 # en: Got a scam text? Send it on to **7726**. It is free.
-# got-a-scam-text =
-
-
+got-a-scam-text = Przyszedł fałszywy SMS? Prześlij go na numer **7726**. To nic nie kosztuje.
 # en: This helps phone companies stop scams. Then delete the text.
-# this-helps-phone-companies =
-
-
+this-helps-phone-companies = Dzięki temu firmy telefoniczne mogą blokować oszustwa. Potem usuń tę wiadomość.
 # en: A bin with a letter going into it
-# a-bin-with-a =
-
-
+a-bin-with-a = Kosz, do którego wpada list
 # en: Got a scam email? Do not reply to it.
-# got-a-scam-email =
-
-
+got-a-scam-email = Przyszedł fałszywy e-mail? Nie odpowiadaj na niego.
 # en: Mark it as junk or spam. Then delete it.
-# mark-it-as-junk =
-
-
+mark-it-as-junk = Oznacz go jako spam lub śmieci. Potem go usuń.
 # en: If you tapped a link or gave your details
-# if-you-tapped-a =
-
-
+if-you-tapped-a = Po kliknięciu w link albo podaniu danych
 # en: Do not panic, but act fast.
-# do-not-panic-but =
-
-
+do-not-panic-but = Nie panikuj, ale działaj szybko.
 # en: It is not your fault. Scams can fool anyone.
-# it-is-not-your =
-
-
+it-is-not-your = To nie Twoja wina. Oszustwo może nabrać każdego.
 # en: A red stop sign with a white hand on it, next to a phone
-# a-red-stop-sign =
-
-
+a-red-stop-sign = Czerwony znak stop z białą dłonią, obok telefonu
 # en: Close the website. Do not type anything into it.
-# close-the-website-do =
-
-
+close-the-website-do = Zamknij stronę. Nic na niej nie wpisuj.
 # en: A bank card next to a phone: call your bank
-# a-bank-card-next =
-
-
+a-bank-card-next = Karta bankowa obok telefonu: zadzwoń do banku
 # en: Did you give your bank details or pay money? Call your bank now.
-# did-you-give-your =
-
-
+did-you-give-your = Jeśli podano dane bankowe albo zapłacono pieniądze, od razu zadzwoń do banku.
 # en: Use the phone number on the back of your bank card.
-# use-the-phone-number =
-
-
+use-the-phone-number = Użyj numeru telefonu z tyłu karty bankowej.
 # en: A padlock with 2 arrows going round it, for a new password
-# a-padlock-with-2 =
-
-
+a-padlock-with-2 = Kłódka z 2 strzałkami dookoła, czyli nowe hasło
 # en: Did you type a password? Change it now. Change it on every account that uses the same password.
-# did-you-type-a =
-
-
+did-you-type-a = Jeśli wpisano tam hasło, od razu je zmień. Zmień je na każdym koncie, które ma to samo hasło.
 # en: An older woman talks with a young man. He listens and helps her.
-# an-older-woman-talks =
-
-
+an-older-woman-talks = Starsza kobieta rozmawia z młodym mężczyzną. On słucha i jej pomaga.
 # en: Tell someone you trust. They can help you check what to do next.
-# tell-someone-you-trust =
-
-
+tell-someone-you-trust = Powiedz o tym komuś, komu ufasz. Ta osoba może Ci pomóc sprawdzić, co zrobić dalej.
 # en: You can also report the scam. Your bank or the police can tell you how.
-# you-can-also-report =
-
-
+you-can-also-report = Możesz też zgłosić oszustwo. Twój bank albo policja powiedzą Ci, jak to zrobić.
 # en: Remember
-# remember =
-
-
+remember = Pamiętaj
 # en: Stop and think before you tap a link.
-# stop-and-think-before =
-
-
+stop-and-think-before = Zatrzymaj się i pomyśl, zanim naciśniesz link.
 # en: Ask someone you trust if you are not sure.
-# ask-someone-you-trust =
-
-
+ask-someone-you-trust = Zapytaj kogoś, komu ufasz, jeśli nie masz pewności.
 # en: Do not give your bank details, password or PIN to anyone who contacts you.
-# do-not-give-your =
-
-
+do-not-give-your = Nie podawaj danych bankowych, hasła ani PIN-u nikomu, kto się z Tobą kontaktuje.
 # en: Do not reply to a text or email that might be a scam.
-# do-not-reply-to =
-
-
+do-not-reply-to = Nie odpowiadaj na SMS-y ani e-maile, które mogą być oszustwem.
 # en: Want help to learn more? See [how to get help to get online]({ $link1 }).
-# want-help-to-learn =
-
+want-help-to-learn = Chcesz, żeby ktoś pomógł Ci nauczyć się więcej? Zobacz, [jak dostać pomoc, żeby korzystać z internetu]({ $link1 }).

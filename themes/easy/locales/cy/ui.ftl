@@ -18,6 +18,7 @@ time-taken = Faint o amser mae'n ei gymryd
 updated = Gwiriwyd ar { $date }
 review-due = Byddwn ni'n gwirio'r canllaw hwn eto erbyn { $date }.
 sources = O ble mae'r ffeithiau'n dod
+help-heading = Angen help?
 
 ## Callout boxes and do and don't lists
 callout-note = Da gwybod

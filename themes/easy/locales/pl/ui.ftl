@@ -18,6 +18,7 @@ time-taken = Ile to trwa
 updated = Sprawdzono { $date }
 review-due = Sprawdzimy ten poradnik ponownie do { $date }.
 sources = Skąd pochodzą informacje
+help-heading = Potrzebujesz pomocy?
 
 ## Callout boxes and do and don't lists
 callout-note = Warto wiedzieć
