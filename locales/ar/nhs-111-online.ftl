@@ -95,4 +95,4 @@ have-your-phone-with = أبقِ هاتفك معك إذا كنت تنتظر مك�
 # en: Do not use NHS 111 online for an emergency. Call 999.
 do-not-use-nhs = لا تستخدم خدمة NHS 111 عبر الإنترنت في الحالات الطارئة. اتصل بالرقم 999.
 # en: Need help with a long-term problem? Ask your GP. See [how to book a GP appointment]({ $link1 }).
-need-help-with-a = هل تحتاج إلى مساعدة في مشكلة صحية طويلة الأمد؟ اسأل طبيبك العام (GP). اقرأ [كيف تحجز موعدًا مع الطبيب العام]({ $link1 }).
+need-help-with-a = هل تحتاج إلى مساعدة في مشكلة طويلة الأمد؟ اسأل طبيبك العام (GP). اقرأ [كيف تحجز موعدًا مع الطبيب العام]({ $link1 }).

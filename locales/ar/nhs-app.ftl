@@ -65,7 +65,7 @@ make-your-nhs-login = أنشئ حساب NHS login
 # en: You need an NHS login to use the app. An NHS login is your own account for NHS apps and websites. You log in with your email address and a password.
 you-need-an-nhs = تحتاج إلى حساب NHS login لتستخدم التطبيق. حساب NHS login هو حسابك الخاص لتطبيقات NHS ومواقعها. تسجّل الدخول ببريدك الإلكتروني وكلمة مرور.
 # en: Already have an NHS login? Log in with it. Then go to [step 11]({ $link1 }).
-already-have-an-nhs = هل لديك حساب NHS login من قبل؟ سجّل الدخول به. ثم انتقل إلى [الخطوة 11]({ $link1 }).
+already-have-an-nhs = هل لديك حساب NHS login بالفعل؟ سجّل الدخول به. ثم انتقل إلى [الخطوة 11]({ $link1 }).
 # en: A letter and a padlock, for your email address and your password
 a-letter-and-a = رسالة وقفل، ترمزان إلى بريدك الإلكتروني وكلمة المرور
 # en: Type your email address. Then make a password.

@@ -49,7 +49,7 @@ they-can-help-you = Vă poate ajuta să instalați NHS App, pas cu pas.
 # en: Free data and devices
 free-data-and-devices = Date mobile și aparate, fără plată
 # en: A small SIM card next to a phone with signal bars
-a-small-sim-card = O cartelă SIM mică lângă un telefon cu semnal
+a-small-sim-card = O cartelă SIM mică lângă un telefon cu liniuțe de semnal
 # en: Some libraries and community centres give out free mobile data. Data lets your phone use the internet when you are out.
 some-libraries-and-community = Unele biblioteci și centre comunitare dau gratuit date mobile. Cu ele, puteți folosi internetul pe telefon când nu sunteți acasă.
 # en: The data comes on a SIM card.

@@ -53,7 +53,7 @@ a-phone-with-a-2 = Un telefon cu o casetă de căutare și o lupă mare
 # en: Tap the search box. Type **NHS App**.
 tap-the-search-box = Apăsați pe caseta de căutare. Scrieți **NHS App**.
 # en: Check that you have the real NHS App. It is free. Never pay for it.
-check-that-you-have = Verificați că ați găsit NHS App cea adevărată. Este gratuită. Nu plătiți niciodată pentru ea.
+check-that-you-have = Verificați că este chiar NHS App. Este gratuită. Nu plătiți niciodată pentru ea.
 # en: Tap **Install** or **Get**. Wait for the app to load on your phone.
 tap-install-or-get = Apăsați **Install** sau **Get**. Așteptați până se instalează aplicația pe telefon.
 # en: A phone with the app open. There is a big button at the bottom.

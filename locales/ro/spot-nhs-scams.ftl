@@ -55,7 +55,7 @@ a-phone-call-on = Un apel pe ecranul unui telefon și un semn galben de avertiza
 # en: Someone may phone and say they are from the NHS or your GP surgery. A GP surgery is where your family doctor works.
 someone-may-phone-and = Cineva vă poate suna. Poate spune că este de la NHS sau de la cabinetul GP. Cabinetul GP este locul unde lucrează medicul de familie.
 # en: If you are not sure, hang up. Then phone your GP surgery on a number you already know.
-if-you-are-not = Dacă nu știți sigur, închideți. Apoi sunați la cabinetul GP, la un număr pe care îl știți deja.
+if-you-are-not = Dacă nu știți sigur, închideți telefonul. Apoi sunați la cabinetul GP, la un număr pe care îl știți deja.
 # en: People who make scams can show a fake number on your phone. So do not trust the number alone.
 people-who-make-scams = Escrocii pot face să apară un număr fals pe telefon. Deci nu vă bazați doar pe număr.
 # en: A letter with a fish hook in it, like a trap
@@ -87,7 +87,7 @@ it-is-not-your = Nu este vina dumneavoastră. Înșelătoriile pot păcăli pe o
 # en: A red stop sign with a white hand on it, next to a phone
 a-red-stop-sign = Un semn roșu de stop cu o mână albă pe el, lângă un telefon
 # en: Close the website. Do not type anything into it.
-close-the-website-do = Închideți site-ul. Nu scrieți nimic pe el.
+close-the-website-do = Închideți site-ul. Nu scrieți nimic acolo.
 # en: A bank card next to a phone: call your bank
 a-bank-card-next = Un card bancar lângă un telefon: sunați la bancă
 # en: Did you give your bank details or pay money? Call your bank now.
@@ -101,7 +101,7 @@ did-you-type-a = Ați scris o parolă? Schimbați-o acum. Schimbați-o în fieca
 # en: An older woman talks with a young man. He listens and helps her.
 an-older-woman-talks = O femeie în vârstă vorbește cu un tânăr. El o ascultă și o ajută.
 # en: Tell someone you trust. They can help you check what to do next.
-tell-someone-you-trust = Spuneți unei persoane în care aveți încredere. Vă poate ajuta să vedeți ce să faceți mai departe.
+tell-someone-you-trust = Spuneți cuiva în care aveți încredere. Vă poate ajuta să vedeți ce să faceți mai departe.
 # en: You can also report the scam. Your bank or the police can tell you how.
 you-can-also-report = Puteți și să raportați înșelătoria. Banca sau poliția vă pot spune cum.
 # en: Remember
