@@ -1,29 +1,19 @@
 # العربية: the guide "gp-appointment", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
 
-
 # en: Book, check or cancel a GP appointment online
-# book-check-or-cancel =
-
-
+book-check-or-cancel = احجز موعدًا مع الطبيب العام عبر الإنترنت، أو راجعه، أو ألغِه
 # en: Use the NHS App to book a GP appointment, check it or cancel it.
-# use-the-nhs-app =
-
-
+use-the-nhs-app = استخدم تطبيق NHS App لتحجز موعدًا مع الطبيب العام، أو تراجعه، أو تلغيه.
 # en: About 5 to 10 minutes
-# about-5-to-10 =
-
-
+about-5-to-10 = من 5 إلى 10 دقائق تقريبًا
 # en: The NHS App, with your NHS login
-# the-nhs-app-with =
-
-
+the-nhs-app-with = تطبيق NHS App، مع حساب NHS login الخاص بك
 # en: Your diary or calendar, to see when you are free
-# your-diary-or-calendar =
-
+your-diary-or-calendar = مفكرتك أو التقويم، لتعرف متى تكون متفرغًا
 
 # en: nhs.uk: GP appointments and bookings
 # nhs-uk-gp-appointments =
@@ -36,86 +26,46 @@
 # en: nhs.uk: When to call 999
 # nhs-uk-when-to =
 
-
 # en: A GP is a family doctor. Your GP surgery is the place where your GP works.
-# a-gp-is-a =
-
-
+a-gp-is-a = الطبيب العام (GP) هو طبيب العائلة. عيادة الطبيب العام هي المكان الذي يعمل فيه طبيبك.
 # en: In the NHS App, you can book, check and cancel some GP appointments. No app yet? First, see [how to get the NHS App]({ $link1 }).
-# in-the-nhs-app =
-
-
+in-the-nhs-app = في تطبيق NHS App، يمكنك أن تحجز بعض مواعيد الطبيب العام، وتراجعها، وتلغيها. ليس لديك التطبيق بعد؟ اقرأ أولًا [كيف تنزّل تطبيق NHS App]({ $link1 }).
 # en: Not every GP surgery lets you book in the app. Some ask you to fill in a form online instead. Some ask you to phone them.
-# not-every-gp-surgery =
-
-
+not-every-gp-surgery = ليست كل عيادات الأطباء العامين تسمح لك بالحجز في التطبيق. بعضها يطلب منك أن تملأ نموذجًا على الإنترنت بدلًا من ذلك. وبعضها يطلب منك أن تتصل بها.
 # en: **Call 999** if someone’s life may be in danger.
-# call-999-if-someone =
-
-
+call-999-if-someone = **اتصل بالرقم 999** إذا كانت حياة شخص ما في خطر.
 # en: Need help fast, but it is not an emergency? Use [NHS 111 online]({ $link1 }) or call **111**.
-# need-help-fast-but =
-
-
+need-help-fast-but = هل تحتاج إلى مساعدة سريعة، لكن الحالة ليست طارئة؟ استخدم [خدمة NHS 111 عبر الإنترنت]({ $link1 }) أو اتصل بالرقم **111**.
 # en: The app changes from time to time. Your screens may look a little different from this guide.
-# the-app-changes-from =
-
-
+the-app-changes-from = التطبيق يتغير من وقت لآخر. قد تبدو الشاشات عندك مختلفة قليلًا عن هذا الدليل.
 # en: Book an appointment
-# book-an-appointment =
-
-
+book-an-appointment = احجز موعدًا
 # en: A phone with a calendar on its screen
-# a-phone-with-a =
-
-
+a-phone-with-a = هاتف على شاشته تقويم
 # en: Open the NHS App and log in. Tap **Appointments**.
-# open-the-nhs-app =
-
-
+open-the-nhs-app = افتح تطبيق NHS App وسجّل الدخول. اضغط على **Appointments** (المواعيد).
 # en: Then tap the option for your GP surgery.
-# then-tap-the-option =
-
-
+then-tap-the-option = ثم اضغط على الخيار الخاص بعيادة طبيبك العام.
 # en: A phone with a speech bubble and a keyboard, for typing a message
-# a-phone-with-a-2 =
-
-
+a-phone-with-a-2 = هاتف عليه فقاعة كلام ولوحة مفاتيح، لكتابة رسالة
 # en: Tap to book an appointment.
-# tap-to-book-an =
-
-
+tap-to-book-an = اضغط لتحجز موعدًا.
 # en: The app may ask what the appointment is for. Write a few words. For example, “a cough for 3 weeks”.
-# the-app-may-ask =
-
-
+the-app-may-ask = قد يسألك التطبيق عن سبب الموعد. اكتب بضع كلمات. مثلًا: «سعال منذ 3 أسابيع».
 # en: A calendar page with one day circled, and a clock
-# a-calendar-page-with =
-
-
+a-calendar-page-with = صفحة تقويم عليها يوم محاط بدائرة، وساعة
 # en: Choose the type of appointment. It may be in person, on the phone or by video.
-# choose-the-type-of =
-
-
+choose-the-type-of = اختر نوع الموعد. قد يكون حضوريًا، أو بالهاتف، أو بالفيديو.
 # en: Then choose a day and a time that suit you.
-# then-choose-a-day =
-
-
+then-choose-a-day = ثم اختر يومًا ووقتًا يناسبانك.
 # en: A phone with a calendar and a big green tick
-# a-phone-with-a-3 =
-
-
+a-phone-with-a-3 = هاتف عليه تقويم وعلامة صح خضراء كبيرة
 # en: Check the day, the time and the place. Then tap the button to book.
-# check-the-day-the =
-
-
+check-the-day-the = تأكد من اليوم والوقت والمكان. ثم اضغط على الزر لتحجز.
 # en: Write the day and time on your calendar. Or put it in your diary.
-# write-the-day-and =
-
-
+write-the-day-and = اكتب اليوم والوقت على التقويم. أو اكتبهما في مفكرتك.
 # en: Check your appointments
-# check-your-appointments =
-
+check-your-appointments = راجع مواعيدك
 
 # en: A phone with a list of 2 appointments, each with a small calendar
 # a-phone-with-a-4 =
@@ -128,10 +78,8 @@
 # en: You can see the day, the time and the type of each one.
 # you-can-see-the =
 
-
 # en: Cancel an appointment
-# cancel-an-appointment =
-
+cancel-an-appointment = ألغِ موعدًا
 
 # en: Cancel as soon as you know you cannot go. Then someone else can have it.
 # cancel-as-soon-as =
@@ -152,10 +100,8 @@
 # en: Cannot cancel in the app? Phone your GP surgery.
 # cannot-cancel-in-the =
 
-
 # en: On the day
-# on-the-day =
-
+on-the-day = في يوم الموعد
 
 # en: A waiting room at a GP surgery. A man in a wheelchair and an older woman wait for their turn.
 # a-waiting-room-at =
@@ -168,10 +114,8 @@
 # en: Is it a phone appointment? Keep your phone with you and turn the sound on. The call may come a little late.
 # is-it-a-phone =
 
-
 # en: Remember
-# remember =
-
+remember = تذكّر
 
 # en: Write a list of what you want to say.
 # write-a-list-of =

@@ -1,29 +1,19 @@
 # العربية: the guide "health-record", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
 
-
 # en: See your health record and test results
-# see-your-health-record =
-
-
+see-your-health-record = اطّلع على سجلك الصحي ونتائج فحوصاتك
 # en: See your GP health record and your test results in the NHS App.
-# see-your-gp-health =
-
-
+see-your-gp-health = اطّلع على سجلك الصحي لدى الطبيب العام ونتائج فحوصاتك في تطبيق NHS App.
 # en: About 5 to 10 minutes
-# about-5-to-10 =
-
-
+about-5-to-10 = من 5 إلى 10 دقائق تقريبًا
 # en: The NHS App, with your NHS login
-# the-nhs-app-with =
-
-
+the-nhs-app-with = تطبيق NHS App، مع حساب NHS login الخاص بك
 # en: A quiet place where other people cannot see your screen
-# a-quiet-place-where =
-
+a-quiet-place-where = مكان هادئ لا يستطيع فيه الآخرون رؤية شاشتك
 
 # en: nhs.uk: NHS App help and support – Health records in the NHS App
 # nhs-uk-nhs-app =
@@ -36,86 +26,48 @@
 # en: NHS England: Good practice guidelines for GP electronic patient records
 # nhs-england-good-practice =
 
-
 # en: Your **GP health record** is what your GP surgery writes about your health. A GP is a family doctor.
-# your-gp-health-record =
-
-
+your-gp-health-record = **سجلك الصحي لدى الطبيب العام** هو ما تكتبه عيادة طبيبك العام عن صحتك. الطبيب العام (GP) هو طبيب العائلة.
 # en: It shows things like your medicines, your allergies and your test results. An allergy is when something, like a food or a medicine, makes you ill.
-# it-shows-things-like =
-
-
+it-shows-things-like = يعرض أشياء مثل أدويتك، وأنواع الحساسية عندك، ونتائج فحوصاتك. الحساسية هي عندما يجعلك شيء ما مريضًا، مثل طعام أو دواء.
 # en: No app yet? First, see [how to get the NHS App]({ $link1 }). You must prove who you are to see your record.
-# no-app-yet-first =
-
-
+no-app-yet-first = ليس لديك التطبيق بعد؟ اقرأ أولًا [كيف تنزّل تطبيق NHS App]({ $link1 }). يجب أن تثبت هويتك لترى سجلك.
 # en: Your GP surgery decides what you can see. You may not see everything. Under 16? Ask your GP surgery.
-# your-gp-surgery-decides =
-
-
+your-gp-surgery-decides = عيادة طبيبك العام تقرر ما يمكنك رؤيته. قد لا ترى كل شيء. عمرك أقل من 16 سنة؟ اسأل عيادة طبيبك العام.
 # en: The app changes from time to time. Your screens may look a little different from this guide.
-# the-app-changes-from =
-
-
+the-app-changes-from = التطبيق يتغير من وقت لآخر. قد تبدو الشاشات عندك مختلفة قليلًا عن هذا الدليل.
 # en: Open your health record
-# open-your-health-record =
-
-
+open-your-health-record = افتح سجلك الصحي
 # en: A phone with a folder on its screen. The folder has a heart on it.
-# a-phone-with-a =
-
-
+a-phone-with-a = هاتف على شاشته ملف. على الملف قلب.
 # en: Open the NHS App and log in. Tap **Your health**. Then tap **GP health record**.
-# open-the-nhs-app =
-
-
+open-the-nhs-app = افتح تطبيق NHS App وسجّل الدخول. اضغط على **Your health** (صحتك). ثم اضغط على **GP health record** (السجل الصحي لدى الطبيب العام).
 # en: A folder with a heart, and tabs for medicines, jabs and tests
-# a-folder-with-a =
-
-
+a-folder-with-a = ملف عليه قلب، وفيه أقسام للأدوية واللقاحات والفحوصات
 # en: Choose what you want to see. For example:
-# choose-what-you-want =
-
-
+choose-what-you-want = اختر ما تريد أن تراه. مثلًا:
 # en: your medicines
-# your-medicines =
-
-
+your-medicines = أدويتك
 # en: your allergies
-# your-allergies =
-
-
+your-allergies = أنواع الحساسية عندك
 # en: your vaccinations
-# your-vaccinations =
-
-
+your-vaccinations = تطعيماتك
 # en: your test results
-# your-test-results =
-
-
+your-test-results = نتائج فحوصاتك
 # en: notes from your appointments
-# notes-from-your-appointments =
-
-
+notes-from-your-appointments = ملاحظات من مواعيدك
 # en: Vaccinations are jabs that protect you from illness, like the flu jab.
-# vaccinations-are-jabs-that =
-
+vaccinations-are-jabs-that = التطعيمات هي حُقن تحميك من الأمراض، مثل لقاح الإنفلونزا.
 
 # en: A page of notes with a magnifying glass over it
 # a-page-of-notes =
 
-
 # en: Read your record. Some words may be hard. They are medical words.
-# read-your-record-some =
-
-
+read-your-record-some = اقرأ سجلك. قد تكون بعض الكلمات صعبة. إنها كلمات طبية.
 # en: Ask your GP surgery if you do not know what something means.
-# ask-your-gp-surgery =
-
-
+ask-your-gp-surgery = اسأل عيادة طبيبك العام إذا لم تفهم معنى شيء ما.
 # en: See your test results
-# see-your-test-results =
-
+see-your-test-results = اطّلع على نتائج فحوصاتك
 
 # en: A phone with a list of results, next to a test tube
 # a-phone-with-a-2 =
@@ -144,10 +96,8 @@
 # en: Feel very unwell? Do not wait. Use [NHS 111 online]({ $link1 }) or call **111**. Call **999** if someone’s life may be in danger.
 # feel-very-unwell-do =
 
-
 # en: If something looks wrong
-# if-something-looks-wrong =
-
+if-something-looks-wrong = إذا بدا لك شيء خطأ
 
 # en: A page of notes with a pencil, for putting a mistake right
 # a-page-of-notes-2 =
@@ -160,10 +110,8 @@
 # en: Tell them too if you see details about someone else.
 # tell-them-too-if =
 
-
 # en: Keep your record private
-# keep-your-record-private =
-
+keep-your-record-private = حافظ على خصوصية سجلك
 
 # en: An older man reads his tablet alone in his armchair at home
 # an-older-man-reads =
@@ -180,10 +128,8 @@
 # en: Is someone making you show them your record? You do not have to. Tell your GP surgery.
 # is-someone-making-you =
 
-
 # en: Remember
-# remember =
-
+remember = تذكّر
 
 # en: Keep your NHS login password secret.
 # keep-your-nhs-login =

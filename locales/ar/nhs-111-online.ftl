@@ -5,156 +5,94 @@
 # README.md, section "Translating", explains the rest.
 
 # en: Use NHS 111 online
-use-nhs-111-online = استخدام خدمة NHS 111 عبر الإنترنت
+use-nhs-111-online = استخدم خدمة NHS 111 عبر الإنترنت
 # en: Get help fast for a health problem that is urgent but not an emergency.
-# stale: the words above changed; before, they were: Get help for a health problem that is urgent but not an emergency.
-get-help-for-a = احصل على المساعدة في مشكلة صحية عاجلة لكنها ليست حالة طارئة.
+get-help-for-a = احصل على مساعدة سريعة لمشكلة صحية عاجلة، لكنها ليست حالة طارئة.
 # en: About 10 to 20 minutes
 about-10-to-20 = من 10 إلى 20 دقيقة تقريبًا
 # en: A phone, tablet or computer with the internet
 a-phone-tablet-or = هاتف أو جهاز لوحي أو كمبيوتر متصل بالإنترنت
-# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
-# en: Your age, sex and symptoms
-your-age-sex-and = عمرك وجنسك وأعراضك
-
 # en: The age and sex of the person who needs help
-# the-age-and-sex =
-
-
+the-age-and-sex = عمر الشخص الذي يحتاج إلى المساعدة، وجنسه (ذكر أو أنثى)
 # en: Their symptoms: what is wrong
-# their-symptoms-what-is =
-
+their-symptoms-what-is = أعراضه: ما الذي يشكو منه
 # en: nhs.uk: When to use 111
 nhs-uk-when-to = nhs.uk: متى تستخدم 111
-
 # en: nhs.uk: How NHS 111 online works
-# nhs-uk-how-nhs =
-
+nhs-uk-how-nhs = nhs.uk: كيف تعمل خدمة NHS 111 عبر الإنترنت
 # en: nhs.uk: When to call 999
 nhs-uk-when-to-2 = nhs.uk: متى تتصل بالرقم 999
-
 # en: nhs.uk: When to go to A\&E
-# nhs-uk-when-to-3 =
-
-
+nhs-uk-when-to-3 = nhs.uk: متى تذهب إلى قسم الطوارئ (A\&E)
 # en: **Call 999 now** if someone’s life may be in danger. For example, if they:
-# call-999-now-if-2 =
-
-
+call-999-now-if-2 = **اتصل بالرقم 999 الآن** إذا كانت حياة شخص ما في خطر. مثلًا، إذا كان:
 # en: have pain in their chest
-# have-pain-in-their =
-
-
+have-pain-in-their = يشعر بألم في صدره
 # en: cannot breathe well
-# cannot-breathe-well =
-
-
+cannot-breathe-well = لا يستطيع التنفس جيدًا
 # en: will not wake up
-# will-not-wake-up =
-
-
+will-not-wake-up = لا يستيقظ
 # en: are bleeding a lot and it will not stop
-# are-bleeding-a-lot =
-
-
+are-bleeding-a-lot = ينزف كثيرًا ولا يتوقف النزيف
 # en: have a face that drops on one side
-# have-a-face-that =
-
-
+have-a-face-that = يتدلى وجهه من جهة واحدة
 # en: cannot lift both arms
-# cannot-lift-both-arms =
-
-
+cannot-lift-both-arms = لا يستطيع رفع ذراعيه الاثنتين
 # en: cannot speak clearly
-# cannot-speak-clearly =
-
+cannot-speak-clearly = لا يستطيع الكلام بوضوح
 # en: Do not use NHS 111 online for this.
-# stale: the words above changed; before, they were: 111.nhs.uk: NHS 111 online
-text-111-nhs-uk-nhs = 111.nhs.uk: خدمة NHS 111 عبر الإنترنت
-# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
-# en: **Call 999 now** if someone is very ill or badly hurt and their life may be at risk. For example, if they have chest pain, cannot breathe, or will not wake up. Do not use NHS 111 online for this.
-call-999-now-if = **اتصل بالرقم 999 الآن** إذا كان شخص ما مريضًا جدًا أو مصابًا إصابة بالغة وقد تكون حياته في خطر. مثلًا، إذا كان يشعر بألم في الصدر، أو لا يستطيع التنفس، أو لا يستيقظ. لا تستخدم خدمة NHS 111 عبر الإنترنت في هذه الحالة.
+text-111-nhs-uk-nhs = لا تستخدم خدمة NHS 111 عبر الإنترنت في هذه الحالة.
 # en: When to use NHS 111
-# stale: the words above changed; before, they were: When to use NHS 111 online
-when-to-use-nhs = متى تستخدم خدمة NHS 111 عبر الإنترنت
+when-to-use-nhs = متى تستخدم خدمة NHS 111
 # en: A phone with a question mark inside a speech bubble
-# stale: the words above changed; before, they were: A phone showing a question mark inside a speech bubble
-a-phone-showing-a = هاتف يعرض علامة استفهام داخل فقاعة كلام
+a-phone-showing-a = هاتف عليه علامة استفهام داخل فقاعة كلام
 # en: Use NHS 111 when you need help fast but it is not an emergency.
-# stale: the words above changed; before, they were: Use NHS 111 online when you need help fast, but it is not an emergency.
-use-nhs-111-online-2 = استخدم خدمة NHS 111 عبر الإنترنت عندما تحتاج إلى مساعدة سريعة، لكن الحالة ليست طارئة.
-
+use-nhs-111-online-2 = استخدم خدمة NHS 111 عندما تحتاج إلى مساعدة سريعة، لكن الحالة ليست طارئة.
 # en: It can help when you feel ill and do not know what to do.
-# it-can-help-when =
-
-
+it-can-help-when = يمكنها أن تساعدك عندما تشعر بالمرض ولا تعرف ماذا تفعل.
 # en: A man sits at home at night. He talks on his phone by the light of a lamp.
-# a-man-sits-at =
-
+a-man-sits-at = رجل يجلس في بيته ليلًا. يتكلم في هاتفه على ضوء مصباح.
 # en: NHS 111 is free. It is open all day and all night, every day.
-# stale: the words above changed; before, they were: It is free. It is open all day and all night.
-it-is-free-it = الخدمة مجانية. وهي متاحة طوال النهار والليل.
+it-is-free-it = خدمة NHS 111 مجانية. وهي متاحة طوال النهار والليل، كل يوم.
 # en: You can also call **111** on any phone. The call is free. You can ask for someone who speaks your language.
-# stale: the words above changed; before, they were: You can also call **111** on any phone. The call is free.
-you-can-also-call = يمكنك أيضًا الاتصال بالرقم **111** من أي هاتف. المكالمة مجانية.
+you-can-also-call = يمكنك أيضًا الاتصال بالرقم **111** من أي هاتف. المكالمة مجانية. يمكنك أن تطلب شخصًا يتكلم لغتك.
 # en: NHS 111 online is for people in England, aged 5 and over. For a child under 5, call 111.
-# stale: the words above changed; before, they were: NHS 111 online is for people aged 5 and over. For a child under 5, call 111.
-nhs-111-online-is = خدمة NHS 111 عبر الإنترنت مخصصة للأشخاص الذين تبلغ أعمارهم 5 سنوات فأكثر. إذا كان الطفل أصغر من 5 سنوات، اتصل بالرقم 111.
+nhs-111-online-is = خدمة NHS 111 عبر الإنترنت للأشخاص في إنجلترا، من عمر 5 سنوات فأكثر. إذا كان الطفل أصغر من 5 سنوات، اتصل بالرقم 111.
 # en: Get help online
-# stale: the words above changed; before, they were: Get help
-get-help = احصل على المساعدة
+get-help = احصل على المساعدة عبر الإنترنت
 # en: A web browser with an address bar and a big blue button
-# stale: the words above changed; before, they were: A web browser showing the address 111.nhs.uk
-a-web-browser-showing = متصفح ويب يعرض العنوان 111.nhs.uk
+a-web-browser-showing = متصفح إنترنت فيه شريط للعنوان وزر أزرق كبير
 # en: Go to [111.nhs.uk]({ $link1 }) on your phone, tablet or computer.
-go-to-111-nhs = افتح الموقع [111.nhs.uk]({ $link1 }) على هاتفك أو جهازك اللوحي أو الكمبيوتر.
-
+go-to-111-nhs = ادخل إلى [111.nhs.uk]({ $link1 }) من هاتفك أو جهازك اللوحي أو الكمبيوتر.
 # en: The website asks some questions first. For example, where you are, who needs help, and their age.
-# the-website-asks-some =
-
+the-website-asks-some = يطرح عليك الموقع بعض الأسئلة أولًا. مثلًا: أين أنت، ومن يحتاج إلى المساعدة، وكم عمره.
 # en: A list of questions with tick boxes
-a-list-of-questions = قائمة أسئلة مع مربعات للاختيار
+a-list-of-questions = قائمة أسئلة فيها مربعات للاختيار
 # en: Answer the questions about the symptoms.
-# stale: the words above changed; before, they were: Answer the questions about your symptoms.
-answer-the-questions-about = أجب عن الأسئلة المتعلقة بأعراضك.
+answer-the-questions-about = أجب عن الأسئلة المتعلقة بالأعراض.
 # en: Symptoms are what is wrong, like pain or a high temperature.
-# stale: the words above changed; before, they were: Your symptoms are what is wrong, like pain or a high temperature.
-your-symptoms-are-what = الأعراض هي ما تشعر به من مشكلة، مثل الألم أو ارتفاع الحرارة.
+your-symptoms-are-what = الأعراض هي ما تشكو منه، مثل الألم أو ارتفاع الحرارة.
 # en: A nurse talks on a phone
-# stale: the words above changed; before, they were: A nurse speaking on a phone
-a-nurse-speaking-on = ممرضة تتحدث على الهاتف
+a-nurse-speaking-on = ممرضة تتكلم في الهاتف
 # en: The website tells you what to do next.
 the-website-tells-you = يخبرك الموقع بما عليك فعله بعد ذلك.
 # en: It may tell you to see a pharmacist or your GP. A GP is a family doctor. It may tell you where to go for help.
-# stale: the words above changed; before, they were: It may tell you to see a pharmacist or go to a GP.
-it-may-tell-you = قد ينصحك بزيارة الصيدلي أو الذهاب إلى طبيب العائلة (GP).
-# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
-# en: A nurse or doctor may call you back.
-a-nurse-or-doctor = قد يتصل بك ممرض أو طبيب لاحقًا.
-
+it-may-tell-you = قد يطلب منك أن تذهب إلى صيدلي أو إلى طبيبك العام (GP). الطبيب العام هو طبيب العائلة. وقد يخبرك إلى أين تذهب لتحصل على المساعدة.
 # en: A nurse may phone you back. The call may come from a number you do not know. Answer it.
-# a-nurse-may-phone =
-
-
+a-nurse-may-phone = قد تعاود ممرضة الاتصال بك. قد تأتي المكالمة من رقم لا تعرفه. أجب عليها.
 # en: If it is serious or you get worse
-# if-it-is-serious =
-
-
+if-it-is-serious = إذا كانت الحالة خطيرة أو ساءت حالتك
 # en: If the website says call 999 or go to A\&E, do it now. A\&E is the emergency part of a hospital.
-# if-the-website-says =
-
+if-the-website-says = هل طلب منك الموقع أن تتصل بالرقم 999 أو أن تذهب إلى A\&E؟ افعل ذلك الآن. A\&E هو قسم الطوارئ في المستشفى.
 # en: If you get worse while you wait, call 111. If it becomes an emergency, call 999.
-if-you-get-worse = إذا ساءت حالتك أثناء الانتظار، اتصل بالرقم 111. وإذا أصبحت الحالة طارئة، اتصل بالرقم 999.
+if-you-get-worse = إذا ساءت حالتك وأنت تنتظر، اتصل بالرقم 111. وإذا أصبحت الحالة طارئة، اتصل بالرقم 999.
 # en: Keep safe
 keep-safe = حافظ على سلامتك
 # en: Answer every question as well as you can.
 answer-every-question-as = أجب عن كل سؤال بأفضل ما تستطيع.
 # en: Keep your phone with you if you wait for a call.
-# stale: the words above changed; before, they were: Have your phone with you if you are waiting for a call.
-have-your-phone-with = احتفظ بهاتفك معك إذا كنت تنتظر مكالمة.
+have-your-phone-with = أبقِ هاتفك معك إذا كنت تنتظر مكالمة.
 # en: Do not use NHS 111 online for an emergency. Call 999.
-do-not-use-nhs = لا تستخدم خدمة NHS 111 عبر الإنترنت في حالة طارئة. اتصل بالرقم 999.
-
+do-not-use-nhs = لا تستخدم خدمة NHS 111 عبر الإنترنت في الحالات الطارئة. اتصل بالرقم 999.
 # en: Need help with a long-term problem? Ask your GP. See [how to book a GP appointment]({ $link1 }).
-# need-help-with-a =
-
+need-help-with-a = هل تحتاج إلى مساعدة في مشكلة طويلة الأمد؟ اسأل طبيبك العام (GP). اقرأ [كيف تحجز موعدًا مع الطبيب العام]({ $link1 }).

@@ -1,286 +1,146 @@
 # العربية: the guide "nhs-app", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
 
-
 # en: Get the NHS App and log in
-# get-the-nhs-app =
-
-
+get-the-nhs-app = نزّل تطبيق NHS App وسجّل الدخول
 # en: Get the free NHS App on your phone or tablet. Then set up your NHS login.
-# get-the-free-nhs =
-
-
+get-the-free-nhs = نزّل تطبيق NHS App المجاني على هاتفك أو جهازك اللوحي. ثم أنشئ حساب NHS login.
 # en: About 20 to 30 minutes. The check of your ID can take longer.
-# about-20-to-30 =
-
-
+about-20-to-30 = من 20 إلى 30 دقيقة تقريبًا. قد يستغرق التحقق من هويتك وقتًا أطول.
 # en: A smartphone or tablet that can use the internet
-# a-smartphone-or-tablet =
-
-
+a-smartphone-or-tablet = هاتف ذكي أو جهاز لوحي يمكنه الاتصال بالإنترنت
 # en: An email address that you can open
-# an-email-address-that =
-
-
+an-email-address-that = عنوان بريد إلكتروني تستطيع فتحه
 # en: Your mobile phone number
-# your-mobile-phone-number =
-
-
+your-mobile-phone-number = رقم هاتفك المحمول
 # en: Photo ID, like a passport or a driving licence
-# photo-id-like-a =
-
-
+photo-id-like-a = إثبات هوية فيه صورتك، مثل جواز السفر أو رخصة القيادة
 # en: nhs.uk: NHS App help and support
-# nhs-uk-nhs-app =
-
-
+nhs-uk-nhs-app = nhs.uk: المساعدة والدعم لتطبيق NHS App
 # en: NHS England Digital: Getting patients started with NHS login
-# nhs-england-digital-getting =
-
-
+nhs-england-digital-getting = NHS England Digital: مساعدة المرضى على بدء استخدام NHS login
 # en: NHS England Digital: Guide for volunteers – helping someone set up their NHS App
-# nhs-england-digital-guide =
-
-
+nhs-england-digital-guide = NHS England Digital: دليل للمتطوعين – مساعدة شخص على إعداد تطبيق NHS App
 # en: NHS England: Good practice guidelines for GP electronic patient records – the NHS App
-# nhs-england-good-practice =
-
-
+nhs-england-good-practice = NHS England: إرشادات الممارسة الجيدة لسجلات المرضى الإلكترونية لدى الأطباء العامين – تطبيق NHS App
 # en: The NHS App is free. An app is a program for a phone or tablet.
-# the-nhs-app-is =
-
-
+the-nhs-app-is = تطبيق NHS App مجاني. التطبيق برنامج للهاتف أو الجهاز اللوحي.
 # en: In the NHS App you can order medicines and book appointments. You can also see your health record.
-# in-the-nhs-app =
-
-
+in-the-nhs-app = في تطبيق NHS App يمكنك أن تطلب الأدوية وتحجز المواعيد. ويمكنك أيضًا أن ترى سجلك الصحي.
 # en: You can use it on a computer too, on the NHS website.
-# you-can-use-it =
-
-
+you-can-use-it = يمكنك استخدامه على الكمبيوتر أيضًا، في موقع NHS.
 # en: You can use the NHS App if you are 13 or over. You must have a GP surgery in England.
-# you-can-use-the =
-
-
+you-can-use-the = يمكنك استخدام تطبيق NHS App إذا كان عمرك 13 سنة أو أكثر. يجب أن تكون مسجلًا في عيادة طبيب عام (GP) في إنجلترا.
 # en: A GP is a family doctor. A GP surgery is the place where your GP works.
-# a-gp-is-a =
-
-
+a-gp-is-a = الطبيب العام (GP) هو طبيب العائلة. عيادة الطبيب العام هي المكان الذي يعمل فيه طبيبك.
 # en: Do you live in Wales, Scotland or Northern Ireland? Ask your GP surgery which app to use.
-# do-you-live-in =
-
-
+do-you-live-in = هل تعيش في ويلز أو اسكتلندا أو أيرلندا الشمالية؟ اسأل عيادة طبيبك العام أي تطبيق تستخدم.
 # en: The app changes from time to time. Your screens may look a little different from this guide.
-# the-app-changes-from =
-
-
+the-app-changes-from = التطبيق يتغير من وقت لآخر. قد تبدو الشاشات عندك مختلفة قليلًا عن هذا الدليل.
 # en: Get the app
-# get-the-app =
-
-
+get-the-app = نزّل التطبيق
 # en: A phone with a shopping bag on its screen, for the app store
-# a-phone-with-a =
-
-
+a-phone-with-a = هاتف على شاشته حقيبة تسوق، ترمز إلى متجر التطبيقات
 # en: Open the app store on your phone or tablet.
-# open-the-app-store =
-
-
+open-the-app-store = افتح متجر التطبيقات على هاتفك أو جهازك اللوحي.
 # en: On an iPhone or iPad, this is the **App Store**. On most other phones, it is **Google Play**.
-# on-an-iphone-or =
-
-
+on-an-iphone-or = في iPhone أو iPad، اسمه **App Store**. في معظم الهواتف الأخرى، اسمه **Google Play**.
 # en: A phone with a search box and a big magnifying glass
-# a-phone-with-a-2 =
-
-
+a-phone-with-a-2 = هاتف عليه خانة بحث وعدسة مكبّرة كبيرة
 # en: Tap the search box. Type **NHS App**.
-# tap-the-search-box =
-
-
+tap-the-search-box = اضغط على خانة البحث. اكتب **NHS App**.
 # en: Check that you have the real NHS App. It is free. Never pay for it.
-# check-that-you-have =
-
-
+check-that-you-have = تأكد أن هذا هو تطبيق NHS App الحقيقي. هو مجاني. لا تدفع مقابله أبدًا.
 # en: Tap **Install** or **Get**. Wait for the app to load on your phone.
-# tap-install-or-get =
-
-
+tap-install-or-get = اضغط على **Install** أو **Get**. انتظر حتى يتنزّل التطبيق على هاتفك.
 # en: A phone with the app open. There is a big button at the bottom.
-# a-phone-with-the =
-
-
+a-phone-with-the = هاتف فيه التطبيق مفتوح. في الأسفل زر كبير.
 # en: Open the NHS App. Tap **Continue**.
-# open-the-nhs-app =
-
-
+open-the-nhs-app = افتح تطبيق NHS App. اضغط على **Continue** (متابعة).
 # en: Make your NHS login
-# make-your-nhs-login =
-
-
+make-your-nhs-login = أنشئ حساب NHS login
 # en: You need an NHS login to use the app. An NHS login is your own account for NHS apps and websites. You log in with your email address and a password.
-# you-need-an-nhs =
-
-
+you-need-an-nhs = تحتاج إلى حساب NHS login لتستخدم التطبيق. حساب NHS login هو حسابك الخاص لتطبيقات NHS ومواقعها. تسجّل الدخول ببريدك الإلكتروني وكلمة مرور.
 # en: Already have an NHS login? Log in with it. Then go to [step 11]({ $link1 }).
-# already-have-an-nhs =
-
-
+already-have-an-nhs = هل لديك حساب NHS login بالفعل؟ سجّل الدخول به. ثم انتقل إلى [الخطوة 11]({ $link1 }).
 # en: A letter and a padlock, for your email address and your password
-# a-letter-and-a =
-
-
+a-letter-and-a = رسالة وقفل، ترمزان إلى بريدك الإلكتروني وكلمة المرور
 # en: Type your email address. Then make a password.
-# type-your-email-address =
-
-
+type-your-email-address = اكتب عنوان بريدك الإلكتروني. ثم اختر كلمة مرور.
 # en: Use a password that is hard to guess. Do not use your name or your birthday. Do not use it anywhere else.
-# use-a-password-that =
-
-
+use-a-password-that = اختر كلمة مرور يصعب تخمينها. لا تستخدم اسمك أو تاريخ ميلادك. لا تستخدمها في أي مكان آخر.
 # en: A letter with 6 dots on it, for a secret code
-# a-letter-with-6 =
-
-
+a-letter-with-6 = رسالة عليها 6 نقاط، ترمز إلى رمز سري
 # en: NHS login sends a code to your email. Open your email. Type the code into the app.
-# nhs-login-sends-a =
-
-
+nhs-login-sends-a = يرسل NHS login رمزًا إلى بريدك الإلكتروني. افتح بريدك. اكتب الرمز في التطبيق.
 # en: A phone with a speech bubble. The bubble has 6 dots for a code.
-# a-phone-with-a-3 =
-
-
+a-phone-with-a-3 = هاتف عليه فقاعة كلام. في الفقاعة 6 نقاط ترمز إلى رمز.
 # en: Type your mobile phone number.
-# type-your-mobile-phone =
-
-
+type-your-mobile-phone = اكتب رقم هاتفك المحمول.
 # en: NHS login sends a code to your phone by text. Type the code into the app.
-# nhs-login-sends-a-2 =
-
-
+nhs-login-sends-a-2 = يرسل NHS login رمزًا إلى هاتفك في رسالة نصية. اكتب الرمز في التطبيق.
 # en: Prove who you are
-# prove-who-you-are =
-
-
+prove-who-you-are = أثبت هويتك
 # en: Next, NHS login checks that you are you. This keeps your health details safe.
-# next-nhs-login-checks =
-
-
+next-nhs-login-checks = بعد ذلك، يتحقق NHS login من أنك أنت فعلًا. هذا يحافظ على أمان معلوماتك الصحية.
 # en: A card with a face on it, and a page of details about you
-# a-card-with-a =
-
-
+a-card-with-a = بطاقة عليها وجه، وصفحة فيها معلومات عنك
 # en: Type your NHS number, your date of birth and your postcode.
-# type-your-nhs-number =
-
-
+type-your-nhs-number = اكتب رقم NHS الخاص بك، وتاريخ ميلادك، والرمز البريدي (postcode).
 # en: Your NHS number is a 10 digit number. It is on letters from the NHS. If you do not know it, you can type your name instead.
-# your-nhs-number-is =
-
-
+your-nhs-number-is = رقم NHS الخاص بك فيه 10 أرقام. تجده في الرسائل التي تصلك من NHS. إذا كنت لا تعرفه، يمكنك أن تكتب اسمك بدلًا منه.
 # en: A phone takes a photo of a passport
-# a-phone-takes-a =
-
-
+a-phone-takes-a = هاتف يلتقط صورة لجواز سفر
 # en: Take a photo of your photo ID with the app.
-# take-a-photo-of =
-
-
+take-a-photo-of = التقط بالتطبيق صورة لإثبات الهوية الذي فيه صورتك.
 # en: This can be a passport or a driving licence. Put it on a dark, flat table in good light.
-# this-can-be-a =
-
-
+this-can-be-a = قد يكون جواز سفر أو رخصة قيادة. ضعه على طاولة مستوية داكنة اللون، في ضوء جيد.
 # en: A woman in a hijab holds up her phone. The phone films her face.
-# a-woman-in-a =
-
-
+a-woman-in-a = امرأة ترتدي الحجاب ترفع هاتفها. الهاتف يصوّر وجهها بالفيديو.
 # en: Then the app checks your face. It may scan your face, or ask for a short video.
-# then-the-app-checks =
-
-
+then-the-app-checks = بعد ذلك يتحقق التطبيق من وجهك. قد يمسح وجهك، أو يطلب منك فيديو قصيرًا.
 # en: Hold the phone in front of your face. Do what the screen tells you.
-# hold-the-phone-in =
-
-
+hold-the-phone-in = أمسك الهاتف أمام وجهك. افعل ما تطلبه منك الشاشة.
 # en: No photo ID? Your GP surgery can give you details to prove who you are instead. Ask them.
-# no-photo-id-your =
-
-
+no-photo-id-your = ليس لديك إثبات هوية فيه صورة؟ يمكن لعيادة طبيبك العام أن تعطيك بيانات تثبت بها هويتك بدلًا من ذلك. اسألهم.
 # en: A clock next to a letter with a tick on it
-# a-clock-next-to =
-
-
+a-clock-next-to = ساعة بجانب رسالة عليها علامة صح
 # en: Wait for NHS login to check your details. This can be quick, or take a day or more.
-# wait-for-nhs-login =
-
-
+wait-for-nhs-login = انتظر حتى يتحقق NHS login من بياناتك. قد يكون هذا سريعًا، أو قد يستغرق يومًا أو أكثر.
 # en: NHS login sends you an email when it has checked them. You can use some parts of the app before then.
-# nhs-login-sends-you =
-
-
+nhs-login-sends-you = يرسل لك NHS login رسالة بالبريد الإلكتروني عندما ينتهي من التحقق. يمكنك استخدام بعض أجزاء التطبيق قبل ذلك.
 # en: Log in with your fingerprint or face
-# log-in-with-your =
-
-
+log-in-with-your = سجّل الدخول ببصمة إصبعك أو بوجهك
 # en: A fingerprint and a face, the 2 quick ways to log in
-# a-fingerprint-and-a =
-
-
+a-fingerprint-and-a = بصمة إصبع ووجه: الطريقتان السريعتان لتسجيل الدخول
 # en: You can log in with your fingerprint or your face. It is quicker than a password.
-# you-can-log-in =
-
-
+you-can-log-in = يمكنك تسجيل الدخول ببصمة إصبعك أو بوجهك. هذا أسرع من كلمة المرور.
 # en: Your phone needs a screen lock for this, like a PIN. A PIN is a secret number that you choose.
-# your-phone-needs-a =
-
-
+your-phone-needs-a = يحتاج هاتفك لهذا إلى قفل للشاشة، مثل رقم PIN. رقم PIN هو رقم سري تختاره أنت.
 # en: The app may ask if you want to turn it on. You can also turn it on in the app’s settings.
-# the-app-may-ask =
-
-
+the-app-may-ask = قد يسألك التطبيق إن كنت تريد تشغيل هذه الميزة. يمكنك أيضًا تشغيلها من إعدادات التطبيق.
 # en: A phone with a big tick: you are logged in
-# a-phone-with-a-4 =
-
-
+a-phone-with-a-4 = هاتف عليه علامة صح كبيرة: لقد سجّلت الدخول
 # en: Next time, open the NHS App. Use your fingerprint or face.
-# next-time-open-the =
-
-
+next-time-open-the = في المرة القادمة، افتح تطبيق NHS App. استخدم بصمة إصبعك أو وجهك.
 # en: Or type your email and password. Then type the code that comes by text.
-# or-type-your-email =
-
-
+or-type-your-email = أو اكتب بريدك الإلكتروني وكلمة المرور. ثم اكتب الرمز الذي يصلك في رسالة نصية.
 # en: Keep your NHS login safe
-# keep-your-nhs-login =
-
-
+keep-your-nhs-login = حافظ على أمان حساب NHS login
 # en: Keep your password secret.
-# keep-your-password-secret =
-
-
+keep-your-password-secret = احتفظ بكلمة المرور سرًّا.
 # en: Log out when you finish, if other people use your phone or tablet.
-# log-out-when-you =
-
-
+log-out-when-you = سجّل الخروج عندما تنتهي، إذا كان أشخاص آخرون يستخدمون هاتفك أو جهازك اللوحي.
 # en: Do not tell anyone your password or a code. Not even someone who says they are from the NHS.
-# do-not-tell-anyone =
-
-
+do-not-tell-anyone = لا تخبر أحدًا بكلمة المرور أو بأي رمز. ولا حتى شخصًا يقول إنه من NHS.
 # en: Do not keep your password where other people can see it.
-# do-not-keep-your =
-
-
+do-not-keep-your = لا تترك كلمة المرور في مكان يمكن أن يراها فيه الآخرون.
 # en: The NHS will never ask for your password. Learn how to [spot NHS scams]({ $link1 }).
-# the-nhs-will-never =
-
-
+the-nhs-will-never = لن تطلب منك NHS كلمة المرور أبدًا. تعلّم كيف [تكشف الاحتيال باسم NHS]({ $link1 }).
 # en: Need help with any step? See [how to get help to get online]({ $link1 }).
-# need-help-with-any =
-
-
+need-help-with-any = هل تحتاج إلى مساعدة في أي خطوة؟ اقرأ [كيف تحصل على مساعدة لاستخدام الإنترنت]({ $link1 }).
 # en: Next, you can [order a repeat prescription]({ $link1 }) or [book a GP appointment]({ $link2 }).
-# next-you-can-order =
-
+next-you-can-order = بعد ذلك، يمكنك أن [تطلب وصفة طبية متكررة]({ $link1 }) أو [تحجز موعدًا مع الطبيب العام]({ $link2 }).

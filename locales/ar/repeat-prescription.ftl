@@ -1,29 +1,19 @@
 # العربية: the guide "repeat-prescription", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
 
-
 # en: Order a repeat prescription online
-# order-a-repeat-prescription =
-
-
+order-a-repeat-prescription = اطلب وصفة طبية متكررة عبر الإنترنت
 # en: Order more of your usual medicine, using the NHS App.
-# order-more-of-your =
-
-
+order-more-of-your = اطلب المزيد من دوائك المعتاد، باستخدام تطبيق NHS App.
 # en: About 5 minutes to order. Your medicine can take a few days.
-# about-5-minutes-to =
-
-
+about-5-minutes-to = نحو 5 دقائق للطلب. قد يستغرق وصول دوائك بضعة أيام.
 # en: The NHS App, with your NHS login
-# the-nhs-app-with =
-
-
+the-nhs-app-with = تطبيق NHS App، مع حساب NHS login الخاص بك
 # en: The names of the medicines you need
-# the-names-of-the =
-
+the-names-of-the = أسماء الأدوية التي تحتاج إليها
 
 # en: nhs.uk: How to order a repeat prescription
 # nhs-uk-how-to =
@@ -44,66 +34,36 @@
 # en: nhs.uk: Can I get an emergency supply of my prescription medicine?
 # nhs-uk-can-i =
 
-
 # en: A prescription is a note from a doctor or nurse. It lets you get medicine from a pharmacy.
-# a-prescription-is-a =
-
-
+a-prescription-is-a = الوصفة الطبية ورقة من طبيب أو ممرض. تسمح لك بالحصول على دواء من الصيدلية.
 # en: A pharmacy is a shop for medicines.
-# a-pharmacy-is-a =
-
-
+a-pharmacy-is-a = الصيدلية متجر للأدوية.
 # en: A **repeat prescription** is for a medicine you take all the time. You can order more without seeing your doctor each time.
-# a-repeat-prescription-is =
-
-
+a-repeat-prescription-is = **الوصفة الطبية المتكررة** هي لدواء تتناوله طوال الوقت. يمكنك أن تطلب المزيد منه دون أن ترى طبيبك في كل مرة.
 # en: Your GP surgery looks after your repeat prescriptions. A GP is a family doctor.
-# your-gp-surgery-looks =
-
-
+your-gp-surgery-looks = عيادة طبيبك العام تهتم بوصفاتك الطبية المتكررة. الطبيب العام (GP) هو طبيب العائلة.
 # en: You can order your medicine in the NHS App. No app yet? First, see [how to get the NHS App]({ $link1 }).
-# you-can-order-your =
-
-
+you-can-order-your = يمكنك أن تطلب دواءك في تطبيق NHS App. ليس لديك التطبيق بعد؟ اقرأ أولًا [كيف تنزّل تطبيق NHS App]({ $link1 }).
 # en: The app changes from time to time. Your screens may look a little different from this guide.
-# the-app-changes-from =
-
-
+the-app-changes-from = التطبيق يتغير من وقت لآخر. قد تبدو الشاشات عندك مختلفة قليلًا عن هذا الدليل.
 # en: Check your pharmacy
-# check-your-pharmacy =
-
-
+check-your-pharmacy = تحقق من صيدليتك
 # en: A phone with a pill and a medicine box on its screen
-# a-phone-with-a =
-
-
+a-phone-with-a = هاتف على شاشته حبة دواء وعلبة دواء
 # en: Open the NHS App and log in. Tap **Prescriptions**.
-# open-the-nhs-app =
-
-
+open-the-nhs-app = افتح تطبيق NHS App وسجّل الدخول. اضغط على **Prescriptions** (الوصفات الطبية).
 # en: A pharmacy shop with a green cross sign and medicines in the window
-# a-pharmacy-shop-with =
-
-
+a-pharmacy-shop-with = صيدلية عليها لافتة صليب أخضر، وفي واجهتها أدوية
 # en: Check your **nominated pharmacy**.
-# check-your-nominated-pharmacy =
-
-
+check-your-nominated-pharmacy = تحقق من **الصيدلية المختارة**.
 # en: The app shows it on the prescriptions page. To change it, tap the link to change your pharmacy.
-# the-app-shows-it =
-
-
+the-app-shows-it = يعرضها التطبيق في صفحة الوصفات الطبية. لتغييرها، اضغط على رابط تغيير الصيدلية.
 # en: A pharmacy or your GP surgery can change it for you too.
-# a-pharmacy-or-your =
-
-
+a-pharmacy-or-your = يمكن أيضًا لصيدلية أو لعيادة طبيبك العام أن تغيّرها لك.
 # en: You can choose a pharmacy near you. Or you can choose an online pharmacy. An online pharmacy sends your medicine by post.
-# you-can-choose-a =
-
-
+you-can-choose-a = يمكنك أن تختار صيدلية قريبة منك. أو يمكنك أن تختار صيدلية على الإنترنت. الصيدلية على الإنترنت ترسل لك دواءك بالبريد.
 # en: Order your medicine
-# order-your-medicine =
-
+order-your-medicine = اطلب دواءك
 
 # en: A phone with a list of 3 medicines. 2 of them have a tick.
 # a-phone-with-a-2 =
@@ -132,10 +92,8 @@
 # en: Check your order. Then tap the button to send it.
 # check-your-order-then =
 
-
 # en: What happens next
-# what-happens-next =
-
+what-happens-next = ماذا يحدث بعد ذلك
 
 # en: A calendar: a tick on the first day, a pill 1 week later
 # a-calendar-a-tick =
@@ -172,10 +130,8 @@
 # en: You may need to pay for each medicine. Some people get their medicines free. For example, people aged 60 or over.
 # you-may-need-to =
 
-
 # en: When to ask your GP surgery instead
-# when-to-ask-your =
-
+when-to-ask-your = متى تسأل عيادة طبيبك العام بدلًا من ذلك
 
 # en: Talk to your GP surgery if:
 # talk-to-your-gp =
@@ -224,11 +180,7 @@
 # en: Do not wait until you have no medicine left.
 # do-not-wait-until =
 
-
 # en: nominated pharmacy
-# nominated-pharmacy =
-
-
+nominated-pharmacy = الصيدلية المختارة
 # en: the pharmacy you choose to get your medicines from. Your GP surgery sends your prescriptions there.
-# the-pharmacy-you-choose =
-
+the-pharmacy-you-choose = الصيدلية التي تختارها لتأخذ منها أدويتك. عيادة طبيبك العام ترسل وصفاتك الطبية إليها.

@@ -1,29 +1,19 @@
 # Română: the guide "gp-appointment", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
 
-
 # en: Book, check or cancel a GP appointment online
-# book-check-or-cancel =
-
-
+book-check-or-cancel = Faceți, verificați sau anulați online o programare la GP
 # en: Use the NHS App to book a GP appointment, check it or cancel it.
-# use-the-nhs-app =
-
-
+use-the-nhs-app = Cu NHS App puteți face, verifica sau anula o programare la GP.
 # en: About 5 to 10 minutes
-# about-5-to-10 =
-
-
+about-5-to-10 = În jur de 5 până la 10 minute
 # en: The NHS App, with your NHS login
-# the-nhs-app-with =
-
-
+the-nhs-app-with = NHS App, cu contul NHS login
 # en: Your diary or calendar, to see when you are free
-# your-diary-or-calendar =
-
+your-diary-or-calendar = Agenda sau calendarul, ca să vedeți când aveți timp
 
 # en: nhs.uk: GP appointments and bookings
 # nhs-uk-gp-appointments =
@@ -36,86 +26,46 @@
 # en: nhs.uk: When to call 999
 # nhs-uk-when-to =
 
-
 # en: A GP is a family doctor. Your GP surgery is the place where your GP works.
-# a-gp-is-a =
-
-
+a-gp-is-a = GP este medicul de familie. Cabinetul GP este locul unde lucrează GP-ul dumneavoastră.
 # en: In the NHS App, you can book, check and cancel some GP appointments. No app yet? First, see [how to get the NHS App]({ $link1 }).
-# in-the-nhs-app =
-
-
+in-the-nhs-app = În NHS App puteți face, verifica și anula unele programări la GP. Nu aveți încă aplicația? Mai întâi, vedeți [cum instalați NHS App]({ $link1 }).
 # en: Not every GP surgery lets you book in the app. Some ask you to fill in a form online instead. Some ask you to phone them.
-# not-every-gp-surgery =
-
-
+not-every-gp-surgery = Nu toate cabinetele GP vă lasă să faceți programări în aplicație. Unele vă cer să completați online un formular. Altele vă cer să sunați.
 # en: **Call 999** if someone’s life may be in danger.
-# call-999-if-someone =
-
-
+call-999-if-someone = **Sunați la 999** dacă viața cuiva poate fi în pericol.
 # en: Need help fast, but it is not an emergency? Use [NHS 111 online]({ $link1 }) or call **111**.
-# need-help-fast-but =
-
-
+need-help-fast-but = Aveți nevoie repede de ajutor, dar nu este o urgență? Folosiți [NHS 111 online]({ $link1 }) sau sunați la **111**.
 # en: The app changes from time to time. Your screens may look a little different from this guide.
-# the-app-changes-from =
-
-
+the-app-changes-from = Aplicația se schimbă din când în când. Ecranele pot arăta puțin altfel decât în acest ghid.
 # en: Book an appointment
-# book-an-appointment =
-
-
+book-an-appointment = Faceți o programare
 # en: A phone with a calendar on its screen
-# a-phone-with-a =
-
-
+a-phone-with-a = Un telefon cu un calendar pe ecran
 # en: Open the NHS App and log in. Tap **Appointments**.
-# open-the-nhs-app =
-
-
+open-the-nhs-app = Deschideți NHS App și intrați în cont. Apăsați **Appointments** (programări).
 # en: Then tap the option for your GP surgery.
-# then-tap-the-option =
-
-
+then-tap-the-option = Apoi apăsați pe opțiunea pentru cabinetul GP.
 # en: A phone with a speech bubble and a keyboard, for typing a message
-# a-phone-with-a-2 =
-
-
+a-phone-with-a-2 = Un telefon cu un balon de vorbire și o tastatură, pentru a scrie un mesaj
 # en: Tap to book an appointment.
-# tap-to-book-an =
-
-
+tap-to-book-an = Apăsați ca să faceți o programare.
 # en: The app may ask what the appointment is for. Write a few words. For example, “a cough for 3 weeks”.
-# the-app-may-ask =
-
-
+the-app-may-ask = Aplicația vă poate întreba pentru ce este programarea. Scrieți câteva cuvinte. De exemplu, „tuse de 3 săptămâni”.
 # en: A calendar page with one day circled, and a clock
-# a-calendar-page-with =
-
-
+a-calendar-page-with = O pagină de calendar cu o zi încercuită și un ceas
 # en: Choose the type of appointment. It may be in person, on the phone or by video.
-# choose-the-type-of =
-
-
+choose-the-type-of = Alegeți tipul de programare. Poate fi față în față, la telefon sau prin video.
 # en: Then choose a day and a time that suit you.
-# then-choose-a-day =
-
-
+then-choose-a-day = Apoi alegeți o zi și o oră care vă convin.
 # en: A phone with a calendar and a big green tick
-# a-phone-with-a-3 =
-
-
+a-phone-with-a-3 = Un telefon cu un calendar și o bifă mare, verde
 # en: Check the day, the time and the place. Then tap the button to book.
-# check-the-day-the =
-
-
+check-the-day-the = Verificați ziua, ora și locul. Apoi apăsați pe butonul de programare.
 # en: Write the day and time on your calendar. Or put it in your diary.
-# write-the-day-and =
-
-
+write-the-day-and = Scrieți ziua și ora în calendar. Sau notați-le în agendă.
 # en: Check your appointments
-# check-your-appointments =
-
+check-your-appointments = Vedeți programările
 
 # en: A phone with a list of 2 appointments, each with a small calendar
 # a-phone-with-a-4 =
@@ -128,10 +78,8 @@
 # en: You can see the day, the time and the type of each one.
 # you-can-see-the =
 
-
 # en: Cancel an appointment
-# cancel-an-appointment =
-
+cancel-an-appointment = Anulați o programare
 
 # en: Cancel as soon as you know you cannot go. Then someone else can have it.
 # cancel-as-soon-as =
@@ -152,10 +100,8 @@
 # en: Cannot cancel in the app? Phone your GP surgery.
 # cannot-cancel-in-the =
 
-
 # en: On the day
-# on-the-day =
-
+on-the-day = În ziua programării
 
 # en: A waiting room at a GP surgery. A man in a wheelchair and an older woman wait for their turn.
 # a-waiting-room-at =
@@ -168,10 +114,8 @@
 # en: Is it a phone appointment? Keep your phone with you and turn the sound on. The call may come a little late.
 # is-it-a-phone =
 
-
 # en: Remember
-# remember =
-
+remember = De reținut
 
 # en: Write a list of what you want to say.
 # write-a-list-of =

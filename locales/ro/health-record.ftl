@@ -1,29 +1,19 @@
 # Română: the guide "health-record", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
 
-
 # en: See your health record and test results
-# see-your-health-record =
-
-
+see-your-health-record = Vedeți dosarul medical și rezultatele testelor
 # en: See your GP health record and your test results in the NHS App.
-# see-your-gp-health =
-
-
+see-your-gp-health = Vedeți în NHS App dosarul medical de la GP și rezultatele testelor.
 # en: About 5 to 10 minutes
-# about-5-to-10 =
-
-
+about-5-to-10 = În jur de 5 până la 10 minute
 # en: The NHS App, with your NHS login
-# the-nhs-app-with =
-
-
+the-nhs-app-with = NHS App, cu contul NHS login
 # en: A quiet place where other people cannot see your screen
-# a-quiet-place-where =
-
+a-quiet-place-where = Un loc liniștit, unde alții nu vă pot vedea ecranul
 
 # en: nhs.uk: NHS App help and support – Health records in the NHS App
 # nhs-uk-nhs-app =
@@ -36,86 +26,48 @@
 # en: NHS England: Good practice guidelines for GP electronic patient records
 # nhs-england-good-practice =
 
-
 # en: Your **GP health record** is what your GP surgery writes about your health. A GP is a family doctor.
-# your-gp-health-record =
-
-
+your-gp-health-record = **Dosarul medical de la GP** are date despre sănătatea dumneavoastră. Le scrie cabinetul GP. GP este medicul de familie.
 # en: It shows things like your medicines, your allergies and your test results. An allergy is when something, like a food or a medicine, makes you ill.
-# it-shows-things-like =
-
-
+it-shows-things-like = Arată, de pildă, ce medicamente luați, ce alergii aveți și rezultatele testelor. O alergie este când ceva vă face rău, ca un aliment sau un medicament.
 # en: No app yet? First, see [how to get the NHS App]({ $link1 }). You must prove who you are to see your record.
-# no-app-yet-first =
-
-
+no-app-yet-first = Nu aveți încă aplicația? Mai întâi, vedeți [cum instalați NHS App]({ $link1 }). Trebuie să dovediți cine sunteți ca să vedeți dosarul.
 # en: Your GP surgery decides what you can see. You may not see everything. Under 16? Ask your GP surgery.
-# your-gp-surgery-decides =
-
-
+your-gp-surgery-decides = Cabinetul GP decide ce puteți vedea. S-ar putea să nu vedeți tot. Aveți sub 16 ani? Întrebați la cabinetul GP.
 # en: The app changes from time to time. Your screens may look a little different from this guide.
-# the-app-changes-from =
-
-
+the-app-changes-from = Aplicația se schimbă din când în când. Ecranele pot arăta puțin altfel decât în acest ghid.
 # en: Open your health record
-# open-your-health-record =
-
-
+open-your-health-record = Deschideți dosarul medical
 # en: A phone with a folder on its screen. The folder has a heart on it.
-# a-phone-with-a =
-
-
+a-phone-with-a = Un telefon cu un dosar pe ecran. Pe dosar este o inimă.
 # en: Open the NHS App and log in. Tap **Your health**. Then tap **GP health record**.
-# open-the-nhs-app =
-
-
+open-the-nhs-app = Deschideți NHS App și intrați în cont. Apăsați pe **Your health**, adică sănătatea dumneavoastră. Apoi apăsați **GP health record** (dosarul medical de la GP).
 # en: A folder with a heart, and tabs for medicines, jabs and tests
-# a-folder-with-a =
-
-
+a-folder-with-a = Un dosar cu o inimă și cu etichete pentru medicamente, vaccinuri și teste
 # en: Choose what you want to see. For example:
-# choose-what-you-want =
-
-
+choose-what-you-want = Alegeți ce vreți să vedeți. De exemplu:
 # en: your medicines
-# your-medicines =
-
-
+your-medicines = medicamentele
 # en: your allergies
-# your-allergies =
-
-
+your-allergies = alergiile
 # en: your vaccinations
-# your-vaccinations =
-
-
+your-vaccinations = vaccinurile
 # en: your test results
-# your-test-results =
-
-
+your-test-results = rezultatele testelor
 # en: notes from your appointments
-# notes-from-your-appointments =
-
-
+notes-from-your-appointments = notițe de la consultații
 # en: Vaccinations are jabs that protect you from illness, like the flu jab.
-# vaccinations-are-jabs-that =
-
+vaccinations-are-jabs-that = Vaccinurile sunt injecții care vă apără de boli, ca cel contra gripei.
 
 # en: A page of notes with a magnifying glass over it
 # a-page-of-notes =
 
-
 # en: Read your record. Some words may be hard. They are medical words.
-# read-your-record-some =
-
-
+read-your-record-some = Citiți dosarul. Unele cuvinte pot fi grele. Sunt cuvinte medicale.
 # en: Ask your GP surgery if you do not know what something means.
-# ask-your-gp-surgery =
-
-
+ask-your-gp-surgery = Întrebați la cabinetul GP dacă nu știți ce înseamnă ceva.
 # en: See your test results
-# see-your-test-results =
-
+see-your-test-results = Vedeți rezultatele testelor
 
 # en: A phone with a list of results, next to a test tube
 # a-phone-with-a-2 =
@@ -144,10 +96,8 @@
 # en: Feel very unwell? Do not wait. Use [NHS 111 online]({ $link1 }) or call **111**. Call **999** if someone’s life may be in danger.
 # feel-very-unwell-do =
 
-
 # en: If something looks wrong
-# if-something-looks-wrong =
-
+if-something-looks-wrong = Dacă ceva pare greșit
 
 # en: A page of notes with a pencil, for putting a mistake right
 # a-page-of-notes-2 =
@@ -160,10 +110,8 @@
 # en: Tell them too if you see details about someone else.
 # tell-them-too-if =
 
-
 # en: Keep your record private
-# keep-your-record-private =
-
+keep-your-record-private = Păstrați dosarul privat
 
 # en: An older man reads his tablet alone in his armchair at home
 # an-older-man-reads =
@@ -180,10 +128,8 @@
 # en: Is someone making you show them your record? You do not have to. Tell your GP surgery.
 # is-someone-making-you =
 
-
 # en: Remember
-# remember =
-
+remember = De reținut
 
 # en: Keep your NHS login password secret.
 # keep-your-nhs-login =

@@ -1,286 +1,146 @@
 # Română: the guide "nhs-app", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
 
-
 # en: Get the NHS App and log in
-# get-the-nhs-app =
-
-
+get-the-nhs-app = Instalați NHS App și intrați în cont
 # en: Get the free NHS App on your phone or tablet. Then set up your NHS login.
-# get-the-free-nhs =
-
-
+get-the-free-nhs = Instalați NHS App pe telefon sau pe tabletă. Este gratuită. Apoi creați-vă contul NHS login.
 # en: About 20 to 30 minutes. The check of your ID can take longer.
-# about-20-to-30 =
-
-
+about-20-to-30 = În jur de 20 până la 30 de minute. Verificarea actului de identitate poate dura mai mult.
 # en: A smartphone or tablet that can use the internet
-# a-smartphone-or-tablet =
-
-
+a-smartphone-or-tablet = Un smartphone sau o tabletă care se poate conecta la internet
 # en: An email address that you can open
-# an-email-address-that =
-
-
+an-email-address-that = O adresă de e-mail pe care o puteți deschide
 # en: Your mobile phone number
-# your-mobile-phone-number =
-
-
+your-mobile-phone-number = Numărul de telefon mobil
 # en: Photo ID, like a passport or a driving licence
-# photo-id-like-a =
-
-
+photo-id-like-a = Un act de identitate cu poză. De exemplu, pașaportul sau permisul de conducere.
 # en: nhs.uk: NHS App help and support
-# nhs-uk-nhs-app =
-
-
+nhs-uk-nhs-app = nhs.uk: Ajutor și asistență pentru NHS App
 # en: NHS England Digital: Getting patients started with NHS login
-# nhs-england-digital-getting =
-
-
+nhs-england-digital-getting = NHS England Digital: Cum îi ajutăm pe pacienți să înceapă să folosească NHS login
 # en: NHS England Digital: Guide for volunteers – helping someone set up their NHS App
-# nhs-england-digital-guide =
-
-
+nhs-england-digital-guide = NHS England Digital: Ghid pentru voluntari – cum ajutați pe cineva să își configureze NHS App
 # en: NHS England: Good practice guidelines for GP electronic patient records – the NHS App
-# nhs-england-good-practice =
-
-
+nhs-england-good-practice = NHS England: Ghid de bune practici pentru dosarele electronice ale pacienților la GP – NHS App
 # en: The NHS App is free. An app is a program for a phone or tablet.
-# the-nhs-app-is =
-
-
+the-nhs-app-is = NHS App este gratuită. O aplicație este un program pentru telefon sau tabletă.
 # en: In the NHS App you can order medicines and book appointments. You can also see your health record.
-# in-the-nhs-app =
-
-
+in-the-nhs-app = În NHS App puteți comanda medicamente și vă puteți face programări. Puteți vedea și dosarul medical.
 # en: You can use it on a computer too, on the NHS website.
-# you-can-use-it =
-
-
+you-can-use-it = O puteți folosi și pe calculator, pe site-ul NHS.
 # en: You can use the NHS App if you are 13 or over. You must have a GP surgery in England.
-# you-can-use-the =
-
-
+you-can-use-the = Puteți folosi NHS App dacă aveți 13 ani sau mai mult. Trebuie să fiți înscris la un cabinet GP din Anglia.
 # en: A GP is a family doctor. A GP surgery is the place where your GP works.
-# a-gp-is-a =
-
-
+a-gp-is-a = GP este medicul de familie. Cabinetul GP este locul unde lucrează GP-ul dumneavoastră.
 # en: Do you live in Wales, Scotland or Northern Ireland? Ask your GP surgery which app to use.
-# do-you-live-in =
-
-
+do-you-live-in = Locuiți în Țara Galilor, Scoția sau Irlanda de Nord? Întrebați la cabinetul GP ce aplicație să folosiți.
 # en: The app changes from time to time. Your screens may look a little different from this guide.
-# the-app-changes-from =
-
-
+the-app-changes-from = Aplicația se schimbă din când în când. Ecranele pot arăta puțin altfel decât în acest ghid.
 # en: Get the app
-# get-the-app =
-
-
+get-the-app = Instalați aplicația
 # en: A phone with a shopping bag on its screen, for the app store
-# a-phone-with-a =
-
-
+a-phone-with-a = Un telefon cu o sacoșă pe ecran, pentru magazinul de aplicații
 # en: Open the app store on your phone or tablet.
-# open-the-app-store =
-
-
+open-the-app-store = Deschideți magazinul de aplicații pe telefon sau pe tabletă.
 # en: On an iPhone or iPad, this is the **App Store**. On most other phones, it is **Google Play**.
-# on-an-iphone-or =
-
-
+on-an-iphone-or = Pe iPhone sau iPad, acesta este **App Store**. Pe cele mai multe alte telefoane, este **Google Play**.
 # en: A phone with a search box and a big magnifying glass
-# a-phone-with-a-2 =
-
-
+a-phone-with-a-2 = Un telefon cu o casetă de căutare și o lupă mare
 # en: Tap the search box. Type **NHS App**.
-# tap-the-search-box =
-
-
+tap-the-search-box = Apăsați pe caseta de căutare. Scrieți **NHS App**.
 # en: Check that you have the real NHS App. It is free. Never pay for it.
-# check-that-you-have =
-
-
+check-that-you-have = Verificați că este chiar NHS App. Este gratuită. Nu plătiți niciodată pentru ea.
 # en: Tap **Install** or **Get**. Wait for the app to load on your phone.
-# tap-install-or-get =
-
-
+tap-install-or-get = Apăsați **Install** sau **Get**. Așteptați până se instalează aplicația pe telefon.
 # en: A phone with the app open. There is a big button at the bottom.
-# a-phone-with-the =
-
-
+a-phone-with-the = Un telefon cu aplicația deschisă. Jos este un buton mare.
 # en: Open the NHS App. Tap **Continue**.
-# open-the-nhs-app =
-
-
+open-the-nhs-app = Deschideți NHS App. Apăsați **Continue** (mai departe).
 # en: Make your NHS login
-# make-your-nhs-login =
-
-
+make-your-nhs-login = Creați-vă contul NHS login
 # en: You need an NHS login to use the app. An NHS login is your own account for NHS apps and websites. You log in with your email address and a password.
-# you-need-an-nhs =
-
-
+you-need-an-nhs = Aveți nevoie de un cont NHS login ca să folosiți aplicația. NHS login este contul dumneavoastră pentru aplicațiile și site-urile NHS. Intrați în cont cu adresa de e-mail și o parolă.
 # en: Already have an NHS login? Log in with it. Then go to [step 11]({ $link1 }).
-# already-have-an-nhs =
-
-
+already-have-an-nhs = Aveți deja un cont NHS login? Intrați în cont cu el. Apoi mergeți la [pasul 11]({ $link1 }).
 # en: A letter and a padlock, for your email address and your password
-# a-letter-and-a =
-
-
+a-letter-and-a = O scrisoare și un lacăt, pentru adresa de e-mail și parolă
 # en: Type your email address. Then make a password.
-# type-your-email-address =
-
-
+type-your-email-address = Scrieți adresa de e-mail. Apoi creați o parolă.
 # en: Use a password that is hard to guess. Do not use your name or your birthday. Do not use it anywhere else.
-# use-a-password-that =
-
-
+use-a-password-that = Folosiți o parolă greu de ghicit. Nu folosiți numele sau ziua de naștere. Nu folosiți parola nicăieri altundeva.
 # en: A letter with 6 dots on it, for a secret code
-# a-letter-with-6 =
-
-
+a-letter-with-6 = O scrisoare cu 6 puncte pe ea, pentru un cod secret
 # en: NHS login sends a code to your email. Open your email. Type the code into the app.
-# nhs-login-sends-a =
-
-
+nhs-login-sends-a = NHS login vă trimite un cod pe e-mail. Deschideți e-mailul. Scrieți codul în aplicație.
 # en: A phone with a speech bubble. The bubble has 6 dots for a code.
-# a-phone-with-a-3 =
-
-
+a-phone-with-a-3 = Un telefon cu un balon de vorbire. În balon sunt 6 puncte, pentru un cod.
 # en: Type your mobile phone number.
-# type-your-mobile-phone =
-
-
+type-your-mobile-phone = Scrieți numărul de telefon mobil.
 # en: NHS login sends a code to your phone by text. Type the code into the app.
-# nhs-login-sends-a-2 =
-
-
+nhs-login-sends-a-2 = NHS login vă trimite un cod prin SMS. Scrieți codul în aplicație.
 # en: Prove who you are
-# prove-who-you-are =
-
-
+prove-who-you-are = Dovediți cine sunteți
 # en: Next, NHS login checks that you are you. This keeps your health details safe.
-# next-nhs-login-checks =
-
-
+next-nhs-login-checks = Apoi, NHS login verifică dacă sunteți chiar dumneavoastră. Așa datele despre sănătate rămân în siguranță.
 # en: A card with a face on it, and a page of details about you
-# a-card-with-a =
-
-
+a-card-with-a = Un card cu o față pe el și o pagină cu date despre dumneavoastră
 # en: Type your NHS number, your date of birth and your postcode.
-# type-your-nhs-number =
-
-
+type-your-nhs-number = Scrieți numărul NHS, data nașterii și codul poștal.
 # en: Your NHS number is a 10 digit number. It is on letters from the NHS. If you do not know it, you can type your name instead.
-# your-nhs-number-is =
-
-
+your-nhs-number-is = Numărul NHS are 10 cifre. Este scris pe scrisorile de la NHS. Dacă nu îl știți, puteți scrie în schimb numele.
 # en: A phone takes a photo of a passport
-# a-phone-takes-a =
-
-
+a-phone-takes-a = Un telefon face o poză unui pașaport
 # en: Take a photo of your photo ID with the app.
-# take-a-photo-of =
-
-
+take-a-photo-of = Cu aplicația, faceți o poză actului de identitate cu poză.
 # en: This can be a passport or a driving licence. Put it on a dark, flat table in good light.
-# this-can-be-a =
-
-
+this-can-be-a = Acesta poate fi pașaportul sau permisul de conducere. Puneți-l pe o masă plată, de culoare închisă, la lumină bună.
 # en: A woman in a hijab holds up her phone. The phone films her face.
-# a-woman-in-a =
-
-
+a-woman-in-a = O femeie cu hijab își ține telefonul ridicat. Telefonul îi filmează fața.
 # en: Then the app checks your face. It may scan your face, or ask for a short video.
-# then-the-app-checks =
-
-
+then-the-app-checks = Apoi aplicația trebuie să vă verifice fața. Poate să vă scaneze fața sau să vă ceară un video scurt.
 # en: Hold the phone in front of your face. Do what the screen tells you.
-# hold-the-phone-in =
-
-
+hold-the-phone-in = Țineți telefonul în fața feței. Faceți ce vă spune ecranul.
 # en: No photo ID? Your GP surgery can give you details to prove who you are instead. Ask them.
-# no-photo-id-your =
-
-
+no-photo-id-your = Nu aveți act de identitate cu poză? Cabinetul GP vă poate da în schimb date ca să dovediți cine sunteți. Întrebați-i.
 # en: A clock next to a letter with a tick on it
-# a-clock-next-to =
-
-
+a-clock-next-to = Un ceas lângă o scrisoare cu o bifă pe ea
 # en: Wait for NHS login to check your details. This can be quick, or take a day or more.
-# wait-for-nhs-login =
-
-
+wait-for-nhs-login = Așteptați ca NHS login să vă verifice datele. Poate fi rapid sau poate dura o zi sau mai mult.
 # en: NHS login sends you an email when it has checked them. You can use some parts of the app before then.
-# nhs-login-sends-you =
-
-
+nhs-login-sends-you = NHS login vă trimite un e-mail după ce le-a verificat. Puteți folosi unele părți ale aplicației și înainte de asta.
 # en: Log in with your fingerprint or face
-# log-in-with-your =
-
-
+log-in-with-your = Intrați în cont cu amprenta sau cu fața
 # en: A fingerprint and a face, the 2 quick ways to log in
-# a-fingerprint-and-a =
-
-
+a-fingerprint-and-a = O amprentă și o față: cele 2 moduri rapide de a intra în cont
 # en: You can log in with your fingerprint or your face. It is quicker than a password.
-# you-can-log-in =
-
-
+you-can-log-in = Puteți intra în cont cu amprenta sau cu fața. Este mai rapid decât cu parola.
 # en: Your phone needs a screen lock for this, like a PIN. A PIN is a secret number that you choose.
-# your-phone-needs-a =
-
-
+your-phone-needs-a = Pentru asta, telefonul trebuie să aibă blocarea ecranului, de exemplu un PIN. PIN-ul este un număr secret pe care îl alegeți.
 # en: The app may ask if you want to turn it on. You can also turn it on in the app’s settings.
-# the-app-may-ask =
-
-
+the-app-may-ask = Aplicația vă poate întreba dacă vreți să porniți această opțiune. O puteți porni și din setările aplicației.
 # en: A phone with a big tick: you are logged in
-# a-phone-with-a-4 =
-
-
+a-phone-with-a-4 = Un telefon cu o bifă mare: ați intrat în cont
 # en: Next time, open the NHS App. Use your fingerprint or face.
-# next-time-open-the =
-
-
+next-time-open-the = Data viitoare, deschideți NHS App. Folosiți amprenta sau fața.
 # en: Or type your email and password. Then type the code that comes by text.
-# or-type-your-email =
-
-
+or-type-your-email = Sau scrieți adresa de e-mail și parola. Apoi scrieți codul primit prin SMS.
 # en: Keep your NHS login safe
-# keep-your-nhs-login =
-
-
+keep-your-nhs-login = Păstrați contul NHS login în siguranță
 # en: Keep your password secret.
-# keep-your-password-secret =
-
-
+keep-your-password-secret = Păstrați parola secretă.
 # en: Log out when you finish, if other people use your phone or tablet.
-# log-out-when-you =
-
-
+log-out-when-you = Ieșiți din cont când terminați, dacă și alte persoane folosesc telefonul sau tableta.
 # en: Do not tell anyone your password or a code. Not even someone who says they are from the NHS.
-# do-not-tell-anyone =
-
-
+do-not-tell-anyone = Nu spuneți nimănui parola sau vreun cod. Nici măcar cuiva care spune că este de la NHS.
 # en: Do not keep your password where other people can see it.
-# do-not-keep-your =
-
-
+do-not-keep-your = Nu lăsați parola într-un loc unde o pot vedea alte persoane.
 # en: The NHS will never ask for your password. Learn how to [spot NHS scams]({ $link1 }).
-# the-nhs-will-never =
-
-
+the-nhs-will-never = NHS nu vă va cere niciodată parola. Aflați cum să [recunoașteți înșelătoriile în numele NHS]({ $link1 }).
 # en: Need help with any step? See [how to get help to get online]({ $link1 }).
-# need-help-with-any =
-
-
+need-help-with-any = Aveți nevoie de ajutor la vreun pas? Vedeți [cum primiți ajutor ca să folosiți internetul]({ $link1 }).
 # en: Next, you can [order a repeat prescription]({ $link1 }) or [book a GP appointment]({ $link2 }).
-# next-you-can-order =
-
+next-you-can-order = Apoi, puteți [comanda o rețetă repetată]({ $link1 }) sau [face o programare la GP]({ $link2 }).

@@ -1,29 +1,19 @@
 # Română: the guide "repeat-prescription", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
 
-
 # en: Order a repeat prescription online
-# order-a-repeat-prescription =
-
-
+order-a-repeat-prescription = Comandați online o rețetă repetată
 # en: Order more of your usual medicine, using the NHS App.
-# order-more-of-your =
-
-
+order-more-of-your = Comandați din nou medicamentul pe care îl luați de obicei. Folosiți NHS App.
 # en: About 5 minutes to order. Your medicine can take a few days.
-# about-5-minutes-to =
-
-
+about-5-minutes-to = În jur de 5 minute pentru comandă. Până primiți medicamentul pot trece câteva zile.
 # en: The NHS App, with your NHS login
-# the-nhs-app-with =
-
-
+the-nhs-app-with = NHS App, cu contul NHS login
 # en: The names of the medicines you need
-# the-names-of-the =
-
+the-names-of-the = Numele medicamentelor de care aveți nevoie
 
 # en: nhs.uk: How to order a repeat prescription
 # nhs-uk-how-to =
@@ -44,66 +34,36 @@
 # en: nhs.uk: Can I get an emergency supply of my prescription medicine?
 # nhs-uk-can-i =
 
-
 # en: A prescription is a note from a doctor or nurse. It lets you get medicine from a pharmacy.
-# a-prescription-is-a =
-
-
+a-prescription-is-a = O rețetă este o notă scrisă de un medic sau de o asistentă. Cu ea puteți lua medicamente de la farmacie.
 # en: A pharmacy is a shop for medicines.
-# a-pharmacy-is-a =
-
-
+a-pharmacy-is-a = O farmacie este un magazin de medicamente.
 # en: A **repeat prescription** is for a medicine you take all the time. You can order more without seeing your doctor each time.
-# a-repeat-prescription-is =
-
-
+a-repeat-prescription-is = O **rețetă repetată** este pentru un medicament pe care îl luați tot timpul. Puteți comanda din nou fără să mergeți de fiecare dată la medic.
 # en: Your GP surgery looks after your repeat prescriptions. A GP is a family doctor.
-# your-gp-surgery-looks =
-
-
+your-gp-surgery-looks = Cabinetul GP se ocupă de rețete repetate. GP este medicul de familie.
 # en: You can order your medicine in the NHS App. No app yet? First, see [how to get the NHS App]({ $link1 }).
-# you-can-order-your =
-
-
+you-can-order-your = Puteți comanda medicamentele în NHS App. Nu aveți încă aplicația? Mai întâi, vedeți [cum instalați NHS App]({ $link1 }).
 # en: The app changes from time to time. Your screens may look a little different from this guide.
-# the-app-changes-from =
-
-
+the-app-changes-from = Aplicația se schimbă din când în când. Ecranele pot arăta puțin altfel decât în acest ghid.
 # en: Check your pharmacy
-# check-your-pharmacy =
-
-
+check-your-pharmacy = Vedeți ce farmacie aveți aleasă
 # en: A phone with a pill and a medicine box on its screen
-# a-phone-with-a =
-
-
+a-phone-with-a = Un telefon cu o pastilă și o cutie de medicamente pe ecran
 # en: Open the NHS App and log in. Tap **Prescriptions**.
-# open-the-nhs-app =
-
-
+open-the-nhs-app = Deschideți NHS App și intrați în cont. Apăsați **Prescriptions** (rețete).
 # en: A pharmacy shop with a green cross sign and medicines in the window
-# a-pharmacy-shop-with =
-
-
+a-pharmacy-shop-with = O farmacie cu o cruce verde și cu medicamente în vitrină
 # en: Check your **nominated pharmacy**.
-# check-your-nominated-pharmacy =
-
-
+check-your-nominated-pharmacy = Verificați care este **farmacia aleasă**.
 # en: The app shows it on the prescriptions page. To change it, tap the link to change your pharmacy.
-# the-app-shows-it =
-
-
+the-app-shows-it = Aplicația o arată pe pagina de rețete. Ca să o schimbați, apăsați pe linkul de schimbare a farmaciei.
 # en: A pharmacy or your GP surgery can change it for you too.
-# a-pharmacy-or-your =
-
-
+a-pharmacy-or-your = V-o poate schimba și o farmacie sau cabinetul GP.
 # en: You can choose a pharmacy near you. Or you can choose an online pharmacy. An online pharmacy sends your medicine by post.
-# you-can-choose-a =
-
-
+you-can-choose-a = Puteți alege o farmacie din zonă. Sau puteți alege o farmacie online. O farmacie online vă trimite medicamentele prin poștă.
 # en: Order your medicine
-# order-your-medicine =
-
+order-your-medicine = Comandați medicamentele
 
 # en: A phone with a list of 3 medicines. 2 of them have a tick.
 # a-phone-with-a-2 =
@@ -132,10 +92,8 @@
 # en: Check your order. Then tap the button to send it.
 # check-your-order-then =
 
-
 # en: What happens next
-# what-happens-next =
-
+what-happens-next = Ce urmează
 
 # en: A calendar: a tick on the first day, a pill 1 week later
 # a-calendar-a-tick =
@@ -172,10 +130,8 @@
 # en: You may need to pay for each medicine. Some people get their medicines free. For example, people aged 60 or over.
 # you-may-need-to =
 
-
 # en: When to ask your GP surgery instead
-# when-to-ask-your =
-
+when-to-ask-your = Când e mai bine să întrebați la cabinetul GP
 
 # en: Talk to your GP surgery if:
 # talk-to-your-gp =
@@ -224,11 +180,7 @@
 # en: Do not wait until you have no medicine left.
 # do-not-wait-until =
 
-
 # en: nominated pharmacy
-# nominated-pharmacy =
-
-
+nominated-pharmacy = farmacia aleasă
 # en: the pharmacy you choose to get your medicines from. Your GP surgery sends your prescriptions there.
-# the-pharmacy-you-choose =
-
+the-pharmacy-you-choose = farmacia de unde alegeți să vă luați medicamentele. Cabinetul GP vă trimite rețete acolo.

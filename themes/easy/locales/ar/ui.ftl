@@ -18,6 +18,7 @@ time-taken = كم من الوقت يستغرق
 updated = تمت المراجعة في { $date }
 review-due = سنراجع هذا الدليل مرة أخرى بحلول { $date }.
 sources = من أين تأتي المعلومات
+help-heading = هل تحتاج إلى مساعدة؟
 
 ## Callout boxes and do and don't lists
 callout-note = من المفيد أن تعرف

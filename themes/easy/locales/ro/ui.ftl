@@ -18,6 +18,7 @@ time-taken = Cât durează
 updated = Verificat pe { $date }
 review-due = Vom verifica din nou acest ghid până pe { $date }.
 sources = De unde provin informațiile
+help-heading = Aveți nevoie de ajutor?
 
 ## Callout boxes and do and don't lists
 callout-note = Bine de știut
