@@ -1,29 +1,19 @@
 # বাংলা: the guide "gp-appointment", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
 
-
 # en: Book, check or cancel a GP appointment online
-# book-check-or-cancel =
-
-
+book-check-or-cancel = অনলাইনে GP অ্যাপয়েন্টমেন্ট বুক, চেক বা বাতিল করুন
 # en: Use the NHS App to book a GP appointment, check it or cancel it.
-# use-the-nhs-app =
-
-
+use-the-nhs-app = NHS App দিয়ে GP অ্যাপয়েন্টমেন্ট বুক করুন, চেক করুন বা বাতিল করুন।
 # en: About 5 to 10 minutes
-# about-5-to-10 =
-
-
+about-5-to-10 = প্রায় 5 থেকে 10 মিনিট
 # en: The NHS App, with your NHS login
-# the-nhs-app-with =
-
-
+the-nhs-app-with = NHS App, আপনার NHS login সহ
 # en: Your diary or calendar, to see when you are free
-# your-diary-or-calendar =
-
+your-diary-or-calendar = আপনার ডায়েরি বা ক্যালেন্ডার, কখন আপনি ফাঁকা আছেন তা দেখতে
 
 # en: nhs.uk: GP appointments and bookings
 # nhs-uk-gp-appointments =
@@ -36,86 +26,46 @@
 # en: nhs.uk: When to call 999
 # nhs-uk-when-to =
 
-
 # en: A GP is a family doctor. Your GP surgery is the place where your GP works.
-# a-gp-is-a =
-
-
+a-gp-is-a = GP হলেন পারিবারিক ডাক্তার। আপনার GP সার্জারি হলো সেই জায়গা, যেখানে আপনার GP কাজ করেন।
 # en: In the NHS App, you can book, check and cancel some GP appointments. No app yet? First, see [how to get the NHS App]({ $link1 }).
-# in-the-nhs-app =
-
-
+in-the-nhs-app = NHS App-এ আপনি কিছু GP অ্যাপয়েন্টমেন্ট বুক, চেক আর বাতিল করতে পারেন। এখনো অ্যাপ নেই? আগে দেখুন: [কীভাবে NHS App পাবেন]({ $link1 })।
 # en: Not every GP surgery lets you book in the app. Some ask you to fill in a form online instead. Some ask you to phone them.
-# not-every-gp-surgery =
-
-
+not-every-gp-surgery = সব GP সার্জারি অ্যাপে বুক করতে দেয় না। কোনো কোনোটি এর বদলে অনলাইনে একটি ফর্ম পূরণ করতে বলে। কোনো কোনোটি ফোন করতে বলে।
 # en: **Call 999** if someone’s life may be in danger.
-# call-999-if-someone =
-
-
+call-999-if-someone = **999-এ কল করুন**, যদি কারও জীবন বিপদে থাকতে পারে।
 # en: Need help fast, but it is not an emergency? Use [NHS 111 online]({ $link1 }) or call **111**.
-# need-help-fast-but =
-
-
+need-help-fast-but = দ্রুত সাহায্য দরকার, কিন্তু ইমার্জেন্সি নয়? [NHS 111 অনলাইন]({ $link1 }) ব্যবহার করুন, বা **111**-এ কল করুন।
 # en: The app changes from time to time. Your screens may look a little different from this guide.
-# the-app-changes-from =
-
-
+the-app-changes-from = অ্যাপটি মাঝে মাঝে বদলায়। আপনার স্ক্রিন এই নির্দেশিকা থেকে একটু আলাদা দেখাতে পারে।
 # en: Book an appointment
-# book-an-appointment =
-
-
+book-an-appointment = অ্যাপয়েন্টমেন্ট বুক করুন
 # en: A phone with a calendar on its screen
-# a-phone-with-a =
-
-
+a-phone-with-a = একটি ফোন, যার স্ক্রিনে একটি ক্যালেন্ডার
 # en: Open the NHS App and log in. Tap **Appointments**.
-# open-the-nhs-app =
-
-
+open-the-nhs-app = NHS App খুলুন এবং লগ ইন করুন। **Appointments**-এ চাপ দিন।
 # en: Then tap the option for your GP surgery.
-# then-tap-the-option =
-
-
+then-tap-the-option = তারপর আপনার GP সার্জারির অপশনে চাপ দিন।
 # en: A phone with a speech bubble and a keyboard, for typing a message
-# a-phone-with-a-2 =
-
-
+a-phone-with-a-2 = একটি ফোনে কথার বুদবুদ আর কিবোর্ড, মেসেজ লেখার জন্য
 # en: Tap to book an appointment.
-# tap-to-book-an =
-
-
+tap-to-book-an = অ্যাপয়েন্টমেন্ট বুক করতে চাপ দিন।
 # en: The app may ask what the appointment is for. Write a few words. For example, “a cough for 3 weeks”.
-# the-app-may-ask =
-
-
+the-app-may-ask = অ্যাপটি জানতে চাইতে পারে, অ্যাপয়েন্টমেন্ট কীসের জন্য। কয়েকটি শব্দ লিখুন। যেমন, “3 সপ্তাহ ধরে কাশি”।
 # en: A calendar page with one day circled, and a clock
-# a-calendar-page-with =
-
-
+a-calendar-page-with = ক্যালেন্ডারের একটি পাতা, একটি দিনে গোল দাগ, আর একটি ঘড়ি
 # en: Choose the type of appointment. It may be in person, on the phone or by video.
-# choose-the-type-of =
-
-
+choose-the-type-of = অ্যাপয়েন্টমেন্টের ধরন বেছে নিন। এটি সামনাসামনি, ফোনে বা ভিডিওতে হতে পারে।
 # en: Then choose a day and a time that suit you.
-# then-choose-a-day =
-
-
+then-choose-a-day = তারপর আপনার সুবিধামতো দিন ও সময় বেছে নিন।
 # en: A phone with a calendar and a big green tick
-# a-phone-with-a-3 =
-
-
+a-phone-with-a-3 = একটি ফোনে ক্যালেন্ডার আর একটি বড় সবুজ টিক চিহ্ন
 # en: Check the day, the time and the place. Then tap the button to book.
-# check-the-day-the =
-
-
+check-the-day-the = দিন, সময় আর জায়গা দেখে নিন। তারপর বুক করার বোতামে চাপ দিন।
 # en: Write the day and time on your calendar. Or put it in your diary.
-# write-the-day-and =
-
-
+write-the-day-and = দিন আর সময় আপনার ক্যালেন্ডারে লিখে রাখুন। অথবা ডায়েরিতে লিখুন।
 # en: Check your appointments
-# check-your-appointments =
-
+check-your-appointments = আপনার অ্যাপয়েন্টমেন্ট দেখুন
 
 # en: A phone with a list of 2 appointments, each with a small calendar
 # a-phone-with-a-4 =
@@ -128,10 +78,8 @@
 # en: You can see the day, the time and the type of each one.
 # you-can-see-the =
 
-
 # en: Cancel an appointment
-# cancel-an-appointment =
-
+cancel-an-appointment = অ্যাপয়েন্টমেন্ট বাতিল করুন
 
 # en: Cancel as soon as you know you cannot go. Then someone else can have it.
 # cancel-as-soon-as =
@@ -152,10 +100,8 @@
 # en: Cannot cancel in the app? Phone your GP surgery.
 # cannot-cancel-in-the =
 
-
 # en: On the day
-# on-the-day =
-
+on-the-day = অ্যাপয়েন্টমেন্টের দিন
 
 # en: A waiting room at a GP surgery. A man in a wheelchair and an older woman wait for their turn.
 # a-waiting-room-at =
@@ -168,10 +114,8 @@
 # en: Is it a phone appointment? Keep your phone with you and turn the sound on. The call may come a little late.
 # is-it-a-phone =
 
-
 # en: Remember
-# remember =
-
+remember = মনে রাখবেন
 
 # en: Write a list of what you want to say.
 # write-a-list-of =

@@ -1,29 +1,19 @@
 # বাংলা: the guide "repeat-prescription", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
 
-
 # en: Order a repeat prescription online
-# order-a-repeat-prescription =
-
-
+order-a-repeat-prescription = অনলাইনে রিপিট প্রেসক্রিপশন অর্ডার করুন
 # en: Order more of your usual medicine, using the NHS App.
-# order-more-of-your =
-
-
+order-more-of-your = NHS App দিয়ে আপনার নিয়মিত ওষুধ আবার অর্ডার করুন।
 # en: About 5 minutes to order. Your medicine can take a few days.
-# about-5-minutes-to =
-
-
+about-5-minutes-to = অর্ডার করতে প্রায় 5 মিনিট। ওষুধ পেতে কয়েক দিন লাগতে পারে।
 # en: The NHS App, with your NHS login
-# the-nhs-app-with =
-
-
+the-nhs-app-with = NHS App, আপনার NHS login সহ
 # en: The names of the medicines you need
-# the-names-of-the =
-
+the-names-of-the = যে ওষুধগুলো দরকার, সেগুলোর নাম
 
 # en: nhs.uk: How to order a repeat prescription
 # nhs-uk-how-to =
@@ -44,66 +34,36 @@
 # en: nhs.uk: Can I get an emergency supply of my prescription medicine?
 # nhs-uk-can-i =
 
-
 # en: A prescription is a note from a doctor or nurse. It lets you get medicine from a pharmacy.
-# a-prescription-is-a =
-
-
+a-prescription-is-a = প্রেসক্রিপশন হলো ডাক্তার বা নার্সের লেখা একটি কাগজ। এটি দিয়ে আপনি ফার্মেসি থেকে ওষুধ নিতে পারেন।
 # en: A pharmacy is a shop for medicines.
-# a-pharmacy-is-a =
-
-
+a-pharmacy-is-a = ফার্মেসি হলো ওষুধের দোকান।
 # en: A **repeat prescription** is for a medicine you take all the time. You can order more without seeing your doctor each time.
-# a-repeat-prescription-is =
-
-
+a-repeat-prescription-is = **রিপিট প্রেসক্রিপশন** হলো এমন ওষুধের জন্য, যা আপনি সবসময় নেন। প্রতিবার ডাক্তার না দেখিয়েই আপনি আরও ওষুধ অর্ডার করতে পারেন।
 # en: Your GP surgery looks after your repeat prescriptions. A GP is a family doctor.
-# your-gp-surgery-looks =
-
-
+your-gp-surgery-looks = আপনার GP সার্জারি আপনার রিপিট প্রেসক্রিপশন দেখাশোনা করে। GP হলেন পারিবারিক ডাক্তার।
 # en: You can order your medicine in the NHS App. No app yet? First, see [how to get the NHS App]({ $link1 }).
-# you-can-order-your =
-
-
+you-can-order-your = আপনি NHS App-এ আপনার ওষুধ অর্ডার করতে পারেন। এখনো অ্যাপ নেই? আগে দেখুন: [কীভাবে NHS App পাবেন]({ $link1 })।
 # en: The app changes from time to time. Your screens may look a little different from this guide.
-# the-app-changes-from =
-
-
+the-app-changes-from = অ্যাপটি মাঝে মাঝে বদলায়। আপনার স্ক্রিন এই নির্দেশিকা থেকে একটু আলাদা দেখাতে পারে।
 # en: Check your pharmacy
-# check-your-pharmacy =
-
-
+check-your-pharmacy = আপনার ফার্মেসি দেখে নিন
 # en: A phone with a pill and a medicine box on its screen
-# a-phone-with-a =
-
-
+a-phone-with-a = একটি ফোন, যার স্ক্রিনে একটি বড়ি আর একটি ওষুধের বাক্স
 # en: Open the NHS App and log in. Tap **Prescriptions**.
-# open-the-nhs-app =
-
-
+open-the-nhs-app = NHS App খুলুন এবং লগ ইন করুন। **Prescriptions**-এ চাপ দিন।
 # en: A pharmacy shop with a green cross sign and medicines in the window
-# a-pharmacy-shop-with =
-
-
+a-pharmacy-shop-with = একটি ফার্মেসির দোকান, তাতে সবুজ ক্রস চিহ্ন, আর জানালায় ওষুধ
 # en: Check your **nominated pharmacy**.
-# check-your-nominated-pharmacy =
-
-
+check-your-nominated-pharmacy = আপনার **মনোনীত ফার্মেসি** দেখে নিন।
 # en: The app shows it on the prescriptions page. To change it, tap the link to change your pharmacy.
-# the-app-shows-it =
-
-
+the-app-shows-it = অ্যাপটি প্রেসক্রিপশনের পাতায় এটি দেখায়। এটি বদলাতে, ফার্মেসি বদলানোর লিংকে চাপ দিন।
 # en: A pharmacy or your GP surgery can change it for you too.
-# a-pharmacy-or-your =
-
-
+a-pharmacy-or-your = কোনো ফার্মেসি বা আপনার GP সার্জারিও আপনার হয়ে এটি বদলে দিতে পারে।
 # en: You can choose a pharmacy near you. Or you can choose an online pharmacy. An online pharmacy sends your medicine by post.
-# you-can-choose-a =
-
-
+you-can-choose-a = আপনি কাছের কোনো ফার্মেসি বেছে নিতে পারেন। অথবা একটি অনলাইন ফার্মেসি বেছে নিতে পারেন। অনলাইন ফার্মেসি আপনার ওষুধ ডাকে পাঠায়।
 # en: Order your medicine
-# order-your-medicine =
-
+order-your-medicine = আপনার ওষুধ অর্ডার করুন
 
 # en: A phone with a list of 3 medicines. 2 of them have a tick.
 # a-phone-with-a-2 =
@@ -132,10 +92,8 @@
 # en: Check your order. Then tap the button to send it.
 # check-your-order-then =
 
-
 # en: What happens next
-# what-happens-next =
-
+what-happens-next = এরপর কী হয়
 
 # en: A calendar: a tick on the first day, a pill 1 week later
 # a-calendar-a-tick =
@@ -172,10 +130,8 @@
 # en: You may need to pay for each medicine. Some people get their medicines free. For example, people aged 60 or over.
 # you-may-need-to =
 
-
 # en: When to ask your GP surgery instead
-# when-to-ask-your =
-
+when-to-ask-your = কখন এর বদলে আপনার GP সার্জারিকে জিজ্ঞেস করবেন
 
 # en: Talk to your GP surgery if:
 # talk-to-your-gp =
@@ -224,11 +180,7 @@
 # en: Do not wait until you have no medicine left.
 # do-not-wait-until =
 
-
 # en: nominated pharmacy
-# nominated-pharmacy =
-
-
+nominated-pharmacy = মনোনীত ফার্মেসি
 # en: the pharmacy you choose to get your medicines from. Your GP surgery sends your prescriptions there.
-# the-pharmacy-you-choose =
-
+the-pharmacy-you-choose = যে ফার্মেসি থেকে ওষুধ নিতে আপনি বেছে নেন। আপনার GP সার্জারি আপনার প্রেসক্রিপশন সেখানে পাঠায়।

@@ -1,230 +1,118 @@
 # বাংলা: the guide "spot-nhs-scams", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
 
-
 # en: Spot fake NHS texts, emails and calls
-# spot-fake-nhs-texts =
-
-
+spot-fake-nhs-texts = NHS-এর নামে ভুয়া টেক্সট, ইমেইল ও কল চিনুন
 # en: Some scams pretend to be the NHS. Learn how to spot them, and what to do if you clicked a link.
-# some-scams-pretend-to =
-
-
+some-scams-pretend-to = কিছু প্রতারক নিজেদের NHS বলে দাবি করে। জেনে নিন কীভাবে এদের চিনবেন, আর লিংকে ক্লিক করে ফেললে কী করবেন।
 # en: About 10 minutes to read
-# about-10-minutes-to =
-
-
+about-10-minutes-to = পড়তে প্রায় 10 মিনিট লাগে
 # en: Nothing. Read this guide before you need it.
-# nothing-read-this-guide =
-
-
+nothing-read-this-guide = কিছুই লাগবে না। দরকার হওয়ার আগেই এই নির্দেশিকাটি পড়ে নিন।
 # en: National Cyber Security Centre: Phishing: spot and report scam emails, texts, websites and calls
-# national-cyber-security-centre =
-
-
+national-cyber-security-centre = National Cyber Security Centre: ফিশিং: ভুয়া ইমেইল, টেক্সট, ওয়েবসাইট ও কল চিনুন এবং রিপোর্ট করুন
 # en: nhs.uk: NHS App help and support
-# nhs-uk-nhs-app =
-
-
+nhs-uk-nhs-app = nhs.uk: NHS App নিয়ে সাহায্য ও সহায়তা
 # en: Take Five to Stop Fraud: advice on scam texts, emails and calls
-# take-five-to-stop =
-
-
+take-five-to-stop = Take Five to Stop Fraud: ভুয়া টেক্সট, ইমেইল ও কল নিয়ে পরামর্শ
 # en: A scam is a trick to steal your money or your details. Some people who make scams pretend to be the NHS. They send texts and emails, or they phone you.
-# a-scam-is-a =
-
-
+a-scam-is-a = প্রতারণা হলো আপনার টাকা বা ব্যক্তিগত তথ্য চুরির একটি ফন্দি। কিছু প্রতারক নিজেদের NHS বলে দাবি করে। তারা টেক্সট ও ইমেইল পাঠায়, অথবা আপনাকে ফোন করে।
 # en: The NHS will never text, email or phone to ask for your bank details.
-# the-nhs-will-never =
-
-
+the-nhs-will-never = NHS কখনো টেক্সট, ইমেইল বা ফোন করে আপনার ব্যাংকের তথ্য চাইবে না।
 # en: The NHS will never ask for your password or your PIN. A PIN is a secret number.
-# the-nhs-will-never-2 =
-
-
+the-nhs-will-never-2 = NHS কখনো আপনার পাসওয়ার্ড বা PIN চাইবে না। PIN হলো একটি গোপন নম্বর।
 # en: The NHS App is free. You never pay to use it.
-# the-nhs-app-is =
-
-
+the-nhs-app-is = NHS App বিনামূল্যে পাওয়া যায়। এটি ব্যবহার করতে কখনো টাকা লাগে না।
 # en: Spot a scam
-# spot-a-scam =
-
-
+spot-a-scam = প্রতারণা চিনুন
 # en: A phone with a message on the screen and a yellow warning sign
-# a-phone-with-a =
-
-
+a-phone-with-a = একটি ফোন, যার স্ক্রিনে একটি মেসেজ আর একটি হলুদ সতর্কচিহ্ন আছে
 # en: Be careful with any text, email or call that:
-# be-careful-with-any =
-
-
+be-careful-with-any = কোনো টেক্সট, ইমেইল বা কলে সাবধান থাকুন, যদি সেটি:
 # en: asks for your bank details, a password or a PIN
-# asks-for-your-bank =
-
-
+asks-for-your-bank = আপনার ব্যাংকের তথ্য, পাসওয়ার্ড বা PIN চায়
 # en: asks you to pay money
-# asks-you-to-pay =
-
-
+asks-you-to-pay = আপনাকে টাকা দিতে বলে
 # en: says you must act fast, or something bad will happen
-# says-you-must-act =
-
-
+says-you-must-act = বলে যে এখনই কিছু করতে হবে, না হলে খারাপ কিছু ঘটবে
 # en: has a link to a website you do not know
-# has-a-link-to =
-
-
+has-a-link-to = এমন কোনো ওয়েবসাইটের লিংক দেয়, যা আপনি চেনেন না
 # en: has spelling mistakes or looks a bit odd
-# has-spelling-mistakes-or =
-
-
+has-spelling-mistakes-or = ভুল বানানে লেখা থাকে, বা দেখতে একটু অদ্ভুত লাগে
 # en: A phone showing a link. A fish hook hangs from it, like a trap.
-# a-phone-showing-a =
-
-
+a-phone-showing-a = একটি ফোনে একটি লিংক দেখা যাচ্ছে। তা থেকে মাছ ধরার একটি বড়শি ঝুলছে, ফাঁদের মতো।
 # en: Take care with links. A link takes you to a website when you tap it.
-# take-care-with-links =
-
-
+take-care-with-links = লিংক নিয়ে সাবধান থাকুন। লিংকে চাপ দিলে তা আপনাকে একটি ওয়েবসাইটে নিয়ে যায়।
 # en: A scam link can look like a real NHS link. If you are not sure, do not tap it.
-# a-scam-link-can =
-
-
+a-scam-link-can = প্রতারণার লিংক দেখতে আসল NHS লিংকের মতো হতে পারে। নিশ্চিত না হলে সেটিতে চাপ দেবেন না।
 # en: Open the NHS App yourself instead. Or go to [nhs.uk]({ $link1 }) yourself.
-# open-the-nhs-app =
-
-
+open-the-nhs-app = তার বদলে নিজেই NHS App খুলুন। অথবা নিজেই [nhs.uk]({ $link1 })-এ যান।
 # en: A phone call on a phone screen, and a yellow warning sign
-# a-phone-call-on =
-
-
+a-phone-call-on = ফোনের স্ক্রিনে একটি কল, আর একটি হলুদ সতর্কচিহ্ন
 # en: Someone may phone and say they are from the NHS or your GP surgery. A GP surgery is where your family doctor works.
-# someone-may-phone-and =
-
-
+someone-may-phone-and = কেউ ফোন করে বলতে পারে যে সে NHS বা আপনার GP সার্জারি থেকে বলছে। GP সার্জারি হলো যেখানে আপনার পারিবারিক ডাক্তার কাজ করেন।
 # en: If you are not sure, hang up. Then phone your GP surgery on a number you already know.
-# if-you-are-not =
-
-
+if-you-are-not = নিশ্চিত না হলে ফোন কেটে দিন। তারপর আগে থেকে জানা নম্বরে আপনার GP সার্জারিতে ফোন করুন।
 # en: People who make scams can show a fake number on your phone. So do not trust the number alone.
-# people-who-make-scams =
-
-
+people-who-make-scams = প্রতারকরা আপনার ফোনে ভুয়া নম্বর দেখাতে পারে। তাই শুধু নম্বর দেখে বিশ্বাস করবেন না।
 # en: A letter with a fish hook in it, like a trap
-# a-letter-with-a =
-
-
+a-letter-with-a = একটি চিঠি, তাতে মাছ ধরার বড়শি, ফাঁদের মতো
 # en: A scam email can look real. It may use the NHS name and colours.
-# a-scam-email-can =
-
-
+a-scam-email-can = প্রতারণার ইমেইল দেখতে আসল মনে হতে পারে। এতে NHS-এর নাম আর রং থাকতে পারে।
 # en: Do not open links or files in an email you did not expect.
-# do-not-open-links =
-
-
+do-not-open-links = যে ইমেইল আশা করেননি, তার লিংক বা ফাইল খুলবেন না।
 # en: What to do with a scam
-# what-to-do-with =
-
-
+what-to-do-with = প্রতারণার মেসেজ পেলে কী করবেন
 # en: A phone with a message and an arrow. The arrow shows you send the message on.
-# a-phone-with-a-2 =
-
-
+a-phone-with-a-2 = একটি ফোনে একটি মেসেজ আর একটি তীর। তীরটি বোঝায়, আপনি মেসেজটি আরেক জায়গায় পাঠাচ্ছেন।
 # en: Got a scam text? Send it on to **7726**. It is free.
-# got-a-scam-text =
-
-
+got-a-scam-text = প্রতারণার টেক্সট পেয়েছেন? সেটি **7726**-এ পাঠিয়ে দিন। এটি বিনামূল্যে।
 # en: This helps phone companies stop scams. Then delete the text.
-# this-helps-phone-companies =
-
-
+this-helps-phone-companies = এতে ফোন কোম্পানিগুলো প্রতারণা বন্ধ করতে পারে। তারপর টেক্সটটি মুছে ফেলুন।
 # en: A bin with a letter going into it
-# a-bin-with-a =
-
-
+a-bin-with-a = একটি ময়লার ঝুড়ি, তাতে একটি চিঠি পড়ছে
 # en: Got a scam email? Do not reply to it.
-# got-a-scam-email =
-
-
+got-a-scam-email = প্রতারণার ইমেইল পেয়েছেন? তার উত্তর দেবেন না।
 # en: Mark it as junk or spam. Then delete it.
-# mark-it-as-junk =
-
-
+mark-it-as-junk = সেটিকে জাঙ্ক বা স্প্যাম হিসেবে চিহ্নিত করুন। তারপর মুছে ফেলুন।
 # en: If you tapped a link or gave your details
-# if-you-tapped-a =
-
-
+if-you-tapped-a = যদি লিংকে চাপ দিয়ে ফেলেন বা তথ্য দিয়ে ফেলেন
 # en: Do not panic, but act fast.
-# do-not-panic-but =
-
-
+do-not-panic-but = ঘাবড়াবেন না, তবে দ্রুত কাজ করুন।
 # en: It is not your fault. Scams can fool anyone.
-# it-is-not-your =
-
-
+it-is-not-your = এটি আপনার দোষ নয়। প্রতারকরা যে কাউকে বোকা বানাতে পারে।
 # en: A red stop sign with a white hand on it, next to a phone
-# a-red-stop-sign =
-
-
+a-red-stop-sign = একটি ফোনের পাশে লাল থামার চিহ্ন, তাতে একটি সাদা হাত
 # en: Close the website. Do not type anything into it.
-# close-the-website-do =
-
-
+close-the-website-do = ওয়েবসাইটটি বন্ধ করুন। সেখানে কিছুই টাইপ করবেন না।
 # en: A bank card next to a phone: call your bank
-# a-bank-card-next =
-
-
+a-bank-card-next = একটি ফোনের পাশে একটি ব্যাংক কার্ড: আপনার ব্যাংকে ফোন করুন
 # en: Did you give your bank details or pay money? Call your bank now.
-# did-you-give-your =
-
-
+did-you-give-your = ব্যাংকের তথ্য দিয়েছেন বা টাকা দিয়েছেন? এখনই আপনার ব্যাংকে ফোন করুন।
 # en: Use the phone number on the back of your bank card.
-# use-the-phone-number =
-
-
+use-the-phone-number = আপনার ব্যাংক কার্ডের পেছনে থাকা ফোন নম্বরটি ব্যবহার করুন।
 # en: A padlock with 2 arrows going round it, for a new password
-# a-padlock-with-2 =
-
-
+a-padlock-with-2 = একটি তালা, তার চারপাশে 2টি ঘুরন্ত তীর, নতুন পাসওয়ার্ড বোঝাতে
 # en: Did you type a password? Change it now. Change it on every account that uses the same password.
-# did-you-type-a =
-
-
+did-you-type-a = পাসওয়ার্ড টাইপ করেছেন? এখনই সেটি বদলান। যেসব অ্যাকাউন্টে একই পাসওয়ার্ড আছে, সবগুলোতে বদলান।
 # en: An older woman talks with a young man. He listens and helps her.
-# an-older-woman-talks =
-
-
+an-older-woman-talks = একজন বয়স্ক নারী একজন তরুণের সাথে কথা বলছেন। তরুণটি শুনছেন এবং তাঁকে সাহায্য করছেন।
 # en: Tell someone you trust. They can help you check what to do next.
-# tell-someone-you-trust =
-
-
+tell-someone-you-trust = বিশ্বাস করেন এমন কাউকে বলুন। এরপর কী করবেন, তা বুঝতে তিনি সাহায্য করতে পারেন।
 # en: You can also report the scam. Your bank or the police can tell you how.
-# you-can-also-report =
-
-
+you-can-also-report = আপনি প্রতারণার কথা রিপোর্টও করতে পারেন। কীভাবে করবেন, আপনার ব্যাংক বা পুলিশ তা বলে দিতে পারে।
 # en: Remember
-# remember =
-
-
+remember = মনে রাখবেন
 # en: Stop and think before you tap a link.
-# stop-and-think-before =
-
-
+stop-and-think-before = লিংকে চাপ দেওয়ার আগে থামুন এবং ভাবুন।
 # en: Ask someone you trust if you are not sure.
-# ask-someone-you-trust =
-
-
+ask-someone-you-trust = নিশ্চিত না হলে বিশ্বস্ত কাউকে জিজ্ঞেস করুন।
 # en: Do not give your bank details, password or PIN to anyone who contacts you.
-# do-not-give-your =
-
-
+do-not-give-your = কেউ নিজে থেকে যোগাযোগ করলে তাকে ব্যাংকের তথ্য, পাসওয়ার্ড বা PIN দেবেন না।
 # en: Do not reply to a text or email that might be a scam.
-# do-not-reply-to =
-
-
+do-not-reply-to = প্রতারণা হতে পারে এমন টেক্সট বা ইমেইলের উত্তর দেবেন না।
 # en: Want help to learn more? See [how to get help to get online]({ $link1 }).
-# want-help-to-learn =
-
+want-help-to-learn = আরও শিখতে সাহায্য চান? দেখুন: [কীভাবে ইন্টারনেট ব্যবহারে সাহায্য পাবেন]({ $link1 })।

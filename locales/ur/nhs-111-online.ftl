@@ -7,154 +7,92 @@
 # en: Use NHS 111 online
 use-nhs-111-online = NHS 111 آن لائن استعمال کریں
 # en: Get help fast for a health problem that is urgent but not an emergency.
-# stale: the words above changed; before, they were: Get help for a health problem that is urgent but not an emergency.
-get-help-for-a = صحت کے کسی فوری مسئلے کے لیے مدد حاصل کریں۔ یہ ایمرجنسی کے لیے نہیں ہے۔
+get-help-for-a = صحت کے کسی فوری مسئلے کے لیے جلدی مدد حاصل کریں۔ یہ ایمرجنسی کے لیے نہیں ہے۔
 # en: About 10 to 20 minutes
 about-10-to-20 = تقریباً 10 سے 20 منٹ
 # en: A phone, tablet or computer with the internet
 a-phone-tablet-or = انٹرنیٹ والا فون، ٹیبلیٹ یا کمپیوٹر
-# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
-# en: Your age, sex and symptoms
-your-age-sex-and = آپ کی عمر، جنس اور علامات
-
 # en: The age and sex of the person who needs help
-# the-age-and-sex =
-
-
+the-age-and-sex = جس شخص کو مدد چاہیے، اس کی عمر اور جنس
 # en: Their symptoms: what is wrong
-# their-symptoms-what-is =
-
+their-symptoms-what-is = اس کی علامات: اسے کیا تکلیف ہے
 # en: nhs.uk: When to use 111
 nhs-uk-when-to = nhs.uk: 111 کب استعمال کریں
-
 # en: nhs.uk: How NHS 111 online works
-# nhs-uk-how-nhs =
-
+nhs-uk-how-nhs = nhs.uk: NHS 111 آن لائن کیسے کام کرتا ہے
 # en: nhs.uk: When to call 999
 nhs-uk-when-to-2 = nhs.uk: 999 پر کب کال کریں
-
 # en: nhs.uk: When to go to A\&E
-# nhs-uk-when-to-3 =
-
-
+nhs-uk-when-to-3 = nhs.uk: A\&E کب جائیں
 # en: **Call 999 now** if someone’s life may be in danger. For example, if they:
-# call-999-now-if-2 =
-
-
+call-999-now-if-2 = **ابھی 999 پر کال کریں** اگر کسی کی جان خطرے میں ہو سکتی ہے۔ مثال کے طور پر، اگر:
 # en: have pain in their chest
-# have-pain-in-their =
-
-
+have-pain-in-their = ان کے سینے میں درد ہو
 # en: cannot breathe well
-# cannot-breathe-well =
-
-
+cannot-breathe-well = وہ ٹھیک سے سانس نہ لے پا رہے ہوں
 # en: will not wake up
-# will-not-wake-up =
-
-
+will-not-wake-up = وہ جگانے پر بھی نہ جاگیں
 # en: are bleeding a lot and it will not stop
-# are-bleeding-a-lot =
-
-
+are-bleeding-a-lot = ان کا بہت خون بہہ رہا ہو اور رک نہ رہا ہو
 # en: have a face that drops on one side
-# have-a-face-that =
-
-
+have-a-face-that = ان کا چہرہ ایک طرف سے نیچے ڈھلک جائے
 # en: cannot lift both arms
-# cannot-lift-both-arms =
-
-
+cannot-lift-both-arms = وہ اپنے دونوں بازو نہ اٹھا سکیں
 # en: cannot speak clearly
-# cannot-speak-clearly =
-
+cannot-speak-clearly = وہ صاف نہ بول سکیں
 # en: Do not use NHS 111 online for this.
-# stale: the words above changed; before, they were: 111.nhs.uk: NHS 111 online
-text-111-nhs-uk-nhs = 111.nhs.uk: NHS 111 آن لائن
-# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
-# en: **Call 999 now** if someone is very ill or badly hurt and their life may be at risk. For example, if they have chest pain, cannot breathe, or will not wake up. Do not use NHS 111 online for this.
-call-999-now-if = **ابھی 999 پر کال کریں** اگر کوئی بہت بیمار ہے یا بری طرح زخمی ہے اور اس کی جان خطرے میں ہو سکتی ہے۔ مثال کے طور پر، اگر اس کے سینے میں درد ہے، وہ سانس نہیں لے پا رہا، یا وہ جاگ نہیں رہا۔ اس کے لیے NHS 111 آن لائن استعمال نہ کریں۔
+text-111-nhs-uk-nhs = اس کے لیے NHS 111 آن لائن استعمال نہ کریں۔
 # en: When to use NHS 111
-# stale: the words above changed; before, they were: When to use NHS 111 online
-when-to-use-nhs = NHS 111 آن لائن کب استعمال کریں
+when-to-use-nhs = NHS 111 کب استعمال کریں
 # en: A phone with a question mark inside a speech bubble
-# stale: the words above changed; before, they were: A phone showing a question mark inside a speech bubble
-a-phone-showing-a = ایک فون جس پر بات کے غبارے میں سوالیہ نشان دکھائی دے رہا ہے
+a-phone-showing-a = ایک فون، جس پر بات کے غبارے کے اندر سوالیہ نشان ہے
 # en: Use NHS 111 when you need help fast but it is not an emergency.
-# stale: the words above changed; before, they were: Use NHS 111 online when you need help fast, but it is not an emergency.
-use-nhs-111-online-2 = جب آپ کو جلدی مدد چاہیے تو NHS 111 آن لائن استعمال کریں۔ یہ ایمرجنسی کے لیے نہیں ہے۔
-
+use-nhs-111-online-2 = جب آپ کو جلدی مدد چاہیے مگر ایمرجنسی نہ ہو، تو NHS 111 استعمال کریں۔
 # en: It can help when you feel ill and do not know what to do.
-# it-can-help-when =
-
-
+it-can-help-when = طبیعت خراب ہو اور سمجھ نہ آئے کہ کیا کریں؟ یہ آپ کی مدد کر سکتا ہے۔
 # en: A man sits at home at night. He talks on his phone by the light of a lamp.
-# a-man-sits-at =
-
+a-man-sits-at = ایک آدمی رات کو گھر پر بیٹھا ہے۔ وہ لیمپ کی روشنی میں فون پر بات کر رہا ہے۔
 # en: NHS 111 is free. It is open all day and all night, every day.
-# stale: the words above changed; before, they were: It is free. It is open all day and all night.
-it-is-free-it = یہ مفت ہے۔ یہ دن رات کھلا رہتا ہے۔
+it-is-free-it = NHS 111 مفت ہے۔ یہ ہر روز، دن رات کھلا رہتا ہے۔
 # en: You can also call **111** on any phone. The call is free. You can ask for someone who speaks your language.
-# stale: the words above changed; before, they were: You can also call **111** on any phone. The call is free.
-you-can-also-call = آپ کسی بھی فون سے **111** پر کال بھی کر سکتے ہیں۔ کال مفت ہے۔
+you-can-also-call = آپ کسی بھی فون سے **111** پر کال بھی کر سکتے ہیں۔ کال مفت ہے۔ آپ کہہ سکتے ہیں کہ آپ کو اپنی زبان بولنے والا شخص چاہیے۔
 # en: NHS 111 online is for people in England, aged 5 and over. For a child under 5, call 111.
-# stale: the words above changed; before, they were: NHS 111 online is for people aged 5 and over. For a child under 5, call 111.
-nhs-111-online-is = NHS 111 آن لائن 5 سال یا اس سے بڑے لوگوں کے لیے ہے۔ 5 سال سے کم عمر بچے کے لیے 111 پر کال کریں۔
+nhs-111-online-is = NHS 111 آن لائن انگلینڈ کے لوگوں کے لیے ہے۔ یہ 5 سال یا اس سے زیادہ عمر کے لیے ہے۔ 5 سال سے کم عمر بچے کے لیے 111 پر کال کریں۔
 # en: Get help online
-# stale: the words above changed; before, they were: Get help
-get-help = مدد حاصل کریں
+get-help = آن لائن مدد حاصل کریں
 # en: A web browser with an address bar and a big blue button
-# stale: the words above changed; before, they were: A web browser showing the address 111.nhs.uk
-a-web-browser-showing = ایک ویب براؤزر جس میں پتہ 111.nhs.uk دکھائی دے رہا ہے
+a-web-browser-showing = ایک ویب براؤزر، جس میں پتے کی پٹی اور ایک بڑا نیلا بٹن ہے
 # en: Go to [111.nhs.uk]({ $link1 }) on your phone, tablet or computer.
 go-to-111-nhs = اپنے فون، ٹیبلیٹ یا کمپیوٹر پر [111.nhs.uk]({ $link1 }) پر جائیں۔
-
 # en: The website asks some questions first. For example, where you are, who needs help, and their age.
-# the-website-asks-some =
-
+the-website-asks-some = ویب سائٹ پہلے کچھ سوال پوچھتی ہے۔ مثلاً آپ کہاں ہیں، کس کو مدد چاہیے، اور اس کی عمر کیا ہے۔
 # en: A list of questions with tick boxes
-a-list-of-questions = سوالات کی ایک فہرست جس میں ٹک کرنے کے خانے ہیں
+a-list-of-questions = سوالوں کی ایک فہرست، جس میں ٹک لگانے کے خانے ہیں
 # en: Answer the questions about the symptoms.
-# stale: the words above changed; before, they were: Answer the questions about your symptoms.
-answer-the-questions-about = اپنی علامات کے بارے میں سوالات کے جواب دیں۔
+answer-the-questions-about = علامات کے بارے میں سوالوں کے جواب دیں۔
 # en: Symptoms are what is wrong, like pain or a high temperature.
-# stale: the words above changed; before, they were: Your symptoms are what is wrong, like pain or a high temperature.
-your-symptoms-are-what = علامات وہ ہیں جو آپ کو تکلیف ہے، جیسے درد یا تیز بخار۔
+your-symptoms-are-what = علامات کا مطلب ہے کہ کیا تکلیف ہے، جیسے درد یا تیز بخار۔
 # en: A nurse talks on a phone
-# stale: the words above changed; before, they were: A nurse speaking on a phone
 a-nurse-speaking-on = ایک نرس فون پر بات کر رہی ہے
 # en: The website tells you what to do next.
 the-website-tells-you = ویب سائٹ آپ کو بتاتی ہے کہ آگے کیا کرنا ہے۔
 # en: It may tell you to see a pharmacist or your GP. A GP is a family doctor. It may tell you where to go for help.
-# stale: the words above changed; before, they were: It may tell you to see a pharmacist or go to a GP.
-it-may-tell-you = یہ آپ کو فارماسسٹ سے ملنے یا GP کے پاس جانے کا کہہ سکتی ہے۔
-# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
-# en: A nurse or doctor may call you back.
-a-nurse-or-doctor = کوئی نرس یا ڈاکٹر آپ کو واپس کال کر سکتا ہے۔
-
+it-may-tell-you = یہ آپ کو فارماسسٹ یا اپنے GP سے ملنے کا کہہ سکتی ہے۔ GP فیملی ڈاکٹر ہوتا ہے۔ یہ بتا سکتی ہے کہ مدد کے لیے کہاں جائیں۔
 # en: A nurse may phone you back. The call may come from a number you do not know. Answer it.
-# a-nurse-may-phone =
-
-
+a-nurse-may-phone = ہو سکتا ہے کوئی نرس آپ کو واپس فون کرے۔ کال کسی ایسے نمبر سے آ سکتی ہے جسے آپ نہیں جانتے۔ کال ضرور اٹھائیں۔
 # en: If it is serious or you get worse
-# if-it-is-serious =
-
-
+if-it-is-serious = اگر معاملہ سنگین ہو یا آپ کی طبیعت مزید خراب ہو جائے
 # en: If the website says call 999 or go to A\&E, do it now. A\&E is the emergency part of a hospital.
-# if-the-website-says =
-
+if-the-website-says = کیا ویب سائٹ کہتی ہے کہ 999 پر کال کریں یا A\&E جائیں؟ تو ابھی ایسا کریں۔ A\&E ہسپتال کا ایمرجنسی والا حصہ ہے۔
 # en: If you get worse while you wait, call 111. If it becomes an emergency, call 999.
-if-you-get-worse = اگر انتظار میں آپ کی طبیعت خراب ہو جائے تو 111 پر کال کریں۔ اگر ایمرجنسی بن جائے تو 999 پر کال کریں۔
+if-you-get-worse = اگر انتظار میں آپ کی طبیعت مزید خراب ہو جائے تو 111 پر کال کریں۔ اگر ایمرجنسی بن جائے تو 999 پر کال کریں۔
 # en: Keep safe
 keep-safe = محفوظ رہیں
 # en: Answer every question as well as you can.
 answer-every-question-as = ہر سوال کا جواب جتنا اچھا دے سکیں، دیں۔
 # en: Keep your phone with you if you wait for a call.
-# stale: the words above changed; before, they were: Have your phone with you if you are waiting for a call.
 have-your-phone-with = اگر آپ کال کا انتظار کر رہے ہیں تو اپنا فون اپنے پاس رکھیں۔
 # en: Do not use NHS 111 online for an emergency. Call 999.
 do-not-use-nhs = ایمرجنسی میں NHS 111 آن لائن استعمال نہ کریں۔ 999 پر کال کریں۔
-
 # en: Need help with a long-term problem? Ask your GP. See [how to book a GP appointment]({ $link1 }).
-# need-help-with-a =
-
+need-help-with-a = لمبے عرصے کے کسی مسئلے میں مدد چاہیے؟ اپنے GP سے پوچھیں۔ دیکھیں: [GP اپائنٹمنٹ کیسے بک کریں]({ $link1 })۔

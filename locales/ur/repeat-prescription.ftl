@@ -1,29 +1,19 @@
 # اردو: the guide "repeat-prescription", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
 
-
 # en: Order a repeat prescription online
-# order-a-repeat-prescription =
-
-
+order-a-repeat-prescription = ریپیٹ پریسکرپشن آن لائن منگوائیں
 # en: Order more of your usual medicine, using the NHS App.
-# order-more-of-your =
-
-
+order-more-of-your = NHS App سے اپنی معمول کی دوا دوبارہ منگوائیں۔
 # en: About 5 minutes to order. Your medicine can take a few days.
-# about-5-minutes-to =
-
-
+about-5-minutes-to = منگوانے میں تقریباً 5 منٹ۔ دوا ملنے میں چند دن لگ سکتے ہیں۔
 # en: The NHS App, with your NHS login
-# the-nhs-app-with =
-
-
+the-nhs-app-with = NHS App، آپ کے NHS login کے ساتھ
 # en: The names of the medicines you need
-# the-names-of-the =
-
+the-names-of-the = آپ کو جن دواؤں کی ضرورت ہے، ان کے نام
 
 # en: nhs.uk: How to order a repeat prescription
 # nhs-uk-how-to =
@@ -44,66 +34,36 @@
 # en: nhs.uk: Can I get an emergency supply of my prescription medicine?
 # nhs-uk-can-i =
 
-
 # en: A prescription is a note from a doctor or nurse. It lets you get medicine from a pharmacy.
-# a-prescription-is-a =
-
-
+a-prescription-is-a = پریسکرپشن (نسخہ) ڈاکٹر یا نرس کی لکھی ہوئی ایک پرچی ہے۔ اس سے آپ فارمیسی سے دوا لے سکتے ہیں۔
 # en: A pharmacy is a shop for medicines.
-# a-pharmacy-is-a =
-
-
+a-pharmacy-is-a = فارمیسی دواؤں کی دکان ہوتی ہے۔
 # en: A **repeat prescription** is for a medicine you take all the time. You can order more without seeing your doctor each time.
-# a-repeat-prescription-is =
-
-
+a-repeat-prescription-is = **ریپیٹ پریسکرپشن** اس دوا کے لیے ہوتا ہے جو آپ مستقل لیتے ہیں۔ آپ ہر بار ڈاکٹر سے ملے بغیر مزید دوا منگوا سکتے ہیں۔
 # en: Your GP surgery looks after your repeat prescriptions. A GP is a family doctor.
-# your-gp-surgery-looks =
-
-
+your-gp-surgery-looks = آپ کی GP سرجری آپ کے ریپیٹ پریسکرپشن سنبھالتی ہے۔ GP فیملی ڈاکٹر ہوتا ہے۔
 # en: You can order your medicine in the NHS App. No app yet? First, see [how to get the NHS App]({ $link1 }).
-# you-can-order-your =
-
-
+you-can-order-your = آپ NHS App میں اپنی دوا منگوا سکتے ہیں۔ ابھی ایپ نہیں ہے؟ پہلے دیکھیں: [NHS App کیسے حاصل کریں]({ $link1 })۔
 # en: The app changes from time to time. Your screens may look a little different from this guide.
-# the-app-changes-from =
-
-
+the-app-changes-from = ایپ کبھی کبھی بدل جاتی ہے۔ آپ کی اسکرینیں اس گائیڈ سے تھوڑی مختلف لگ سکتی ہیں۔
 # en: Check your pharmacy
-# check-your-pharmacy =
-
-
+check-your-pharmacy = اپنی فارمیسی چیک کریں
 # en: A phone with a pill and a medicine box on its screen
-# a-phone-with-a =
-
-
+a-phone-with-a = ایک فون جس کی اسکرین پر ایک گولی اور دوا کا ڈبہ ہے
 # en: Open the NHS App and log in. Tap **Prescriptions**.
-# open-the-nhs-app =
-
-
+open-the-nhs-app = NHS App کھولیں اور لاگ ان کریں۔ **Prescriptions** دبائیں۔
 # en: A pharmacy shop with a green cross sign and medicines in the window
-# a-pharmacy-shop-with =
-
-
+a-pharmacy-shop-with = ایک فارمیسی، جس پر ہرے کراس کا نشان ہے۔ اس کی کھڑکی میں دوائیں ہیں۔
 # en: Check your **nominated pharmacy**.
-# check-your-nominated-pharmacy =
-
-
+check-your-nominated-pharmacy = اپنی **نامزد فارمیسی** چیک کریں۔
 # en: The app shows it on the prescriptions page. To change it, tap the link to change your pharmacy.
-# the-app-shows-it =
-
-
+the-app-shows-it = ایپ اسے پریسکرپشن والے صفحے پر دکھاتی ہے۔ اسے بدلنے کے لیے، فارمیسی بدلنے والا لنک دبائیں۔
 # en: A pharmacy or your GP surgery can change it for you too.
-# a-pharmacy-or-your =
-
-
+a-pharmacy-or-your = کوئی فارمیسی یا آپ کی GP سرجری بھی اسے آپ کے لیے بدل سکتی ہے۔
 # en: You can choose a pharmacy near you. Or you can choose an online pharmacy. An online pharmacy sends your medicine by post.
-# you-can-choose-a =
-
-
+you-can-choose-a = آپ اپنے قریب کی کوئی فارمیسی چن سکتے ہیں۔ یا آپ آن لائن فارمیسی چن سکتے ہیں۔ آن لائن فارمیسی آپ کی دوا ڈاک سے بھیجتی ہے۔
 # en: Order your medicine
-# order-your-medicine =
-
+order-your-medicine = اپنی دوا منگوائیں
 
 # en: A phone with a list of 3 medicines. 2 of them have a tick.
 # a-phone-with-a-2 =
@@ -132,10 +92,8 @@
 # en: Check your order. Then tap the button to send it.
 # check-your-order-then =
 
-
 # en: What happens next
-# what-happens-next =
-
+what-happens-next = اس کے بعد کیا ہوتا ہے
 
 # en: A calendar: a tick on the first day, a pill 1 week later
 # a-calendar-a-tick =
@@ -172,10 +130,8 @@
 # en: You may need to pay for each medicine. Some people get their medicines free. For example, people aged 60 or over.
 # you-may-need-to =
 
-
 # en: When to ask your GP surgery instead
-# when-to-ask-your =
-
+when-to-ask-your = ایپ کی جگہ GP سرجری سے کب پوچھیں
 
 # en: Talk to your GP surgery if:
 # talk-to-your-gp =
@@ -224,11 +180,7 @@
 # en: Do not wait until you have no medicine left.
 # do-not-wait-until =
 
-
 # en: nominated pharmacy
-# nominated-pharmacy =
-
-
+nominated-pharmacy = نامزد فارمیسی
 # en: the pharmacy you choose to get your medicines from. Your GP surgery sends your prescriptions there.
-# the-pharmacy-you-choose =
-
+the-pharmacy-you-choose = وہ فارمیسی جسے آپ دوائیں لینے کے لیے چنتے ہیں۔ آپ کی GP سرجری آپ کے پریسکرپشن وہاں بھیجتی ہے۔

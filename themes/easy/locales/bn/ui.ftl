@@ -18,6 +18,7 @@ time-taken = কত সময় লাগে
 updated = { $date } তারিখে যাচাই করা হয়েছে
 review-due = আমরা { $date } তারিখের মধ্যে এই নির্দেশিকাটি আবার যাচাই করব।
 sources = তথ্য কোথা থেকে এসেছে
+help-heading = সাহায্য দরকার?
 
 ## Callout boxes and do and don't lists
 callout-note = জেনে রাখা ভালো

@@ -18,6 +18,7 @@ time-taken = اس میں کتنا وقت لگتا ہے
 updated = { $date } کو جانچا گیا
 review-due = ہم اس گائیڈ کو { $date } تک دوبارہ جانچیں گے۔
 sources = معلومات کہاں سے لی گئی ہیں
+help-heading = مدد چاہیے؟
 
 ## Callout boxes and do and don't lists
 callout-note = جاننا مفید ہے
