@@ -6,6 +6,8 @@
 
 use std::ops::Range;
 
+use unicode_segmentation::UnicodeSegmentation;
+
 use crate::document::{GlossaryEntry, Guide};
 
 /// The byte range of the first use of `term` in `text`, if any.
@@ -34,25 +36,26 @@ fn is_plural(word: &str, term: &str) -> bool {
     word.strip_suffix("es").or_else(|| word.strip_suffix('s')) == Some(term)
 }
 
-/// Words with their byte offsets; apostrophes and hyphens inside a word keep it whole.
+/// Words with their byte offsets, by Unicode's word boundaries (so combining marks, as in
+/// Bengali "কার্ড", stay inside their word, and "don't" is one word); a hyphen or `&` between
+/// two words keeps them one word ("e-mail", "A&E"), as authors write glossary terms that way.
 fn words_of(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let inner = "'’-&".contains(c)
-            && start.is_some()
-            && chars.get(k + 1).is_some_and(|(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || inner {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push((s, &text[s..i]));
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    let mut joiner_after_last = false;
+    for (i, segment) in text.split_word_bound_indices() {
+        let end = i + segment.len();
+        if segment.chars().any(char::is_alphanumeric) {
+            match spans.last_mut() {
+                Some(last) if joiner_after_last => last.end = end,
+                _ => spans.push(i..end),
+            }
+            joiner_after_last = false;
+        } else {
+            let touches_last = spans.last().is_some_and(|last| last.end == i);
+            joiner_after_last = touches_last && matches!(segment, "-" | "&");
         }
     }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
-    }
-    out
+    spans.into_iter().map(|r| (r.start, &text[r])).collect()
 }
 
 /// True when the guide uses `term` in any of its texts (its own glossary left aside).
@@ -101,5 +104,16 @@ mod tests {
         assert_eq!(find("Ask your GP.", "gp"), Some(9..11));
         assert_eq!(find("ongoing", "go"), None);
         assert_eq!(find("an NHS  login today", "NHS login"), Some(3..13));
+    }
+
+    #[test]
+    fn words_keep_their_combining_marks_and_joiners() {
+        let bengali = "ডেটা একটি সিম কার্ডে আসে। সিম কার্ড ফোনে থাকে।";
+        let at = find(bengali, "সিম কার্ড").expect("found");
+        assert_eq!(&bengali[at], "সিম কার্ড");
+        assert_eq!(find("Send an e-mail today", "e-mail"), Some(8..14));
+        assert_eq!(find("Go to A&E now", "A&E"), Some(6..9));
+        assert_eq!(find("Go to A & E now", "A&E"), None);
+        assert_eq!(find("Don't wait", "wait"), Some(6..10));
     }
 }

@@ -38,6 +38,7 @@ pub fn run(args: Args, printer: &Printer) -> Outcome {
     }
     if args.messages.format != Format::Json {
         printer.weights(&report.weights);
+        printer.readability_table(&report.readability);
         printer.info(&pictures_line(&report.pictures));
         printer.summary(
             errors == 0,

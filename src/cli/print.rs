@@ -63,28 +63,20 @@ impl Printer {
 
     /// Prints the reading-level summary line: guides on target and the furthest off.
     pub fn readability(&self, scores: &[crate::check::readability::GuideScore]) {
-        if scores.is_empty() {
-            return;
+        if !scores.is_empty() {
+            self.info(&crate::check::readability::summary_line(scores));
         }
-        let on_target = scores.iter().filter(|g| g.summary.passes()).count();
-        let findings: usize = scores.iter().map(|g| g.findings).sum();
-        let each: Vec<String> = scores
-            .iter()
-            .map(|g| {
-                format!(
-                    "{} ({}) {}",
-                    g.slug,
-                    g.lang,
-                    crate::check::readability::describe(&g.summary)
-                )
-            })
-            .collect();
-        self.info(&format!(
-            "reading level: {on_target} of {} on target, {}: {}",
-            count(scores.len(), "guide", "guides"),
-            count(findings, "finding", "findings"),
-            each.join("; ")
-        ));
+    }
+
+    /// Prints every guide's reading level per language as a table on standard output.
+    pub fn readability_table(&self, scores: &[crate::check::readability::GuideScore]) {
+        if !scores.is_empty() {
+            let _ = writeln!(
+                std::io::stdout().lock(),
+                "{}",
+                crate::check::readability::table(scores)
+            );
+        }
     }
 
     /// Prints the page weights as a table on standard output: it is what `check` reports.

@@ -197,6 +197,80 @@ fn diagnostic(file: FileId, p: &SourcePassage, f: &Finding) -> Diagnostic {
         .help(&f.help)
 }
 
+/// One line for the end of a build: how many guide versions (a guide in one language) are on
+/// target, how many findings there are, and which versions are not on target.
+pub fn summary_line(scores: &[GuideScore]) -> String {
+    let on_target = scores.iter().filter(|g| g.summary.passes()).count();
+    let findings: usize = scores.iter().map(|g| g.findings).sum();
+    let off: Vec<String> = scores
+        .iter()
+        .filter(|g| !g.summary.passes())
+        .map(|g| {
+            format!(
+                "{} ({}) {} (target {})",
+                g.slug,
+                g.lang,
+                describe(&g.summary),
+                g.summary.target
+            )
+        })
+        .collect();
+    let mut line = format!(
+        "reading level: {on_target} of {} guide versions on target, {} finding{}",
+        scores.len(),
+        findings,
+        if findings == 1 { "" } else { "s" }
+    );
+    if !off.is_empty() {
+        line.push_str(&format!("; off target: {}", off.join("; ")));
+    }
+    line
+}
+
+/// Every guide's reading level in every language as a plain-text table: a row per guide, a
+/// column per language with the measure that language is held to; `!` marks a value off its
+/// target and `-` a guide with no words of its own in that language.
+pub fn table(scores: &[GuideScore]) -> String {
+    let langs: std::collections::BTreeSet<&Lang> = scores.iter().map(|g| &g.lang).collect();
+    let slugs: std::collections::BTreeSet<&str> = scores.iter().map(|g| g.slug.as_str()).collect();
+    let width = slugs.iter().map(|s| s.len()).max().unwrap_or(5).max(5);
+    let measure = |lang: &Lang| {
+        scores
+            .iter()
+            .find(|g| &g.lang == lang)
+            .map_or("", |g| g.summary.headline)
+            .replace('_', " ")
+    };
+    let mut out = format!("{:width$}", "guide");
+    langs
+        .iter()
+        .for_each(|l| out.push_str(&format!("  {:>16}", l.as_str())));
+    out.push_str(&format!("\n{:width$}", ""));
+    langs
+        .iter()
+        .for_each(|l| out.push_str(&format!("  {:>16}", measure(l))));
+    out.push('\n');
+    for slug in &slugs {
+        out.push_str(&format!("{slug:width$}"));
+        for lang in &langs {
+            let cell = match scores.iter().find(|g| g.slug == *slug && g.lang == **lang) {
+                Some(g) => match g.summary.value {
+                    Some(v) if g.summary.passes() => format!("{v:.1}"),
+                    Some(v) => format!("! {v:.1}"),
+                    None => "-".into(),
+                },
+                None => "-".into(),
+            };
+            out.push_str(&format!("  {cell:>16}"));
+        }
+        out.push('\n');
+    }
+    out.push_str(
+        "(each language's own measure; ! = off target, - = no words of its own in that language)",
+    );
+    out
+}
+
 /// How a headline value reads in a message ("reading age 10.3").
 pub fn describe(summary: &Summary) -> String {
     let name = summary.headline.replace('_', " ");
