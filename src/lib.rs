@@ -73,6 +73,8 @@ pub struct BuildReport {
     pub files: usize,
     /// Published languages.
     pub languages: usize,
+    /// The language the guides are written in.
+    pub source_language: lang::Lang,
     /// Guides in the source language.
     pub guides: usize,
     /// Each guide's reading level, for the summary line and the check report.
@@ -81,6 +83,8 @@ pub struct BuildReport {
     pub pictures: assets::PictureStats,
     /// What each page weighs as a phone loads it, sorted by page.
     pub weights: Vec<check::budgets::PageWeight>,
+    /// Per language other than the source, and guide: how much of it is translated.
+    pub translations: std::collections::BTreeMap<(lang::Lang, String), translate::GuideTranslation>,
     /// Files removed from the picture cache because no page uses them any more.
     pub pruned: usize,
 }
@@ -176,6 +180,8 @@ pub fn build_with(options: &BuildOptions, progress: &dyn assets::Progress) -> Re
         languages: site.languages.len(),
         guides: guide_count,
         readability,
+        translations: site.translations.clone(),
+        source_language: sources.config.language.clone(),
         pictures: stats,
         weights,
         pruned,

@@ -2,6 +2,7 @@
 //
 //   node screenshots.mjs conventions SITE_DIR OUT_DIR   one picture per authoring convention
 //   node screenshots.mjs guides SITE_DIR OUT_DIR        every guide at phone and desktop width
+//   node screenshots.mjs report REPORT_DIR OUT_DIR      the first chart of each check report section
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,8 +10,8 @@ import puppeteer from "puppeteer-core";
 import { serve, htmlFiles, chromiumOptions } from "./serve.mjs";
 
 const [mode, siteArg, outArg] = process.argv.slice(2);
-if (!["conventions", "guides"].includes(mode) || !siteArg || !outArg) {
-  console.error("usage: node screenshots.mjs conventions|guides SITE_DIR OUT_DIR");
+if (!["conventions", "guides", "report"].includes(mode) || !siteArg || !outArg) {
+  console.error("usage: node screenshots.mjs conventions|guides|report DIR OUT_DIR");
   process.exit(2);
 }
 const site = path.resolve(siteArg);
@@ -39,6 +40,14 @@ try {
       const element = await page.$(selector);
       if (!element) throw new Error(`no ${selector} on the page`);
       await element.screenshot({ path: path.join(out, `${name}.png`) });
+    }
+  } else if (mode === "report") {
+    await page.setViewport({ width: 1000, height: 800, deviceScaleFactor: 1 });
+    await page.goto(server.url, { waitUntil: "load" });
+    for (const id of ["reading-level", "translations", "page-weight"]) {
+      const figure = await page.$(`section[aria-labelledby="${id}"] figure`);
+      if (!figure) throw new Error(`the report has no chart in its ${id} section`);
+      await figure.screenshot({ path: path.join(out, `report-${id}.png`) });
     }
   } else {
     const guides = htmlFiles(site).filter((p) => /^en\/[^/]+\/index\.html$/.test(p));

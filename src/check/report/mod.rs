@@ -39,7 +39,13 @@ pub struct Section {
 pub type SectionFn = fn(&BuildReport) -> Option<Section>;
 
 /// Every section, in the order the report shows them. Add a family of checks here.
-pub const SECTIONS: &[SectionFn] = &[reading_level, hardest_sentences, findings_overview];
+pub const SECTIONS: &[SectionFn] = &[
+    reading_level,
+    hardest_sentences,
+    translation_coverage,
+    page_weight,
+    findings_overview,
+];
 
 /// Escapes text for HTML.
 pub fn esc(text: &str) -> String {
@@ -134,7 +140,10 @@ fn reading_level(report: &BuildReport) -> Option<Section> {
     for g in &report.readability {
         by_measure.entry(g.summary.headline).or_default().push(g);
     }
-    let charts = by_measure
+    // The site's own language first: it is the one every other language follows.
+    let mut measures: Vec<(&str, Vec<&GuideScore>)> = by_measure.into_iter().collect();
+    measures.sort_by_key(|(_, guides)| !guides.iter().any(|g| g.lang == report.source_language));
+    let charts = measures
         .into_iter()
         .map(|(measure, guides)| {
             let lower = guides[0].summary.direction == crate::readability::Direction::AtMost;
@@ -165,6 +174,88 @@ fn reading_level(report: &BuildReport) -> Option<Section> {
         intro: "How hard each guide is to read, in its own language, against the site's target. English uses the UK reading age (Flesch-Kincaid grade + 5); other languages use the measure made for them.".into(),
         charts,
         html: String::new(),
+    })
+}
+
+/// How much of each guide each language has, up to date (stale pieces do not count).
+fn translation_coverage(report: &BuildReport) -> Option<Section> {
+    let mut by_lang: BTreeMap<&crate::lang::Lang, Vec<Bar>> = BTreeMap::new();
+    for ((lang, slug), t) in &report.translations {
+        by_lang.entry(lang).or_default().push(Bar {
+            label: slug.clone(),
+            value: t.counts.percent() as f64,
+            target: Some(100.0),
+            ok: t.counts.percent() == 100,
+        });
+    }
+    if by_lang.is_empty() {
+        return None;
+    }
+    let charts = by_lang
+        .into_iter()
+        .map(|(lang, bars)| BarChart {
+            title: format!("{} ({lang}): translated and up to date", lang.autonym()),
+            description: "Each bar is a guide; 100% means every piece is translated and none is stale. Readers see the rest in the site's language, marked as not yet translated.".into(),
+            unit: "%".into(),
+            bars,
+        })
+        .collect();
+    Some(Section {
+        id: "translations".into(),
+        title: "Translation coverage".into(),
+        intro: "How much of each guide each language has. `easyguide i18n status` gives the same figures with stale, missing and obsolete pieces counted apart.".into(),
+        charts,
+        html: String::new(),
+    })
+}
+
+/// What each page weighs, against its budgets: the pages of the site's own language (every
+/// language's pages carry the same pictures and much the same HTML).
+fn page_weight(report: &BuildReport) -> Option<Section> {
+    let own = format!("{}/", report.source_language);
+    let shown: Vec<&crate::check::budgets::PageWeight> = report
+        .weights
+        .iter()
+        .filter(|w| w.page.starts_with(&own) || !w.page.contains('/'))
+        .collect();
+    if shown.is_empty() {
+        return None;
+    }
+    let kb = |bytes: u64| (bytes as f64 / 1024.0 * 10.0).round() / 10.0;
+    let chart =
+        |title: &str,
+         description: &str,
+         value: fn(&crate::check::budgets::PageWeight) -> (u64, u64)| BarChart {
+            title: title.into(),
+            description: description.into(),
+            unit: "KB".into(),
+            bars: shown
+                .iter()
+                .map(|w| {
+                    let (v, budget) = value(w);
+                    Bar {
+                        label: w.page.clone(),
+                        value: kb(v),
+                        target: Some(kb(budget)),
+                        ok: v <= budget,
+                    }
+                })
+                .collect(),
+        };
+    let heaviest = report.weights.iter().max_by_key(|w| w.total)?;
+    Some(Section {
+        id: "page-weight".into(),
+        title: "Page weight".into(),
+        intro: "Compressed bytes each page sends, against the site's budgets: HTML and CSS should arrive in the first network round trip, and the whole page on a 360 px phone should stay small for prepaid data.".into(),
+        charts: vec![
+            chart("HTML and CSS per page", "Each bar is a page; the dashed line is the budget for the first round trip.", |w| (w.html_css, w.html_css_budget)),
+            chart("The whole page on a phone", "HTML, CSS and the pictures a 360 px wide phone picks; the dashed line is the budget.", |w| (w.total, w.page_budget)),
+        ],
+        html: format!(
+            "<p>The heaviest page in any language is {} at {} KB.</p>",
+            esc(&heaviest.page),
+            kb(heaviest.total)
+        ),
     })
 }
 
@@ -322,8 +413,10 @@ mod tests {
             pages: 0,
             files: 0,
             languages: 1,
+            source_language: crate::lang::Lang::parse("en").unwrap(),
             guides: 0,
             readability: Vec::new(),
+            translations: Default::default(),
             pictures: Default::default(),
             weights: Vec::new(),
             pruned: 0,
