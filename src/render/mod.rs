@@ -135,18 +135,10 @@ impl<'a> Renderer<'a> {
     }
 
     fn common(&self, path: &str, lang: &Lang, kind: &PageKind) -> Context {
-        let config = &self.sources.config;
         let mut c = Context::new();
         c.insert("lang", lang.as_str());
         c.insert("dir", lang.dir());
-        c.insert(
-            "site",
-            &SiteView {
-                title: &config.title,
-                description: config.description.as_deref().unwrap_or(""),
-                base_url: &config.base_url,
-            },
-        );
+        c.insert("site", &self.site_view(lang));
         c.insert(
             "css_url",
             &self.urls.relative(path, &self.assets.stylesheet),
@@ -188,6 +180,31 @@ impl<'a> Renderer<'a> {
         };
         c.insert("alternates", &alternates);
         c
+    }
+
+    /// The site's name and description for a page in `lang`: the site's own translation
+    /// (`site-title`, `site-description` in `locales/<lang>/ui.ftl`), else the words of
+    /// `site.toml` marked with the site's language so screen readers read them right.
+    fn site_view(&self, lang: &Lang) -> SiteView<'_> {
+        let config = &self.sources.config;
+        let source = self.site.source_language();
+        let ui = &self.site.ui;
+        let own = |id| (lang != source).then(|| ui.own_message(lang, id)).flatten();
+        let title = own("site-title");
+        let translated = title.is_some() || lang == source;
+        SiteView {
+            title: title.unwrap_or_else(|| config.title.clone()),
+            description: own("site-description")
+                .or_else(|| config.description.clone())
+                .unwrap_or_default(),
+            lang: if translated {
+                String::new()
+            } else {
+                source.to_string()
+            },
+            dir: source.dir(),
+            base_url: &config.base_url,
+        }
     }
 
     fn cards(&self, path: &str, lang: &Lang) -> Vec<GuideCard> {

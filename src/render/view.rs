@@ -5,10 +5,14 @@ use serde::Serialize;
 /// The site, the same on every page.
 #[derive(Debug, Serialize)]
 pub struct SiteView<'a> {
-    /// The site's name.
-    pub title: &'a str,
-    /// The site's description, or empty.
-    pub description: &'a str,
+    /// The site's name, in the page's language when the site gives it (`site-title`).
+    pub title: String,
+    /// The site's description, likewise (`site-description`), or empty.
+    pub description: String,
+    /// The language of `title` and `description` when it is not the page's, else empty.
+    pub lang: String,
+    /// The direction of that language (`ltr` or `rtl`), when `lang` is set.
+    pub dir: &'static str,
     /// The public address, ending in `/`.
     pub base_url: &'a str,
 }

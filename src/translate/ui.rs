@@ -22,6 +22,10 @@ use crate::diag::{Diagnostic, Diagnostics, FileId, SourceMap};
 use crate::lang::Lang;
 use crate::load::LocaleFile;
 
+/// Messages whose ids start with this are a site's own words (`site-title`,
+/// `site-description`), translated in the site's `locales/<lang>/ui.ftl`.
+pub const SITE_PREFIX: &str = "site-";
+
 /// The file name (without `.ftl`) that holds interface words.
 pub const UI_FILE: &str = "ui";
 
@@ -128,8 +132,24 @@ impl Ui {
                 .iter()
                 .filter(|id| !own.contains(*id) || !usable(id))
                 .count(),
-            obsolete: own.difference(reference).count(),
+            // `site-…` messages are the site's own words (its title), not the theme's.
+            obsolete: own
+                .difference(reference)
+                .filter(|id| !id.starts_with(SITE_PREFIX))
+                .count(),
         }
+    }
+
+    /// The message `id` in `lang` itself, without falling back to another language.
+    pub fn own_message(&self, lang: &Lang, id: &str) -> Option<String> {
+        let bundle = self.bundles.get(lang)?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, None, &mut errors)
+                .into_owned(),
+        )
     }
 
     /// The message `id` in `lang`, with arguments, falling back as described above.

@@ -2,6 +2,8 @@
 //
 //   node screenshots.mjs conventions SITE_DIR OUT_DIR   one picture per authoring convention
 //   node screenshots.mjs guides SITE_DIR OUT_DIR        every guide at phone and desktop width
+//   node screenshots.mjs guides SITE_DIR OUT_DIR ar/nhs-111-online cy/gp-appointment
+//                                                       just those pages, at phone width
 //   node screenshots.mjs report REPORT_DIR OUT_DIR      the first chart of each check report section
 import fs from "node:fs";
 import os from "node:os";
@@ -9,7 +11,7 @@ import path from "node:path";
 import puppeteer from "puppeteer-core";
 import { serve, htmlFiles, chromiumOptions } from "./serve.mjs";
 
-const [mode, siteArg, outArg] = process.argv.slice(2);
+const [mode, siteArg, outArg, ...only] = process.argv.slice(2);
 if (!["conventions", "guides", "report"].includes(mode) || !siteArg || !outArg) {
   console.error("usage: node screenshots.mjs conventions|guides|report DIR OUT_DIR");
   process.exit(2);
@@ -50,14 +52,18 @@ try {
       await figure.screenshot({ path: path.join(out, `report-${id}.png`) });
     }
   } else {
-    const guides = htmlFiles(site).filter((p) => /^en\/[^/]+\/index\.html$/.test(p));
+    const guides = only.length
+      ? only.map((p) => `${p}/index.html`)
+      : htmlFiles(site).filter((p) => /^en\/[^/]+\/index\.html$/.test(p));
+    const views = [["phone", { width: 360, height: 740 }], ["desktop", { width: 1280, height: 900 }]];
     for (const rel of guides) {
-      const slug = rel.split("/")[1];
-      for (const [label, viewport] of [["phone", { width: 360, height: 740 }], ["desktop", { width: 1280, height: 900 }]]) {
+      const [lang, slug] = rel.split("/");
+      const name = lang === "en" ? slug : `${lang}-${slug}`;
+      for (const [label, viewport] of only.length ? views.slice(0, 1) : views) {
         await page.setViewport({ ...viewport, deviceScaleFactor: 1 });
         await page.goto(server.url + rel, { waitUntil: "load" });
         await loadLazyPictures(page);
-        await page.screenshot({ path: path.join(out, `${slug}-${label}.png`), fullPage: label === "phone" });
+        await page.screenshot({ path: path.join(out, `${name}-${label}.png`), fullPage: label === "phone" });
       }
     }
   }

@@ -417,3 +417,35 @@ fn translations_are_checked_for_reading_level_at_their_own_line() {
         "English fallback pieces are not checked again on the Welsh page"
     );
 }
+
+#[test]
+fn the_site_title_is_translated_or_marked_with_its_language() {
+    let site = Site::fixture("translated");
+    site.build().expect(0);
+    let welsh = site.read("public/cy/index.html");
+    assert!(
+        welsh.contains(r#"class="site-name" href="../" lang="en" dir="ltr">"#),
+        "an untranslated title says it is English: {welsh}"
+    );
+    site.write(
+        "locales/cy/ui.ftl",
+        "# status: reviewed\nsite-title = Canllawiau prawf\nsite-description = Canllawiau ar gyfer y profion.\n",
+    );
+    site.build().expect(0);
+    let welsh = site.read("public/cy/index.html");
+    assert!(
+        welsh.contains(r#"class="site-name" href="../">Canllawiau prawf</a>"#),
+        "{welsh}"
+    );
+    assert!(
+        !site
+            .read("public/ar/index.html")
+            .contains("Canllawiau prawf")
+    );
+    let status = site.run(&["i18n", "status", "--format", "json"]);
+    assert!(
+        !status.stdout.contains("\"obsolete\": 1"),
+        "site words are not obsolete interface words: {}",
+        status.stdout
+    );
+}
