@@ -352,10 +352,7 @@ impl Guide {
 
     /// How many step rows the guide has.
     pub fn step_count(&self) -> usize {
-        self.body
-            .iter()
-            .map(|b| if let Block::Steps(s) = b { s.len() } else { 0 })
-            .sum()
+        steps(&self.body).count()
     }
 
     /// Every picture of the guide, in reading order.
@@ -364,6 +361,20 @@ impl Guide {
         collect_pictures(&self.body, &mut out);
         out
     }
+}
+
+/// Every step row of a body, in order (steps are only ever at the top level of a body).
+pub fn steps(blocks: &[Block]) -> impl Iterator<Item = &Step> {
+    blocks
+        .iter()
+        .filter_map(|b| {
+            if let Block::Steps(s) = b {
+                Some(s)
+            } else {
+                None
+            }
+        })
+        .flatten()
 }
 
 /// Calls `f` on every [`Text`] of `blocks` in reading order (picture alt text included).

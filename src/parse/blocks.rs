@@ -308,10 +308,7 @@ fn close_step(out: &mut Vec<Block>, step: Option<OpenStep>) {
 }
 
 fn number_steps(blocks: &mut [Block]) {
-    let total = blocks
-        .iter()
-        .map(|b| if let Block::Steps(s) = b { s.len() } else { 0 })
-        .sum();
+    let total = crate::document::steps(blocks).count();
     let mut number = 0;
     for block in blocks {
         if let Block::Steps(steps) = block {
@@ -330,16 +327,7 @@ pub fn step_id(number: usize) -> String {
 }
 
 fn step_ids(blocks: &[Block]) -> Vec<String> {
-    blocks
-        .iter()
-        .filter_map(|b| {
-            if let Block::Steps(s) = b {
-                Some(s)
-            } else {
-                None
-            }
-        })
-        .flatten()
+    crate::document::steps(blocks)
         .map(|s| step_id(s.number))
         .collect()
 }

@@ -61,16 +61,7 @@ fn steps_are_numbered_through_the_guide_and_end_at_headings() {
     let blocks = body(
         "![One](images/a.svg)\nOne.\n\n## Next part\n\n![Two](images/b.png)\nTwo.\n\n![Three](images/a.svg)\nThree.\n",
     );
-    let steps: Vec<(usize, usize)> = blocks
-        .iter()
-        .filter_map(|b| {
-            if let Block::Steps(s) = b {
-                Some(s)
-            } else {
-                None
-            }
-        })
-        .flatten()
+    let steps: Vec<(usize, usize)> = crate::document::steps(&blocks)
         .map(|s| (s.number, s.total))
         .collect();
     assert_eq!(steps, [(1, 3), (2, 3), (3, 3)]);

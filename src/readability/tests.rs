@@ -6,6 +6,16 @@ fn english() -> Analyser {
     Analyser::new("en", PlainWords::built_in("en"), Settings::default())
 }
 
+/// Every finding code of a passage's sentences, in order.
+fn sentence_codes(report: &PassageReport) -> Vec<&'static str> {
+    report
+        .sentences
+        .iter()
+        .flat_map(|s| &s.findings)
+        .map(|f| f.code)
+        .collect()
+}
+
 fn codes(text: &str) -> Vec<&'static str> {
     let a = english();
     let report = a.passage(
@@ -79,23 +89,13 @@ fn a_glossary_phrase_explains_each_of_its_words() {
         &Passage::plain(PassageKind::Paragraph, text),
         &mut State::default(),
     );
-    let found: Vec<_> = report
-        .sentences
-        .iter()
-        .flat_map(|s| &s.findings)
-        .map(|f| f.code)
-        .collect();
+    let found = sentence_codes(&report);
     assert!(found.is_empty(), "{found:?}");
     let alone = a.passage(
         &Passage::plain(PassageKind::Paragraph, "Pharmacy staff nominated me."),
         &mut State::default(),
     );
-    let found: Vec<_> = alone
-        .sentences
-        .iter()
-        .flat_map(|s| &s.findings)
-        .map(|f| f.code)
-        .collect();
+    let found = sentence_codes(&alone);
     assert_eq!(found, ["long-words"], "words apart are not the term");
 }
 
@@ -225,12 +225,7 @@ fn everyday_words_of_brahmic_and_arabic_scripts_are_not_long() {
             &Passage::plain(PassageKind::Paragraph, text),
             &mut State::default(),
         );
-        let found: Vec<_> = report
-            .sentences
-            .iter()
-            .flat_map(|s| &s.findings)
-            .map(|f| f.code)
-            .collect();
+        let found = sentence_codes(&report);
         assert!(found.is_empty(), "{lang}: {found:?}");
     }
 }
