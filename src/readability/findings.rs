@@ -91,10 +91,13 @@ pub struct State {
 
 /// Runs every sentence check.
 pub fn check_sentence(s: &SentenceView, rules: &Rules, state: &mut State, out: &mut Vec<Finding>) {
+    // Computed once: the long-word, plain-word and capitals checks all skip what the
+    // glossary explains.
+    let explained = explained_by_glossary(s, rules.glossary);
     long_sentence(s, rules, out);
-    long_words(s, rules, out);
-    plain_words(s, rules, out);
-    capitals(s, rules, state, out);
+    long_words(s, rules, &explained, out);
+    plain_words(s, rules, &explained, out);
+    capitals(s, rules, &explained, state, out);
     if rules.lang == "en" {
         passive(s, out);
         if rules.profile.one_idea {
@@ -171,10 +174,9 @@ fn is_long(s: &SentenceView, rules: &Rules, explained: &[bool], i: usize) -> boo
     }
 }
 
-fn long_words(s: &SentenceView, rules: &Rules, out: &mut Vec<Finding>) {
-    let explained = explained_by_glossary(s, rules.glossary);
+fn long_words(s: &SentenceView, rules: &Rules, explained: &[bool], out: &mut Vec<Finding>) {
     let long: Vec<usize> = (0..s.words.len())
-        .filter(|&i| is_long(s, rules, &explained, i))
+        .filter(|&i| is_long(s, rules, explained, i))
         .collect();
     let share = long.len() as f64 / s.words.len().max(1) as f64;
     let (some, min_share) = rules.profile.long_words_some;
@@ -193,12 +195,9 @@ fn long_words(s: &SentenceView, rules: &Rules, out: &mut Vec<Finding>) {
     });
 }
 
-fn plain_words(s: &SentenceView, rules: &Rules, out: &mut Vec<Finding>) {
+fn plain_words(s: &SentenceView, rules: &Rules, explained: &[bool], out: &mut Vec<Finding>) {
     for m in rules.words.find(s.normal) {
-        let words = &s.normal[m.start..m.start + m.len];
-        if words.iter().any(|w| rules.glossary.contains(w))
-            || rules.glossary.contains(&words.join(" "))
-        {
+        if explained[m.start..m.start + m.len].iter().any(|&e| e) {
             continue;
         }
         let range = s.span(m.start, m.start + m.len - 1);
@@ -233,10 +232,15 @@ fn is_capitals(word: &str) -> bool {
         && !word.chars().any(char::is_lowercase)
 }
 
-fn capitals(s: &SentenceView, rules: &Rules, state: &mut State, out: &mut Vec<Finding>) {
+fn capitals(
+    s: &SentenceView,
+    rules: &Rules,
+    by_glossary: &[bool],
+    state: &mut State,
+    out: &mut Vec<Finding>,
+) {
     let n = s.words.len();
     let caps = |i: usize| s.words[i].kind == WordKind::Prose && is_capitals(s.word(i));
-    let by_glossary = explained_by_glossary(s, rules.glossary);
     let explained = |i: usize| rules.known.contains(s.word(i)) || by_glossary[i];
     let mut i = 0;
     while i < n {

@@ -100,6 +100,19 @@ fn a_glossary_phrase_explains_each_of_its_words() {
 }
 
 #[test]
+fn a_glossary_phrase_explains_a_plain_word_inside_it() {
+    let text = "Ask about your poor prognosis.";
+    assert_eq!(codes(text), ["plain-word"]);
+    let mut a = english();
+    a.set_glossary(["poor prognosis"]);
+    let report = a.passage(
+        &Passage::plain(PassageKind::Paragraph, text),
+        &mut State::default(),
+    );
+    assert_eq!(sentence_codes(&report), Vec::<&str>::new());
+}
+
+#[test]
 fn abbreviations_are_reported_once_per_page() {
     let a = english();
     let mut state = State::default();
