@@ -123,7 +123,8 @@ pub fn build_with(options: &BuildOptions, progress: &dyn assets::Progress) -> Re
         base_url: sources.config.base_url.clone(),
     };
     diagnostics.extend(assets::check_cache_location(&sources, &output_dir));
-    let (assets, found) = assets::prepare(&sources, &site, &urls, progress)?;
+    let (mut assets, found) = assets::prepare(&sources, &site, &urls, progress)?;
+    let shown = |p: &str| display_output(&options.root, &output_dir, p);
     diagnostics.extend(found);
     let mut output = Output::default();
     match Renderer::new(&sources, &site, &assets, &urls) {
@@ -131,7 +132,6 @@ pub fn build_with(options: &BuildOptions, progress: &dyn assets::Progress) -> Re
             let renderer = renderer.with_help(help);
             let (pages, found) = renderer.render_all();
             diagnostics.extend(found);
-            let shown = |p: &str| display_output(&options.root, &output_dir, p);
             let written: Vec<(String, &str)> = pages
                 .iter()
                 .map(|p| (p.path.clone(), p.html.as_str()))
@@ -150,13 +150,11 @@ pub fn build_with(options: &BuildOptions, progress: &dyn assets::Progress) -> Re
         }
         Err(found) => diagnostics.extend(found),
     }
-    let stats = assets.stats;
-    output.files.extend(assets.files.clone());
+    output.files.append(&mut assets.files);
     output.insert(
         "sitemap.xml",
         Content::Bytes(render::sitemap::write(&site, &urls).into_bytes()),
     );
-    let shown = |p: &str| display_output(&options.root, &output_dir, p);
     let (weights, found) =
         check::budgets::check_output(&output.files, &sources.config.budgets, &shown);
     diagnostics.extend(found);
@@ -180,9 +178,9 @@ pub fn build_with(options: &BuildOptions, progress: &dyn assets::Progress) -> Re
         languages: site.languages.len(),
         guides: guide_count,
         readability,
-        translations: site.translations.clone(),
+        translations: site.translations,
         source_language: sources.config.language.clone(),
-        pictures: stats,
+        pictures: assets.stats,
         weights,
         pruned,
     })
