@@ -23,7 +23,7 @@ pub mod svg;
 pub mod uses;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
@@ -55,7 +55,6 @@ pub struct Assets {
     /// How much picture work the build did.
     pub stats: PictureStats,
     pictures: BTreeMap<(String, String), Prepared>,
-    paths: BTreeMap<(String, String), PathBuf>,
     resolved: BTreeMap<uses::Key, (String, String)>,
     config: Pictures,
     cache: Cache,
@@ -124,14 +123,12 @@ pub fn prepare(
     progress.finish();
     let mut stats = PictureStats::default();
     let mut pictures = BTreeMap::new();
-    let mut paths = BTreeMap::new();
     for (id, source, result) in results {
         match result {
             Ok((prepared, work)) => {
                 count(&mut stats, &prepared, work);
                 add_files(&mut files, &cache, &prepared);
                 pictures.insert(id.clone(), prepared);
-                paths.insert(id.clone(), source.path.clone());
             }
             Err(Failure::Cache(e)) => return Err(e),
             Err(failure) => {
@@ -145,7 +142,6 @@ pub fn prepare(
         files,
         stats,
         pictures,
-        paths,
         resolved: found.resolved,
         config,
         cache,
@@ -276,11 +272,6 @@ impl Assets {
             eager,
         };
         markup::html(prepared, &cx)
-    }
-
-    /// The source files of every picture published, for watch mode and reports.
-    pub fn picture_sources(&self) -> Vec<PathBuf> {
-        self.paths.values().cloned().collect()
     }
 
     /// Removes from the cache every file this build did not use. Call it only after a build

@@ -107,25 +107,12 @@ impl SourceMap {
         &self.files[id.0 as usize]
     }
 
-    /// The id of the file shown as `display`, if the map has it.
-    pub fn find(&self, display: &str) -> Option<FileId> {
-        self.files
-            .iter()
-            .position(|f| f.display == display)
-            .map(|i| FileId(i as u32))
-    }
-
     /// Every file with its id, in the order they were added.
     pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
         self.files
             .iter()
             .enumerate()
             .map(|(i, f)| (FileId(i as u32), f))
-    }
-
-    /// The 0-based index of a file id, for code that keys tables by file.
-    pub fn index(id: FileId) -> usize {
-        id.0 as usize
     }
 }
 

@@ -192,11 +192,6 @@ impl Ui {
             ],
         )
     }
-
-    /// True when `lang` has its own interface words (not only fallbacks).
-    pub fn has_language(&self, lang: &Lang) -> bool {
-        self.bundles.contains_key(lang)
-    }
 }
 
 fn new_bundle(lang: &Lang) -> FluentBundle<FluentResource> {
