@@ -168,10 +168,7 @@ fn check_reference(
     ids: &BTreeMap<&str, BTreeSet<&str>>,
 ) -> Option<Diagnostic> {
     let url = r.url.trim();
-    let external = url.starts_with("//")
-        || url
-            .split_once(':')
-            .is_some_and(|(s, _)| s.chars().all(|c| c.is_ascii_alphabetic()));
+    let external = url.starts_with("//") || crate::parse::links::scheme(url).is_some();
     if external {
         return (r.loads && !url.starts_with("data:")).then(|| {
             Diagnostic::error(

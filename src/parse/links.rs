@@ -92,7 +92,7 @@ pub fn classify(dest: &str) -> Result<Target, Problem> {
 }
 
 /// The scheme of an absolute address (`https` of `https://…`), if it has one.
-fn scheme(dest: &str) -> Option<&str> {
+pub fn scheme(dest: &str) -> Option<&str> {
     let (scheme, _) = dest.split_once(':')?;
     let valid = scheme.chars().next()?.is_ascii_alphabetic()
         && scheme

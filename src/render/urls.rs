@@ -34,10 +34,8 @@ impl Urls {
     /// A link from the page written at `from` to the file at `to` (both output paths).
     pub fn relative(&self, from: &str, to: &str) -> String {
         let from_dir: Vec<&str> = from
-            .split('/')
-            .collect::<Vec<_>>()
-            .split_last()
-            .map_or(vec![], |(_, d)| d.to_vec());
+            .rsplit_once('/')
+            .map_or(Vec::new(), |(dir, _)| dir.split('/').collect());
         let to_parts: Vec<&str> = to.split('/').collect();
         let common = from_dir
             .iter()
