@@ -6,6 +6,7 @@
 mod build;
 mod cli;
 mod errors;
+mod gen_site;
 mod help;
 mod helper;
 mod i18n;
