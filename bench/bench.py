@@ -38,10 +38,13 @@ EDIT = "\nThis guide was checked again by the team.\n"
 
 def main():
     args = parse_args()
+    if args.redraw:
+        return redraw(args.redraw)
     tools = make_tools(args)
     work = os.path.abspath(args.work)
     os.makedirs(work, exist_ok=True)
     started = datetime.datetime.now()
+    args.load_start = os.getloadavg()[0]
     rows = []
     stages = {}
     for pages in args.sizes:
@@ -60,9 +63,11 @@ def main():
 
 def parse_args():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--easyguide", required=True, help="the easyguide binary to measure")
+    p.add_argument("--easyguide", help="the easyguide binary to measure")
     p.add_argument("--baseline", help="an older easyguide binary, measured in the same runs")
-    p.add_argument("--gen", required=True, help="the gen-site example binary")
+    p.add_argument("--gen", help="the gen-site example binary")
+    p.add_argument("--redraw", metavar="RESULTS.md",
+                   help="only draw the chart again from a saved table, beside it")
     p.add_argument("--sizes", default="1000,5000",
                    help="pages per site, comma-separated (default 1000,5000; "
                         "the issue's set is 1000,10000,100000)")
@@ -81,6 +86,8 @@ def parse_args():
     p.add_argument("--results", default=os.path.join(HERE, "results"),
                    help="where the table and chart are saved (default bench/results)")
     args = p.parse_args()
+    if not args.redraw and not (args.easyguide and args.gen):
+        p.error("--easyguide and --gen are needed (bench/run.sh gives them)")
     args.sizes = [1000, 5000, 10000, 100000] if args.all else \
         [int(s) for s in args.sizes.split(",") if s.strip()]
     if args.runs < 1 or args.langs < 1:
@@ -413,8 +420,8 @@ def markdown(args, tools, rows, stages, started):
                  f"{row['rss']:.0f}"]
         for name in against:
             other = next((r for r in rows if r.get("tool") == name and "missing" not in r
-                          and r["scenario"] == row["scenario"] and r["size"] == row["size"]),
-                         None)
+                          and r["scenario"] == PEER.get(row["scenario"], row["scenario"])
+                          and r["size"] == row["size"]), None)
             for key in ("wall", "cpu"):
                 cells.append(f"{row[key] / other[key]:.2f}×" if other and other[key] > 0
                              else "–")
@@ -432,6 +439,12 @@ def markdown(args, tools, rows, stages, started):
     return "\n".join(lines) + "\n"
 
 
+# Rows measured against another scenario's rows: checks off against the other tool's
+# build with everything, one thread against its cold build.
+PEER = {"clean build, checks off": "clean build, every check",
+        "pictures cold, 1 thread": "pictures cold"}
+
+
 def machine(tools, args):
     cpu = "unknown CPU"
     try:
@@ -439,11 +452,13 @@ def machine(tools, args):
             cpu = next(l.split(":", 1)[1].strip() for l in f if l.startswith("model name"))
     except (OSError, StopIteration):
         pass
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    load = os.getloadavg()[0]
     commit = subprocess.run(["git", "-C", REPO, "rev-parse", "--short", "HEAD"],
                             capture_output=True, text=True).stdout.strip() or "unknown"
     out = [f"- machine: {cpu}, {os.cpu_count()} cores, {platform.system()} "
-           f"{platform.release()}; load average {load:.2f} when the run started",
+           f"{platform.release()}; load average {args.load_start:.1f} at the start and "
+           f"{load:.1f} at the end (other work on the machine slows wall time more than CPU "
+           "time)",
            f"- source: commit {commit}; generator seed {args.seed}, {args.langs} languages "
            "(English, Welsh, Polish, Arabic, Romanian, Urdu, Bengali in that order), "
            "drawings only on the page sites",
@@ -485,54 +500,62 @@ def stage_tables(stages):
 
 
 def chart(rows, tools):
-    """An SVG of clean-build wall time and peak memory against pages, one line per tool.
-    Fixed size and fixed number formats, so the same numbers give the same file."""
-    data = [r for r in rows if r.get("scenario") == "clean build, every check" and "wall" in r]
-    colours = {"easyguide": "#005eb8", "baseline": "#7c2e8f", "hugo": "#d5281b",
-               "zola": "#007f3b"}
-    width, height, pad = 760, 320, 56
-    panel = (width - 3 * pad) / 2
+    """An SVG of clean-build time (wall solid, CPU dashed) and peak memory against pages,
+    one colour per tool. Fixed size and number formats: the same numbers give the same file."""
+    data = sorted((r for r in rows if r.get("scenario") == "clean build, every check"
+                   and "wall" in r), key=lambda r: r["size"])
+    width, height = 760, 320
     svg = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
            f'width="{width}" height="{height}" font-family="sans-serif" font-size="12">',
            f'<rect width="{width}" height="{height}" fill="#fff"/>']
     sizes = sorted({r["size"] for r in data}) or [1]
-    for p, (key, title) in enumerate((("wall", "clean build, wall seconds"),
-                                      ("rss", "peak memory, MiB"))):
-        x0 = pad + p * (panel + pad)
-        step = nice_step(max([r[key] for r in data] or [1]) / 4)
-        ticks = int(max([r[key] for r in data] or [1]) // step) + 1
-        top = step * ticks
-        svg.append(f'<text x="{x0:.1f}" y="24" font-weight="bold">{title}</text>')
-        svg.append(f'<path d="M{x0:.1f} 40V{height - pad}H{x0 + panel:.1f}" fill="none" '
-                   'stroke="#4c6272"/>')
-        for i in range(ticks + 1):
-            y = height - pad - (height - pad - 40) * i / ticks
-            svg.append(f'<text x="{x0 - 6:.1f}" y="{y + 4:.1f}" text-anchor="end">'
-                       f'{step * i:g}</text>')
-            svg.append(f'<path d="M{x0:.1f} {y:.1f}h{panel:.1f}" stroke="#d8dde0"/>')
-        x_of = lambda s: x0 + panel * (sizes.index(s) + 0.5) / len(sizes)
-        y_of = lambda v: height - pad - (height - pad - 40) * v / top
-        for s in sizes:
-            svg.append(f'<text x="{x_of(s):.1f}" y="{height - pad + 18}" '
-                       f'text-anchor="middle">{s:,} pages</text>')
-        for tool in tools:
-            points = [(x_of(r["size"]), y_of(r[key])) for r in sorted(data, key=lambda r: r["size"])
-                      if r["tool"] == tool.name]
-            if not points:
-                continue
-            colour = colours.get(tool.name, "#1b1b1b")
-            path = " ".join(f"{'M' if i == 0 else 'L'}{x:.1f} {y:.1f}"
-                            for i, (x, y) in enumerate(points))
-            svg.append(f'<path d="{path}" fill="none" stroke="{colour}" stroke-width="2.5"/>')
-            for x, y in points:
-                svg.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{colour}"/>')
+    panels = ((("wall", ""), ("cpu", "6 4")), "clean build: seconds, wall (solid) and CPU "
+              "(dashed)"), ((("rss", ""),), "peak memory, MiB")
+    for p, (series, title) in enumerate(panels):
+        svg += panel(56 + p * 376, data, sizes, tools, series, title, height)
     for i, tool in enumerate(tools):
-        x = pad + i * 120
-        colour = colours.get(tool.name, "#1b1b1b")
-        svg.append(f'<rect x="{x}" y="{height - 22}" width="14" height="14" fill="{colour}"/>')
+        x = 56 + i * 120
+        svg.append(f'<rect x="{x}" y="{height - 22}" width="14" height="14" '
+                   f'fill="{COLOURS.get(tool.name, "#1b1b1b")}"/>')
         svg.append(f'<text x="{x + 20}" y="{height - 10}">{tool.name}</text>')
     svg.append("</svg>")
     return "\n".join(svg) + "\n"
+
+
+COLOURS = {"easyguide": "#005eb8", "baseline": "#7c2e8f", "hugo": "#d5281b", "zola": "#007f3b"}
+
+
+def panel(x0, data, sizes, tools, series, title, height, width=320, top_y=40, pad=56):
+    """One chart: axes, gridlines with round numbers, and a line per tool and series."""
+    values = [r[key] for r in data for key, _ in series] or [1]
+    step = nice_step(max(values) / 4)
+    ticks = int(max(values) // step) + 1
+    scale = lambda v: height - pad - (height - pad - top_y) * v / (step * ticks)
+    x_of = lambda s: x0 + width * (sizes.index(s) + 0.5) / len(sizes)
+    out = [f'<text x="{x0}" y="24" font-weight="bold">{title}</text>']
+    for i in range(ticks + 1):
+        y = scale(step * i)
+        out.append(f'<path d="M{x0} {y:.1f}h{width}" stroke="#d8dde0"/>')
+        out.append(f'<text x="{x0 - 6}" y="{y + 4:.1f}" text-anchor="end">{step * i:g}</text>')
+    out.append(f'<path d="M{x0} {top_y}V{height - pad}H{x0 + width}" fill="none" '
+               'stroke="#4c6272"/>')
+    for s in sizes:
+        out.append(f'<text x="{x_of(s):.1f}" y="{height - pad + 18}" text-anchor="middle">'
+                   f'{s:,} pages</text>')
+    for tool in tools:
+        colour = COLOURS.get(tool.name, "#1b1b1b")
+        for key, dash in series:
+            points = [(x_of(r["size"]), scale(r[key])) for r in data if r["tool"] == tool.name]
+            if not points:
+                continue
+            path = " ".join(f"{'M' if i == 0 else 'L'}{x:.1f} {y:.1f}"
+                            for i, (x, y) in enumerate(points))
+            extra = f' stroke-dasharray="{dash}"' if dash else ""
+            out.append(f'<path d="{path}" fill="none" stroke="{colour}" stroke-width="2.5"'
+                       f'{extra}/>')
+            out += [f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{colour}"/>'
+                    for x, y in points]
+    return out
 
 
 def nice_step(raw):
@@ -554,6 +577,25 @@ def save(args, report, svg):
     with open(os.path.join(args.results, f"{stem}.svg"), "w", encoding="utf-8") as f:
         f.write(svg)
     log(f"saved {os.path.join(args.results, stem)}.md and .svg")
+
+
+def redraw(path):
+    """The chart of a saved table: its clean-build rows read back from the Markdown."""
+    rows, names = [], []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if len(cells) > 7 and cells[0].isdigit() and cells[4] != "–":
+                size, scenario, tool = int(cells[0]), cells[1], cells[2]
+                rows.append({"size": size, "scenario": scenario, "tool": tool,
+                             "wall": float(cells[4]), "cpu": float(cells[5]),
+                             "rss": float(cells[7])})
+                if tool not in names:
+                    names.append(tool)
+    tools = [Tool(name, "easyguide" if name in ("easyguide", "baseline") else name, "")
+             for name in names]
+    with open(os.path.splitext(path)[0] + ".svg", "w", encoding="utf-8") as f:
+        f.write(chart(rows, tools))
 
 
 def log(message):

@@ -33,6 +33,8 @@ mod pictures;
 mod rng;
 #[path = "gen-site/tongue.rs"]
 mod tongue;
+#[path = "gen-site/vocabulary.rs"]
+mod vocabulary;
 #[path = "gen-site/words.rs"]
 mod words;
 

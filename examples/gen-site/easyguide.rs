@@ -15,7 +15,7 @@ use super::Corpus;
 use super::model::{self, Dialect, Guide, Words};
 use super::pictures::{self, Files};
 use super::tongue::{How, Tongue, missing};
-use super::words::SITE_GLOSSARY;
+use super::vocabulary::SITE_GLOSSARY;
 
 /// What was written, for the summary line.
 #[derive(Debug, Default)]

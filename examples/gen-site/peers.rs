@@ -19,7 +19,7 @@ use super::easyguide_site::{SITE_DESCRIPTION, SITE_TITLE, q};
 use super::model::{self, Dialect, Guide, Words};
 use super::pictures::Files;
 use super::tongue::Tongue;
-use super::words::SITE_GLOSSARY;
+use super::vocabulary::SITE_GLOSSARY;
 
 /// Hugo's layout, compiled in so the generated site stands alone.
 const HUGO_LAYOUT: &[(&str, &str)] = &[
@@ -123,7 +123,9 @@ fn hugo_config(corpus: &Corpus) -> String {
          baseURL = \"https://bench.example/\"\ntitle = {}\n\
          defaultContentLanguage = \"en\"\ndefaultContentLanguageInSubdir = true\n\
          disableKinds = [\"taxonomy\", \"term\", \"RSS\", \"404\"]\n\
-         enableRobotsTXT = false\n\n[imaging]\nresampleFilter = \"Lanczos\"\nquality = 80\n\n",
+         enableRobotsTXT = false\n\
+         # Resizing many photos on a busy machine can outlast the default 30 seconds.\n\
+         timeout = \"600s\"\n\n[imaging]\nresampleFilter = \"Lanczos\"\nquality = 80\n\n",
         corpus.guides.len(),
         corpus.seed,
         q(SITE_TITLE),
