@@ -41,7 +41,7 @@ use std::path::{Path, PathBuf};
 use diag::{Diagnostics, SourceMap};
 use emit::{Content, Output};
 use error::Result;
-use render::{Renderer, Urls};
+use render::targets::{Profile, TARGETS};
 
 /// What to build and how.
 #[derive(Debug, Clone)]
@@ -118,25 +118,21 @@ pub fn build_with(options: &BuildOptions, progress: &dyn assets::Progress) -> Re
     diagnostics.extend(found);
     let (found, readability) = check::readability::check(&site.with_own_words(), &sources);
     diagnostics.extend(found);
-    let urls = Urls {
-        explicit_index: false,
-        base_url: sources.config.base_url.clone(),
-    };
     diagnostics.extend(assets::check_cache_location(&sources, &output_dir));
-    let (mut assets, found) = assets::prepare(&sources, &site, &urls, progress)?;
+    let (mut assets, found) = assets::prepare(&sources, &site, progress)?;
     let shown = |p: &str| display_output(&options.root, &output_dir, p);
     diagnostics.extend(found);
     let mut output = Output::default();
-    match Renderer::new(&sources, &site, &assets, &urls) {
-        Ok(renderer) => {
-            let renderer = renderer.with_help(help);
-            let (pages, found) = renderer.render_all();
+    match render::Context::new(&sources, &site, &assets, &help) {
+        Ok(cx) => {
+            let (pages, found) = render_targets(&cx);
             diagnostics.extend(found);
             let written: Vec<(String, &str)> = pages
                 .iter()
-                .map(|p| (p.path.clone(), p.html.as_str()))
+                .filter(|(_, profile)| profile.html)
+                .map(|(p, _)| (p.path.clone(), p.text.as_str()))
                 .collect();
-            let mut files: BTreeSet<String> = pages.iter().map(|p| p.path.clone()).collect();
+            let mut files: BTreeSet<String> = pages.iter().map(|(p, _)| p.path.clone()).collect();
             files.extend(assets.files.keys().cloned());
             // The written pages are checked only when the sources are sound: a broken link
             // in a guide would otherwise be reported twice, once at its Markdown line and
@@ -144,17 +140,13 @@ pub fn build_with(options: &BuildOptions, progress: &dyn assets::Progress) -> Re
             if !diagnostics.has_errors() {
                 diagnostics.extend(check::output::check(&written, &files, &shown));
             }
-            for page in pages {
-                output.insert(page.path, Content::Bytes(page.html.into_bytes()));
+            for (page, _) in pages {
+                output.insert(page.path, Content::Bytes(page.text.into_bytes()));
             }
         }
         Err(found) => diagnostics.extend(found),
     }
     output.files.append(&mut assets.files);
-    output.insert(
-        "sitemap.xml",
-        Content::Bytes(render::sitemap::write(&site, &urls).into_bytes()),
-    );
     let (weights, found) =
         check::budgets::check_output(&output.files, &sources.config.budgets, &shown);
     diagnostics.extend(found);
@@ -184,6 +176,30 @@ pub fn build_with(options: &BuildOptions, progress: &dyn assets::Progress) -> Re
         weights,
         pruned,
     })
+}
+
+/// Every page of every target, rendered in parallel, with its target's profile; sorted by
+/// path. A page that cannot be made is a diagnostic.
+fn render_targets(cx: &render::Context) -> (Vec<(render::Rendered, Profile)>, Diagnostics) {
+    use rayon::prelude::*;
+    let work: Vec<(&dyn render::targets::Target, render::PageId)> = TARGETS
+        .iter()
+        .flat_map(|t| t.pages(cx.site).into_iter().map(move |p| (*t, p)))
+        .collect();
+    let results: Vec<_> = work
+        .par_iter()
+        .map(|(target, page)| target.render(page, cx).map(|r| (r, target.profile())))
+        .collect();
+    let mut pages = Vec::new();
+    let mut diagnostics = Diagnostics::new();
+    for result in results {
+        match result {
+            Ok(page) => pages.push(page),
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    pages.sort_by(|a, b| a.0.path.cmp(&b.0.path));
+    (pages, diagnostics)
 }
 
 /// How a written page is named in messages: the output folder as the user would write it.

@@ -1,20 +1,20 @@
 //! Pictures and static files: what the output needs besides pages.
 //!
 //! Takes the theme's static files and the pictures the guides use; produces every asset's
-//! output path and content, and the HTML that shows each picture. CSS files get a content
-//! hash in their name, so browsers may cache them forever and never use a stale one.
+//! output path and content, and what is known of each picture (sizes, files made) as data:
+//! the markup that shows a picture is written by `render`. CSS files get a content hash in
+//! their name, so browsers may cache them forever and never use a stale one.
 //!
 //! Pictures go through a pipeline, one file at a time and in parallel (rayon):
 //! [`uses`] finds what each page shows (and per-language replacements), [`decode`] reads a
 //! raster file within the site's limits, [`resize`] makes the widths the theme shows,
 //! [`encode`] writes WebP and a JPEG/PNG fallback, [`svg`] checks and minifies drawings,
-//! [`cache`] keeps encoded files between builds, and [`markup`] writes `<picture>` elements.
-//! Only pictures some page shows are published.
+//! and [`cache`] keeps encoded files between builds. Only pictures some page shows are
+//! published.
 
 pub mod cache;
 pub mod decode;
 pub mod encode;
-mod markup;
 mod messages;
 pub mod process;
 pub mod resize;
@@ -28,14 +28,11 @@ use std::path::Path;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
-use crate::config::Pictures;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::document::Picture;
 use crate::emit::Content;
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::load::{self, Sources};
-use crate::render::Urls;
 use crate::translate::Site;
 
 use cache::Cache;
@@ -56,9 +53,7 @@ pub struct Assets {
     pub stats: PictureStats,
     pictures: BTreeMap<(String, String), Prepared>,
     resolved: BTreeMap<uses::Key, (String, String)>,
-    config: Pictures,
     cache: Cache,
-    urls: Urls,
 }
 
 /// How much picture work a build did: the figures behind "pictures: 0 encoded, 42 reused".
@@ -99,7 +94,6 @@ impl Progress for Quiet {
 pub fn prepare(
     sources: &Sources,
     site: &Site,
-    urls: &Urls,
     progress: &dyn Progress,
 ) -> Result<(Assets, Diagnostics)> {
     let mut diagnostics = Diagnostics::new();
@@ -143,9 +137,7 @@ pub fn prepare(
         stats,
         pictures,
         resolved: found.resolved,
-        config,
         cache,
-        urls: urls.clone(),
     };
     Ok((assets, diagnostics))
 }
@@ -241,37 +233,11 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 impl Assets {
-    /// The HTML for a picture of guide `slug` on the page at `page`, shown as `role`.
-    ///
-    /// The first picture of a page loads at once; the rest load when the reader gets near them.
-    pub fn picture_html(
-        &self,
-        slug: &str,
-        page_lang: &Lang,
-        picture: &Picture,
-        page: &str,
-        eager: bool,
-        role: Role,
-    ) -> String {
-        let key = (page_lang.clone(), slug.to_owned(), picture.src.clone());
-        let Some(prepared) = self.resolved.get(&key).and_then(|id| self.pictures.get(id)) else {
-            return String::new();
-        };
-        let (widths, sizes) = match role {
-            Role::Step => (&self.config.step_widths, &self.config.step_sizes),
-            Role::Figure => (&self.config.figure_widths, &self.config.figure_sizes),
-        };
-        let alt = picture.alt.to_plain();
-        let cx = markup::Context {
-            alt: &alt,
-            alt_lang: picture.alt.lang.as_ref().filter(|l| *l != page_lang),
-            page,
-            urls: &self.urls,
-            widths,
-            sizes,
-            eager,
-        };
-        markup::html(prepared, &cx)
+    /// The prepared file a picture of guide `slug`, written as `src`, shows on a page in
+    /// `page_lang` (a per-language picture when there is one); `None` when it failed.
+    pub fn picture(&self, page_lang: &Lang, slug: &str, src: &str) -> Option<&Prepared> {
+        let key = (page_lang.clone(), slug.to_owned(), src.to_owned());
+        self.resolved.get(&key).and_then(|id| self.pictures.get(id))
     }
 
     /// Removes from the cache every file this build did not use. Call it only after a build

@@ -350,10 +350,7 @@ mod tests {
         let (map, ds) = sample();
         let file = map.iter().next().unwrap().0;
         let d = ds[0].clone().also(
-            Location::Span {
-                file,
-                range: 0..3,
-            },
+            Location::Span { file, range: 0..3 },
             "front matter starts here",
         );
         let text = to_string(&map, &[d]);

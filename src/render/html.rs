@@ -5,8 +5,10 @@ use std::fmt::Write;
 
 use pulldown_cmark_escape::{escape_href, escape_html, escape_html_body_text};
 
+use super::picture;
 use super::urls::Urls;
 use crate::assets::{Assets, Role};
+use crate::config::Pictures;
 use crate::document::{
     Advice, Alert, Block, GlossaryEntry, Inline, Link, List, Picture, Step, Table, Target, Text,
 };
@@ -28,6 +30,8 @@ pub struct Page<'a> {
     pub urls: &'a Urls,
     /// Pictures, as the assets stage prepared them.
     pub assets: &'a Assets,
+    /// How the theme shows pictures (widths and `sizes` per role).
+    pub pictures: &'a Pictures,
     /// Follow each piece shown in another language with a "not translated yet" mark (off
     /// when the page says so once for all, so a screen reader does not hear it every line).
     pub marks: bool,
@@ -259,15 +263,25 @@ impl<'a> Writer<'a> {
     fn picture_as(&mut self, picture: &Picture, role: Role) {
         let eager = self.pictures == 0;
         self.pictures += 1;
-        let html = self.page.assets.picture_html(
-            self.page.slug,
-            self.page.lang,
-            picture,
-            self.page.path,
+        let page = &self.page;
+        let Some(prepared) = page.assets.picture(page.lang, page.slug, &picture.src) else {
+            return;
+        };
+        let (widths, sizes) = match role {
+            Role::Step => (&page.pictures.step_widths, &page.pictures.step_sizes),
+            Role::Figure => (&page.pictures.figure_widths, &page.pictures.figure_sizes),
+        };
+        let alt = picture.alt.to_plain();
+        let cx = picture::Context {
+            alt: &alt,
+            alt_lang: picture.alt.lang.as_ref().filter(|l| *l != page.lang),
+            page: page.path,
+            urls: page.urls,
+            widths,
+            sizes,
             eager,
-            role,
-        );
-        self.out.push_str(&html);
+        };
+        self.out.push_str(&picture::html(prepared, &cx));
     }
 
     /// A text piece; wrapped in `<span lang dir>` when it is shown in another language than

@@ -78,12 +78,20 @@ pub struct Site {
     pub ui: std::sync::Arc<Ui>,
     /// Per language other than the source, and guide slug: how the guide is translated.
     pub translations: BTreeMap<(Lang, String), GuideTranslation>,
+    /// Per language and slug, where the guide is in `guides`.
+    positions: BTreeMap<(Lang, String), usize>,
 }
 
 impl Site {
     /// The guides of one language.
     pub fn guides_in(&self, lang: &Lang) -> &[Guide] {
         self.guides.get(lang).map_or(&[], Vec::as_slice)
+    }
+
+    /// One guide in one language.
+    pub fn guide(&self, lang: &Lang, slug: &str) -> Option<&Guide> {
+        let at = *self.positions.get(&(lang.clone(), slug.to_owned()))?;
+        self.guides.get(lang)?.get(at)
     }
 
     /// Every guide of every language that has words of its own: its source, a whole-guide
@@ -166,11 +174,20 @@ pub fn translate(sources: &Sources, parsed: Vec<Guide>) -> (Site, Diagnostics) {
     for list in guides.values_mut() {
         sort_for_lists(list);
     }
+    let positions = guides
+        .iter()
+        .flat_map(|(lang, list)| {
+            list.iter()
+                .enumerate()
+                .map(|(i, g)| ((lang.clone(), g.slug.clone()), i))
+        })
+        .collect();
     let site = Site {
         languages,
         guides,
         ui: std::sync::Arc::new(ui),
         translations: shown,
+        positions,
     };
     (site, diagnostics)
 }

@@ -10,12 +10,12 @@ use std::fmt::Write;
 
 use pulldown_cmark_escape::{escape_href, escape_html};
 
-use super::encode::Format;
-use super::process::{Prepared, Variant};
-use super::resize;
-use super::sizes::{Sizes, pick};
+use super::Urls;
+use crate::assets::encode::Format;
+use crate::assets::process::{Prepared, Variant};
+use crate::assets::resize;
+use crate::assets::sizes::{Sizes, pick};
 use crate::lang::Lang;
-use crate::render::Urls;
 
 /// A window width at which the fallback `src` is chosen: a desktop screen, where the theme's
 /// column is at its widest (old browsers that ignore `srcset` are mostly on desktops).

@@ -5,13 +5,56 @@ use std::fmt::Write;
 
 use pulldown_cmark_escape::escape_html;
 
-use super::urls::Urls;
+use super::{Input, LinkStyle, Profile, Target};
+use crate::diag::Diagnostic;
 use crate::lang::Lang;
+use crate::render::Context;
+use crate::render::Urls;
+use crate::render::page::{PageId, PageKind, Rendered};
 use crate::translate::Site;
+
+/// `sitemap.xml`.
+pub struct SitemapTarget;
+
+const NAME: &str = "sitemap";
+
+impl Target for SitemapTarget {
+    fn name(&self) -> &'static str {
+        NAME
+    }
+
+    fn links(&self) -> LinkStyle {
+        LinkStyle::Absolute
+    }
+
+    fn profile(&self) -> Profile {
+        Profile {
+            html: false,
+            scripts: false,
+            budgets: false,
+        }
+    }
+
+    fn pages(&self, site: &Site) -> Vec<PageId> {
+        vec![PageId::new(NAME, PageKind::Sitemap, site.source_language())]
+    }
+
+    fn inputs(&self, _page: &PageId, _site: &Site) -> Vec<Input> {
+        vec![Input::Languages]
+    }
+
+    fn render(&self, page: &PageId, cx: &Context) -> Result<Rendered, Diagnostic> {
+        Ok(Rendered {
+            id: page.clone(),
+            path: "sitemap.xml".into(),
+            text: write(cx.site, &self.urls(cx)),
+        })
+    }
+}
 
 /// The sitemap of the whole site, in a stable order (home, then each language's list and
 /// guides in list order).
-pub fn write(site: &Site, urls: &Urls) -> String {
+fn write(site: &Site, urls: &Urls) -> String {
     let mut out = String::from(concat!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
         "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" ",
