@@ -123,33 +123,33 @@ pub fn build_with(options: &BuildOptions, progress: &dyn assets::Progress) -> Re
     let shown = |p: &str| display_output(&options.root, &output_dir, p);
     diagnostics.extend(found);
     let mut output = Output::default();
+    let sizes = check::budgets::AssetSizes::measure(&assets.files);
+    let mut weights = Vec::new();
     match render::Context::new(&sources, &site, &assets, &help) {
         Ok(cx) => {
-            let (pages, found) = render_targets(&cx);
+            let (pages, found) = render_targets(&cx, &sizes, &shown);
             diagnostics.extend(found);
-            let written: Vec<(String, &str)> = pages
-                .iter()
-                .filter(|(_, profile)| profile.html)
-                .map(|(p, _)| (p.path.clone(), p.text.as_str()))
-                .collect();
-            let mut files: BTreeSet<String> = pages.iter().map(|(p, _)| p.path.clone()).collect();
+            let mut files: BTreeSet<String> = pages.iter().map(|p| p.page.path.clone()).collect();
             files.extend(assets.files.keys().cloned());
+            let facts: Vec<&check::page::PageFacts> =
+                pages.iter().filter_map(|p| p.facts.as_ref()).collect();
             // The written pages are checked only when the sources are sound: a broken link
             // in a guide would otherwise be reported twice, once at its Markdown line and
             // once in the page. What is left to find here are template mistakes.
             if !diagnostics.has_errors() {
-                diagnostics.extend(check::output::check(&written, &files, &shown));
+                diagnostics.extend(check::output::check(&facts, &files, &shown));
             }
-            for (page, _) in pages {
-                output.insert(page.path, Content::Bytes(page.text.into_bytes()));
+            for page in pages {
+                if let Some((weight, found)) = page.weight {
+                    weights.push(weight);
+                    diagnostics.extend(found);
+                }
+                output.insert(page.page.path, Content::Bytes(page.page.text.into_bytes()));
             }
         }
         Err(found) => diagnostics.extend(found),
     }
     output.files.append(&mut assets.files);
-    let (weights, found) =
-        check::budgets::check_output(&output.files, &sources.config.budgets, &shown);
-    diagnostics.extend(found);
     if options.deny_warnings {
         diagnostics.deny_warnings();
     }
@@ -178,27 +178,56 @@ pub fn build_with(options: &BuildOptions, progress: &dyn assets::Progress) -> Re
     })
 }
 
-/// Every page of every target, rendered in parallel, with its target's profile; sorted by
-/// path. A page that cannot be made is a diagnostic.
-fn render_targets(cx: &render::Context) -> (Vec<(render::Rendered, Profile)>, Diagnostics) {
+/// A rendered page and what the checks found out about it in the same pass.
+struct Made {
+    page: render::Rendered,
+    /// Its facts, for pages the checks read back (HTML).
+    facts: Option<check::page::PageFacts>,
+    /// Its weight and budget warnings, for pages with budgets.
+    weight: Option<(check::budgets::PageWeight, Vec<diag::Diagnostic>)>,
+}
+
+/// Every page of every target, rendered and read back in one parallel pass; sorted by path.
+/// A page that cannot be made is a diagnostic.
+fn render_targets(
+    cx: &render::Context,
+    sizes: &check::budgets::AssetSizes,
+    shown: &(dyn Fn(&str) -> String + Sync),
+) -> (Vec<Made>, Diagnostics) {
     use rayon::prelude::*;
+    let budgets = &cx.sources.config.budgets;
     let work: Vec<(&dyn render::targets::Target, render::PageId)> = TARGETS
         .iter()
         .flat_map(|t| t.pages(cx.site).into_iter().map(move |p| (*t, p)))
         .collect();
     let results: Vec<_> = work
         .par_iter()
-        .map(|(target, page)| target.render(page, cx).map(|r| (r, target.profile())))
+        .map(|(target, id)| {
+            let page = target.render(id, cx)?;
+            let profile: Profile = target.profile();
+            let facts = profile
+                .html
+                .then(|| check::page::PageFacts::read(&page.path, &page.text, budgets));
+            let weight = facts
+                .as_ref()
+                .filter(|_| profile.budgets)
+                .map(|f| check::budgets::check(f, sizes, budgets, &shown(&page.path)));
+            Ok(Made {
+                page,
+                facts,
+                weight,
+            })
+        })
         .collect();
     let mut pages = Vec::new();
     let mut diagnostics = Diagnostics::new();
     for result in results {
         match result {
-            Ok(page) => pages.push(page),
+            Ok(made) => pages.push(made),
             Err(d) => diagnostics.push(d),
         }
     }
-    pages.sort_by(|a, b| a.0.path.cmp(&b.0.path));
+    pages.sort_by(|a, b| a.page.path.cmp(&b.page.path));
     (pages, diagnostics)
 }
 

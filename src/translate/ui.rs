@@ -357,7 +357,11 @@ mod tests {
             .map(|(lang, text)| LocaleFile {
                 lang: Lang::parse(lang).unwrap(),
                 name: UI_FILE.into(),
-                file: map.add("x".into(), format!("locales/{lang}/ui.ftl"), (*text).into()),
+                file: map.add(
+                    format!("locales/{lang}/ui.ftl").into(),
+                    format!("locales/{lang}/ui.ftl"),
+                    (*text).into(),
+                ),
             })
             .collect();
         Ui::new(&locales, &[], &map, &Lang::parse("en").unwrap())
