@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::diag::{Diagnostic, Diagnostics, FileId};
 use crate::document::Guide;
 use crate::lang::Lang;
-use crate::load::Sources;
+use crate::load::{LocaleFile, Sources};
 
 use catalog::Catalog;
 pub use messages::Counts;
@@ -127,50 +127,103 @@ impl Site {
     }
 }
 
-/// Builds the per-language guides.
+/// Builds the per-language guides of the whole site, one (language, guide) unit at a time.
 pub fn translate(sources: &Sources, parsed: Vec<Guide>) -> (Site, Diagnostics) {
     let config = &sources.config;
-    let (ui, mut diagnostics) = Ui::new(
+    let (ui, mut diagnostics) = interface(sources);
+    let (originals, whole) = split(sources, parsed, &mut diagnostics);
+    let files = MessageFiles::index(sources);
+    let mut units = Vec::new();
+    for original in &originals {
+        let guide_files = files.guide(&original.slug);
+        diagnostics.extend(guide_files.syntax.iter().cloned());
+        let pieces = guide_files.pieces(original);
+        for lang in &config.languages {
+            let whole = whole.get(&(lang.clone(), original.slug.clone())).cloned();
+            let (unit, found) = localise(original, &pieces, &guide_files, lang, whole);
+            diagnostics.extend(found);
+            units.push(unit);
+        }
+    }
+    diagnostics.extend(files.orphans());
+    (assemble(&config.languages, units, ui), diagnostics)
+}
+
+/// The interface words of every language: the theme's `ui.ftl` files, then the site's.
+pub fn interface(sources: &Sources) -> (Ui, Diagnostics) {
+    Ui::new(
         &sources.theme.locales,
         &sources.locales,
         &sources.map,
-        &config.language,
-    );
-    let languages = config.languages.clone();
+        &sources.config.language,
+    )
+}
+
+/// The parsed guides split into the source guides and the published whole-guide
+/// translations, by (language, slug); an unpublished translation is a warning.
+pub fn split(
+    sources: &Sources,
+    parsed: Vec<Guide>,
+    diagnostics: &mut Diagnostics,
+) -> (Vec<Guide>, BTreeMap<(Lang, String), Guide>) {
+    let config = &sources.config;
     let (originals, translations): (Vec<Guide>, Vec<Guide>) =
         parsed.into_iter().partition(|g| g.lang == config.language);
-    let mut whole: BTreeMap<(Lang, String), Guide> = BTreeMap::new();
+    let mut whole = BTreeMap::new();
     for guide in translations {
-        if !languages.contains(&guide.lang) {
+        if !config.languages.contains(&guide.lang) {
             diagnostics.push(unpublished(sources, &guide));
             continue;
         }
         whole.insert((guide.lang.clone(), guide.slug.clone()), guide);
     }
-    let files = MessageFiles::read(sources, &mut diagnostics);
-    let mut guides: BTreeMap<Lang, Vec<Guide>> = BTreeMap::new();
-    let mut shown = BTreeMap::new();
+    (originals, whole)
+}
+
+/// One guide in one language: the unit of work of this stage.
+#[derive(Debug, Clone)]
+pub struct Localised {
+    /// The guide as readers of that language see it.
+    pub guide: Guide,
+    /// How it is translated; `None` in the source language.
+    pub how: Option<GuideTranslation>,
+}
+
+/// Makes one guide in one language: its whole-guide translation when there is one, else the
+/// source guide with each piece from the language's message file (or in the source language).
+pub fn localise(
+    original: &Guide,
+    pieces: &Pieces,
+    files: &GuideFiles,
+    lang: &Lang,
+    whole: Option<Guide>,
+) -> (Localised, Vec<Diagnostic>) {
     let mut found = Vec::new();
-    for original in &originals {
-        let pieces = files.pieces(original);
-        for lang in &languages {
-            let key = (lang.clone(), original.slug.clone());
-            let (guide, how) = match whole.remove(&key) {
-                Some(guide) => (guide, whole_translation()),
-                None if lang == &original.lang => (original.clone(), None),
-                None => {
-                    let (guide, how) = files.apply(original, &pieces, lang, &mut found);
-                    (guide, Some(how))
-                }
-            };
-            if let Some(how) = how {
-                shown.insert(key, how);
-            }
-            guides.entry(lang.clone()).or_default().push(guide);
+    let (guide, how) = match whole {
+        Some(guide) => (guide, whole_translation()),
+        None if lang == &original.lang => (original.clone(), None),
+        None => {
+            let (guide, how) = files.apply(original, pieces, lang, &mut found);
+            (guide, Some(how))
         }
+    };
+    (Localised { guide, how }, found)
+}
+
+/// The site from its units: every language's guides, sorted for lists.
+pub fn assemble(languages: &[Lang], units: Vec<Localised>, ui: Ui) -> Site {
+    let mut guides: BTreeMap<Lang, Vec<Guide>> = BTreeMap::new();
+    let mut translations = BTreeMap::new();
+    for unit in units {
+        let key = (unit.guide.lang.clone(), unit.guide.slug.clone());
+        if let Some(how) = unit.how {
+            translations.insert(key, how);
+        }
+        guides
+            .entry(unit.guide.lang.clone())
+            .or_default()
+            .push(unit.guide);
     }
-    diagnostics.extend(found);
-    diagnostics.extend(files.unused(sources));
     for list in guides.values_mut() {
         sort_for_lists(list);
     }
@@ -182,14 +235,13 @@ pub fn translate(sources: &Sources, parsed: Vec<Guide>) -> (Site, Diagnostics) {
                 .map(|(i, g)| ((lang.clone(), g.slug.clone()), i))
         })
         .collect();
-    let site = Site {
-        languages,
+    Site {
+        languages: languages.to_vec(),
         guides,
         ui: std::sync::Arc::new(ui),
-        translations: shown,
+        translations,
         positions,
-    };
-    (site, diagnostics)
+    }
 }
 
 fn whole_translation() -> Option<GuideTranslation> {
@@ -200,69 +252,106 @@ fn whole_translation() -> Option<GuideTranslation> {
     })
 }
 
-/// Every guide message file under `locales/`, read, by language and guide slug.
+/// Every guide message file under `locales/` (except `ui.ftl`), by guide and language; read
+/// one guide at a time, when that guide's translations have to be made.
 pub struct MessageFiles<'s> {
-    files: BTreeMap<(Lang, String), (Catalog<'s>, FileId)>,
-    source: Lang,
+    files: BTreeMap<&'s str, BTreeMap<&'s Lang, &'s LocaleFile>>,
+    sources: &'s Sources,
+    slugs: BTreeSet<&'s str>,
 }
 
 impl<'s> MessageFiles<'s> {
-    /// Reads every `locales/<lang>/<slug>.ftl` except `ui.ftl`; syntax errors become warnings.
-    pub fn read(sources: &'s Sources, diagnostics: &mut Diagnostics) -> MessageFiles<'s> {
-        let mut files = BTreeMap::new();
-        for locale in sources.locales.iter().filter(|l| l.name != ui::UI_FILE) {
-            let text = sources.map.get(locale.file).text();
-            let catalog = Catalog::read(text);
-            for error in &catalog.errors {
-                diagnostics.push(ui::syntax_warning(locale.file, text, error));
-            }
-            files.insert(
-                (locale.lang.clone(), locale.name.clone()),
-                (catalog, locale.file),
-            );
+    /// Indexes the message files; nothing is parsed yet.
+    pub fn index(sources: &'s Sources) -> MessageFiles<'s> {
+        let mut files: BTreeMap<&str, BTreeMap<&Lang, &LocaleFile>> = BTreeMap::new();
+        for l in sources.locales.iter().filter(|l| l.name != ui::UI_FILE) {
+            files.entry(l.name.as_str()).or_default().insert(&l.lang, l);
         }
+        let slugs = sources.guides.iter().map(|g| g.slug.as_str()).collect();
         MessageFiles {
             files,
-            source: sources.config.language.clone(),
+            sources,
+            slugs,
         }
+    }
+
+    /// The message files of one guide, every language, parsed; syntax errors become warnings.
+    pub fn guide(&self, slug: &str) -> GuideFiles<'s> {
+        let mut syntax = Vec::new();
+        let mut catalogs = BTreeMap::new();
+        for (lang, locale) in self.files.get(slug).into_iter().flatten() {
+            let text = self.sources.map.get(locale.file).text();
+            let catalog = Catalog::read(text);
+            for error in &catalog.errors {
+                syntax.push(ui::syntax_warning(locale.file, text, error));
+            }
+            catalogs.insert((*lang).clone(), (catalog, locale.file));
+        }
+        GuideFiles {
+            catalogs,
+            source: self.sources.config.language.clone(),
+            syntax,
+        }
+    }
+
+    /// The message files of one guide, by language.
+    pub fn of(&self, slug: &str) -> impl Iterator<Item = &'s LocaleFile> + '_ {
+        self.files.get(slug).into_iter().flatten().map(|(_, l)| *l)
     }
 
     /// Warnings for message files that belong to no guide (a guide renamed or removed), so
-    /// a translator's work is not silently ignored.
-    pub fn unused(&self, sources: &Sources) -> Vec<Diagnostic> {
-        self.files
-            .iter()
-            .filter(|((_, slug), _)| !sources.guides.iter().any(|g| &g.slug == slug))
-            .map(|((_, slug), (_, file))| {
-                Diagnostic::warning(
-                    "unused-translation",
-                    format!("there is no guide `{slug}` for these messages"),
-                )
-                .at(*file, 0..0)
-                .note("a guide's messages are in locales/<language>/<guide folder name>.ftl")
-                .help(format!(
-                    "rename the file after the guide's folder, or delete it if content/{slug}/ is gone for good"
-                ))
-            })
-            .collect()
+    /// a translator's work is not silently ignored, and for their Fluent mistakes.
+    pub fn orphans(&self) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        let orphans = self.files.iter().filter(|(s, _)| !self.slugs.contains(*s));
+        for (slug, locale) in orphans.flat_map(|(s, files)| files.values().map(move |l| (s, l))) {
+            let text = self.sources.map.get(locale.file).text();
+            for error in &Catalog::read(text).errors {
+                out.push(ui::syntax_warning(locale.file, text, error));
+            }
+            out.push(unused_file(slug, locale.file));
+        }
+        out
     }
+}
 
-    /// The message file of a guide in a language, with its file id.
-    pub fn get(&self, lang: &Lang, slug: &str) -> Option<&(Catalog<'s>, FileId)> {
-        self.files.get(&(lang.clone(), slug.to_owned()))
+fn unused_file(slug: &str, file: FileId) -> Diagnostic {
+    Diagnostic::warning(
+        "unused-translation",
+        format!("there is no guide `{slug}` for these messages"),
+    )
+    .at(file, 0..0)
+    .note("a guide's messages are in locales/<language>/<guide folder name>.ftl")
+    .help(format!(
+        "rename the file after the guide's folder, or delete it if content/{slug}/ is gone for good"
+    ))
+}
+
+/// The message files of one guide, read.
+pub struct GuideFiles<'s> {
+    catalogs: BTreeMap<Lang, (Catalog<'s>, FileId)>,
+    source: Lang,
+    /// The Fluent mistakes found in them.
+    pub syntax: Vec<Diagnostic>,
+}
+
+impl<'s> GuideFiles<'s> {
+    /// The message file of a language, with its file id.
+    pub fn get(&self, lang: &Lang) -> Option<&(Catalog<'s>, FileId)> {
+        self.catalogs.get(lang)
     }
 
     /// The guide's pieces with their ids, kept from the source language's message file.
     pub fn pieces(&self, guide: &Guide) -> Pieces {
-        let reference = self.get(&self.source, &guide.slug).map(|(c, _)| c);
+        let reference = self.get(&self.source).map(|(c, _)| c);
         // Without a source file there are no ids to keep; the ids then come from the words,
         // which finds the translations of unchanged pieces again.
         let taken: BTreeSet<String> = match reference {
             None => BTreeSet::new(),
             Some(_) => self
-                .files
+                .catalogs
                 .iter()
-                .filter(|((lang, slug), _)| slug == &guide.slug && lang != &self.source)
+                .filter(|(lang, _)| **lang != self.source)
                 .flat_map(|(_, (c, _))| c.messages().into_keys().map(str::to_owned))
                 .collect(),
         };
@@ -277,7 +366,7 @@ impl<'s> MessageFiles<'s> {
         lang: &Lang,
         diagnostics: &mut Vec<Diagnostic>,
     ) -> (Guide, GuideTranslation) {
-        let file = self.get(lang, &original.slug);
+        let file = self.get(lang);
         let translation = file.map(|(catalog, file)| Translation {
             catalog,
             file: *file,

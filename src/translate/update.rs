@@ -39,10 +39,13 @@ pub struct Planned {
 /// rewritten (an error says why), so a typo never costs a translator their work.
 pub fn plan(sources: &Sources, guides: &[Guide]) -> (Vec<Planned>, Diagnostics) {
     let mut diagnostics = Diagnostics::new();
-    let files = MessageFiles::read(sources, &mut diagnostics);
+    let index = MessageFiles::index(sources);
+    diagnostics.extend(index.orphans());
     let source = &sources.config.language;
     let mut planned = Vec::new();
     for guide in guides.iter().filter(|g| &g.lang == source) {
+        let files = index.guide(&guide.slug);
+        diagnostics.extend(files.syntax.iter().cloned());
         let pieces = files.pieces(guide);
         let reference = reference_file(guide, &pieces);
         planned.push(planned_file(sources, source, &guide.slug, reference, None));
@@ -53,7 +56,7 @@ pub fn plan(sources: &Sources, guides: &[Guide]) -> (Vec<Planned>, Diagnostics) 
             if whole {
                 continue;
             }
-            let existing = files.get(lang, &guide.slug);
+            let existing = files.get(lang);
             if let Some((catalog, file)) = existing.filter(|(c, _)| !c.errors.is_empty()) {
                 diagnostics.push(not_rewritten(*file, &catalog.errors[0]));
                 continue;
