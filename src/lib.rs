@@ -34,14 +34,13 @@ pub mod parse;
 pub mod readability;
 pub mod render;
 pub mod translate;
+pub mod workspace;
 
-use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use diag::{Diagnostics, SourceMap};
-use emit::{Content, Output};
 use error::Result;
-use render::targets::{Profile, TARGETS};
+pub use workspace::Workspace;
 
 /// What to build and how.
 #[derive(Debug, Clone)]
@@ -87,6 +86,8 @@ pub struct BuildReport {
     pub translations: std::collections::BTreeMap<(lang::Lang, String), translate::GuideTranslation>,
     /// Files removed from the picture cache because no page uses them any more.
     pub pruned: usize,
+    /// How much work each stage did (less than everything when a workspace is built again).
+    pub work: workspace::Work,
 }
 
 /// Builds the site at `options.root`. Problems in the sources are diagnostics in the report;
@@ -97,142 +98,5 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
 
 /// [`build`], telling `progress` about picture work as it happens.
 pub fn build_with(options: &BuildOptions, progress: &dyn assets::Progress) -> Result<BuildReport> {
-    let (sources, mut diagnostics) = load::load(&options.root)?;
-    let output_dir = options
-        .output
-        .clone()
-        .unwrap_or_else(|| sources.config.output_dir());
-    if options.write {
-        emit::guard::check(&output_dir, &options.root)?;
-    }
-    let (guides, found) = parse::parse(&sources);
-    diagnostics.extend(found);
-    diagnostics.extend(check::links::check(&guides, &sources.config.language));
-    let (help, found) = parse::help(&sources.config, &sources.map);
-    diagnostics.extend(found);
-    let guide_count = guides
-        .iter()
-        .filter(|g| g.lang == sources.config.language)
-        .count();
-    let (site, found) = translate::translate(&sources, guides);
-    diagnostics.extend(found);
-    let (found, readability) = check::readability::check(&site.with_own_words(), &sources);
-    diagnostics.extend(found);
-    diagnostics.extend(assets::check_cache_location(&sources, &output_dir));
-    let (mut assets, found) = assets::prepare(&sources, &site, progress)?;
-    let shown = |p: &str| display_output(&options.root, &output_dir, p);
-    diagnostics.extend(found);
-    let mut output = Output::default();
-    let sizes = check::budgets::AssetSizes::measure(&assets.files);
-    let mut weights = Vec::new();
-    match render::Context::new(&sources, &site, &assets, &help) {
-        Ok(cx) => {
-            let (pages, found) = render_targets(&cx, &sizes, &shown);
-            diagnostics.extend(found);
-            let mut files: BTreeSet<String> = pages.iter().map(|p| p.page.path.clone()).collect();
-            files.extend(assets.files.keys().cloned());
-            let facts: Vec<&check::page::PageFacts> =
-                pages.iter().filter_map(|p| p.facts.as_ref()).collect();
-            // The written pages are checked only when the sources are sound: a broken link
-            // in a guide would otherwise be reported twice, once at its Markdown line and
-            // once in the page. What is left to find here are template mistakes.
-            if !diagnostics.has_errors() {
-                diagnostics.extend(check::output::check(&facts, &files, &shown));
-            }
-            for page in pages {
-                if let Some((weight, found)) = page.weight {
-                    weights.push(weight);
-                    diagnostics.extend(found);
-                }
-                output.insert(page.page.path, Content::Bytes(page.page.text.into_bytes()));
-            }
-        }
-        Err(found) => diagnostics.extend(found),
-    }
-    output.files.append(&mut assets.files);
-    if options.deny_warnings {
-        diagnostics.deny_warnings();
-    }
-    diagnostics.sort(&sources.map);
-    let write = options.write && !diagnostics.has_errors();
-    let mut pruned = 0;
-    if write {
-        emit::write(&output, &output_dir, &options.root)?;
-        pruned = assets.prune_cache()?;
-    }
-    Ok(BuildReport {
-        map: sources.map,
-        diagnostics,
-        output_dir,
-        written: write,
-        pages: output.page_count(),
-        files: output.files.len() + 1,
-        languages: site.languages.len(),
-        guides: guide_count,
-        readability,
-        translations: site.translations,
-        source_language: sources.config.language.clone(),
-        pictures: assets.stats,
-        weights,
-        pruned,
-    })
-}
-
-/// A rendered page and what the checks found out about it in the same pass.
-struct Made {
-    page: render::Rendered,
-    /// Its facts, for pages the checks read back (HTML).
-    facts: Option<check::page::PageFacts>,
-    /// Its weight and budget warnings, for pages with budgets.
-    weight: Option<(check::budgets::PageWeight, Vec<diag::Diagnostic>)>,
-}
-
-/// Every page of every target, rendered and read back in one parallel pass; sorted by path.
-/// A page that cannot be made is a diagnostic.
-fn render_targets(
-    cx: &render::Context,
-    sizes: &check::budgets::AssetSizes,
-    shown: &(dyn Fn(&str) -> String + Sync),
-) -> (Vec<Made>, Diagnostics) {
-    use rayon::prelude::*;
-    let budgets = &cx.sources.config.budgets;
-    let work: Vec<(&dyn render::targets::Target, render::PageId)> = TARGETS
-        .iter()
-        .flat_map(|t| t.pages(cx.site).into_iter().map(move |p| (*t, p)))
-        .collect();
-    let results: Vec<_> = work
-        .par_iter()
-        .map(|(target, id)| {
-            let page = target.render(id, cx)?;
-            let profile: Profile = target.profile();
-            let facts = profile
-                .html
-                .then(|| check::page::PageFacts::read(&page.path, &page.text, budgets));
-            let weight = facts
-                .as_ref()
-                .filter(|_| profile.budgets)
-                .map(|f| check::budgets::check(f, sizes, budgets, &shown(&page.path)));
-            Ok(Made {
-                page,
-                facts,
-                weight,
-            })
-        })
-        .collect();
-    let mut pages = Vec::new();
-    let mut diagnostics = Diagnostics::new();
-    for result in results {
-        match result {
-            Ok(made) => pages.push(made),
-            Err(d) => diagnostics.push(d),
-        }
-    }
-    pages.sort_by(|a, b| a.page.path.cmp(&b.page.path));
-    (pages, diagnostics)
-}
-
-/// How a written page is named in messages: the output folder as the user would write it.
-fn display_output(root: &Path, output_dir: &Path, page: &str) -> String {
-    let dir = output_dir.strip_prefix(root).unwrap_or(output_dir);
-    format!("{}/{page}", load::display_path(Path::new(""), dir))
+    Workspace::new().build(options, progress)
 }

@@ -240,6 +240,14 @@ impl Assets {
         self.resolved.get(&key).and_then(|id| self.pictures.get(id))
     }
 
+    /// Every picture a page shows, as (page language, guide, address as written), with the
+    /// prepared file it resolves to (`None` when preparing it failed).
+    pub fn resolved(&self) -> impl Iterator<Item = (&uses::Key, Option<&Prepared>)> {
+        self.resolved
+            .iter()
+            .map(|(key, id)| (key, self.pictures.get(id)))
+    }
+
     /// Removes from the cache every file this build did not use. Call it only after a build
     /// that prepared every picture, or the next build will encode the others again.
     pub fn prune_cache(&self) -> Result<usize> {

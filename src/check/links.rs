@@ -42,13 +42,13 @@ fn collect_heading_ids(blocks: &[Block], ids: &mut BTreeSet<String>) {
 }
 
 /// Checks every link to another guide, or to a part of a guide, in the parsed guides.
-pub fn check(guides: &[Guide], source_lang: &Lang) -> Diagnostics {
+pub fn check(guides: &[&Guide], source_lang: &Lang) -> Diagnostics {
     // Links are checked against the guide in the page's language when it has a whole-guide
     // translation (its headings have their own ids), else against the source guide.
     let by_slug: BTreeMap<&str, &Guide> = guides
         .iter()
         .filter(|g| &g.lang == source_lang)
-        .map(|g| (g.slug.as_str(), g))
+        .map(|g| (g.slug.as_str(), *g))
         .collect();
     let ids: BTreeMap<(&str, &str), BTreeSet<String>> = guides
         .iter()

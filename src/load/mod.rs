@@ -65,11 +65,16 @@ pub struct LocaleFile {
 /// Reads the site at `root`. Problems in the sources come back as diagnostics; only a missing
 /// site or an unreadable disk is an [`Error`].
 pub fn load(root: &Path) -> Result<(Sources, Diagnostics)> {
+    load_into(root, SourceMap::new())
+}
+
+/// [`load`], reading into a source map kept from an earlier load: files keep their ids.
+pub fn load_into(root: &Path, map: SourceMap) -> Result<(Sources, Diagnostics)> {
     let config_path = root.join(config::FILE_NAME);
     if !config_path.is_file() {
         return Err(Error::NotASite(root.to_path_buf()));
     }
-    let mut map = SourceMap::new();
+    let mut map = map;
     let mut diagnostics = Diagnostics::new();
     let config_file = read_text(&mut map, root, &config_path)?.ok_or_else(|| Error::Usage {
         message: format!("{} is not UTF-8 text", config_path.display()),

@@ -28,7 +28,7 @@ pub fn parse(sources: &Sources) -> (Vec<Guide>, Diagnostics) {
     let results: Vec<_> = sources
         .guides
         .par_iter()
-        .map(|g| parse_guide(g, &sources.map, &sources.config.language))
+        .map(|g| guide(g, sources))
         .collect();
     let mut guides = Vec::new();
     let mut diagnostics = Diagnostics::new();
@@ -36,10 +36,18 @@ pub fn parse(sources: &Sources) -> (Vec<Guide>, Diagnostics) {
         guides.extend(guide);
         diagnostics.extend(found);
     }
-    for guide in &mut guides {
+    (guides, diagnostics)
+}
+
+/// Parses one guide file, with the entries of the site's glossary it uses: the unit of work
+/// of this stage. It reads the file, the guide's picture names, the site's language and the
+/// site's glossary, and nothing else.
+pub fn guide(source: &GuideSource, sources: &Sources) -> (Option<Guide>, Vec<Diagnostic>) {
+    let (mut guide, found) = parse_guide(source, &sources.map, &sources.config.language);
+    if let Some(guide) = &mut guide {
         add_site_glossary(guide, &sources.config);
     }
-    (guides, diagnostics)
+    (guide, found)
 }
 
 /// Adds the site's glossary entries a guide uses and does not define itself.

@@ -19,6 +19,7 @@ pub mod ui;
 pub mod update;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use crate::diag::{Diagnostic, Diagnostics, FileId};
 use crate::document::Guide;
@@ -72,10 +73,11 @@ pub struct GuideTranslation {
 pub struct Site {
     /// The published languages, source language first.
     pub languages: Vec<Lang>,
-    /// Per language, its guides, sorted for lists (order, then title, then slug).
-    pub guides: BTreeMap<Lang, Vec<Guide>>,
+    /// Per language, its guides, sorted for lists (order, then title, then slug). Shared:
+    /// a workspace keeps each guide from one build to the next while its sources are unchanged.
+    pub guides: BTreeMap<Lang, Vec<Arc<Guide>>>,
     /// Interface words.
-    pub ui: std::sync::Arc<Ui>,
+    pub ui: Arc<Ui>,
     /// Per language other than the source, and guide slug: how the guide is translated.
     pub translations: BTreeMap<(Lang, String), GuideTranslation>,
     /// Per language and slug, where the guide is in `guides`.
@@ -84,14 +86,14 @@ pub struct Site {
 
 impl Site {
     /// The guides of one language.
-    pub fn guides_in(&self, lang: &Lang) -> &[Guide] {
+    pub fn guides_in(&self, lang: &Lang) -> &[Arc<Guide>] {
         self.guides.get(lang).map_or(&[], Vec::as_slice)
     }
 
     /// One guide in one language.
     pub fn guide(&self, lang: &Lang, slug: &str) -> Option<&Guide> {
         let at = *self.positions.get(&(lang.clone(), slug.to_owned()))?;
-        self.guides.get(lang)?.get(at)
+        self.guides.get(lang)?.get(at).map(Arc::as_ref)
     }
 
     /// Every guide of every language that has words of its own: its source, a whole-guide
@@ -105,6 +107,7 @@ impl Site {
                     .iter()
                     .any(|t| t.lang.as_ref().is_none_or(|l| *l == g.lang))
             })
+            .map(Arc::as_ref)
             .collect()
     }
 
@@ -131,7 +134,8 @@ impl Site {
 pub fn translate(sources: &Sources, parsed: Vec<Guide>) -> (Site, Diagnostics) {
     let config = &sources.config;
     let (ui, mut diagnostics) = interface(sources);
-    let (originals, whole) = split(sources, parsed, &mut diagnostics);
+    let parsed: Vec<Arc<Guide>> = parsed.into_iter().map(Arc::new).collect();
+    let (originals, whole) = split(sources, &parsed, &mut diagnostics);
     let files = MessageFiles::index(sources);
     let mut units = Vec::new();
     for original in &originals {
@@ -139,8 +143,8 @@ pub fn translate(sources: &Sources, parsed: Vec<Guide>) -> (Site, Diagnostics) {
         diagnostics.extend(guide_files.syntax.iter().cloned());
         let pieces = guide_files.pieces(original);
         for lang in &config.languages {
-            let whole = whole.get(&(lang.clone(), original.slug.clone())).cloned();
-            let (unit, found) = localise(original, &pieces, &guide_files, lang, whole);
+            let whole = whole.get(&(lang.clone(), original.slug.clone())).copied();
+            let (unit, found) = localise(original, &pieces, &guide_files, lang, whole.cloned());
             diagnostics.extend(found);
             units.push(unit);
         }
@@ -159,23 +163,30 @@ pub fn interface(sources: &Sources) -> (Ui, Diagnostics) {
     )
 }
 
+/// The source guides, and the published whole-guide translations by (language, slug).
+pub type Split<'g> = (
+    Vec<&'g Arc<Guide>>,
+    BTreeMap<(Lang, String), &'g Arc<Guide>>,
+);
+
 /// The parsed guides split into the source guides and the published whole-guide
-/// translations, by (language, slug); an unpublished translation is a warning.
-pub fn split(
+/// translations; an unpublished translation is a warning.
+pub fn split<'g>(
     sources: &Sources,
-    parsed: Vec<Guide>,
+    parsed: &'g [Arc<Guide>],
     diagnostics: &mut Diagnostics,
-) -> (Vec<Guide>, BTreeMap<(Lang, String), Guide>) {
+) -> Split<'g> {
     let config = &sources.config;
-    let (originals, translations): (Vec<Guide>, Vec<Guide>) =
-        parsed.into_iter().partition(|g| g.lang == config.language);
+    let mut originals = Vec::new();
     let mut whole = BTreeMap::new();
-    for guide in translations {
-        if !config.languages.contains(&guide.lang) {
-            diagnostics.push(unpublished(sources, &guide));
-            continue;
+    for guide in parsed {
+        if guide.lang == config.language {
+            originals.push(guide);
+        } else if !config.languages.contains(&guide.lang) {
+            diagnostics.push(unpublished(sources, guide));
+        } else {
+            whole.insert((guide.lang.clone(), guide.slug.clone()), guide);
         }
-        whole.insert((guide.lang.clone(), guide.slug.clone()), guide);
     }
     (originals, whole)
 }
@@ -184,7 +195,7 @@ pub fn split(
 #[derive(Debug, Clone)]
 pub struct Localised {
     /// The guide as readers of that language see it.
-    pub guide: Guide,
+    pub guide: Arc<Guide>,
     /// How it is translated; `None` in the source language.
     pub how: Option<GuideTranslation>,
 }
@@ -192,11 +203,11 @@ pub struct Localised {
 /// Makes one guide in one language: its whole-guide translation when there is one, else the
 /// source guide with each piece from the language's message file (or in the source language).
 pub fn localise(
-    original: &Guide,
+    original: &Arc<Guide>,
     pieces: &Pieces,
     files: &GuideFiles,
     lang: &Lang,
-    whole: Option<Guide>,
+    whole: Option<Arc<Guide>>,
 ) -> (Localised, Vec<Diagnostic>) {
     let mut found = Vec::new();
     let (guide, how) = match whole {
@@ -204,7 +215,7 @@ pub fn localise(
         None if lang == &original.lang => (original.clone(), None),
         None => {
             let (guide, how) = files.apply(original, pieces, lang, &mut found);
-            (guide, Some(how))
+            (Arc::new(guide), Some(how))
         }
     };
     (Localised { guide, how }, found)
@@ -212,7 +223,7 @@ pub fn localise(
 
 /// The site from its units: every language's guides, sorted for lists.
 pub fn assemble(languages: &[Lang], units: Vec<Localised>, ui: Ui) -> Site {
-    let mut guides: BTreeMap<Lang, Vec<Guide>> = BTreeMap::new();
+    let mut guides: BTreeMap<Lang, Vec<Arc<Guide>>> = BTreeMap::new();
     let mut translations = BTreeMap::new();
     for unit in units {
         let key = (unit.guide.lang.clone(), unit.guide.slug.clone());
@@ -238,7 +249,7 @@ pub fn assemble(languages: &[Lang], units: Vec<Localised>, ui: Ui) -> Site {
     Site {
         languages: languages.to_vec(),
         guides,
-        ui: std::sync::Arc::new(ui),
+        ui: Arc::new(ui),
         translations,
         positions,
     }
@@ -277,9 +288,15 @@ impl<'s> MessageFiles<'s> {
 
     /// The message files of one guide, every language, parsed; syntax errors become warnings.
     pub fn guide(&self, slug: &str) -> GuideFiles<'s> {
+        self.guide_in(slug, |_| true)
+    }
+
+    /// The message files of one guide in the languages `wanted` accepts.
+    pub fn guide_in(&self, slug: &str, wanted: impl Fn(&Lang) -> bool) -> GuideFiles<'s> {
         let mut syntax = Vec::new();
         let mut catalogs = BTreeMap::new();
-        for (lang, locale) in self.files.get(slug).into_iter().flatten() {
+        let files = self.files.get(slug).into_iter().flatten();
+        for (lang, locale) in files.filter(|(l, _)| wanted(l)) {
             let text = self.sources.map.get(locale.file).text();
             let catalog = Catalog::read(text);
             for error in &catalog.errors {
@@ -382,7 +399,7 @@ impl<'s> GuideFiles<'s> {
     }
 }
 
-fn sort_for_lists(guides: &mut [Guide]) {
+fn sort_for_lists(guides: &mut [Arc<Guide>]) {
     guides.sort_by(|a, b| {
         (
             a.meta.order,
@@ -397,7 +414,8 @@ fn sort_for_lists(guides: &mut [Guide]) {
     });
 }
 
-fn unpublished(sources: &Sources, guide: &Guide) -> Diagnostic {
+/// The warning for a whole-guide translation in a language the site does not publish.
+pub fn unpublished(sources: &Sources, guide: &Guide) -> Diagnostic {
     let path = sources.map.get(guide.file).display_path().to_owned();
     Diagnostic::warning(
         "unpublished-translation",

@@ -16,3 +16,4 @@ mod repository;
 #[path = "../support/mod.rs"]
 mod support;
 mod theme;
+mod workspace;

@@ -61,16 +61,15 @@ pub struct Spot {
     pub advice: Vec<(String, String)>,
 }
 
-/// Checks every guide.
 /// Checks every guide in every language it has words in: the source guides, whole-guide
 /// translations and guides translated message by message (pieces still shown in the source
 /// language are checked there, not again on each translated page).
 pub fn check(guides: &[&Guide], sources: &Sources) -> (Diagnostics, Vec<GuideScore>) {
-    let (lists, mut diagnostics) = plain_words(sources);
-    let settings = &sources.config.readability;
+    let lists = Lists::new(sources);
+    let mut diagnostics = lists.diagnostics.clone();
     let results: Vec<(Vec<Diagnostic>, GuideScore)> = guides
         .par_iter()
-        .map(|g| check_guide(g, sources, &lists, settings))
+        .map(|g| lists.check_guide(g, sources))
         .collect();
     let mut scores = Vec::new();
     for (found, score) in results {
@@ -79,6 +78,26 @@ pub fn check(guides: &[&Guide], sources: &Sources) -> (Diagnostics, Vec<GuideSco
     }
     scores.sort_by(|a, b| (&a.slug, &a.lang).cmp(&(&b.slug, &b.lang)));
     (diagnostics, scores)
+}
+
+/// Each language's plain-words list, read once per build for every guide to use.
+pub struct Lists {
+    lists: BTreeMap<String, PlainWords>,
+    /// Problems reading the site's lists.
+    pub diagnostics: Diagnostics,
+}
+
+impl Lists {
+    /// Reads the site's `locales/<lang>/plain-words.toml` files over the built-in lists.
+    pub fn new(sources: &Sources) -> Lists {
+        let (lists, diagnostics) = plain_words(sources);
+        Lists { lists, diagnostics }
+    }
+
+    /// Checks one guide version: the unit of work of this check.
+    pub fn check_guide(&self, guide: &Guide, sources: &Sources) -> (Vec<Diagnostic>, GuideScore) {
+        check_guide(guide, sources, &self.lists, &sources.config.readability)
+    }
 }
 
 /// Each language's list: built in, then the site's file on top.

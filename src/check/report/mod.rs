@@ -420,6 +420,7 @@ mod tests {
             pictures: Default::default(),
             weights: Vec::new(),
             pruned: 0,
+            work: Default::default(),
         };
         let html = render(&report);
         assert!(html.contains("<h2 id=\"findings\">All findings</h2>"));
