@@ -18,7 +18,6 @@ pub mod encode;
 mod messages;
 pub mod process;
 pub mod resize;
-pub mod sizes;
 pub mod svg;
 pub mod uses;
 

@@ -9,7 +9,7 @@
 
 use html5ever::tokenizer::{CharacterTokens, EndTag, StartTag, Tag, TagToken, Token};
 
-use crate::assets::sizes::{Sizes, pick};
+use crate::config::sizes::{Sizes, pick};
 
 /// What the page loads, in the order it asks.
 #[derive(Debug, Default, Clone)]

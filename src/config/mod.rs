@@ -4,6 +4,7 @@
 
 pub mod pictures;
 mod raw;
+pub mod sizes;
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};

@@ -18,6 +18,7 @@ use crate::document::Guide;
 use crate::lang::Lang;
 use crate::load::{GuideSource, Sources};
 
+pub use crate::slug::slugify;
 pub use blocks::{RESERVED_IDS, step_id};
 pub use front_matter::SCHEMA as FRONT_MATTER;
 pub use help::help;
@@ -109,27 +110,6 @@ pub fn parse_guide(
         body,
     });
     (guide, diagnostics)
-}
-
-/// A URL- and id-safe version of some words: lower case, letters and digits joined by `-`.
-///
-/// Letters of any script are kept (ids may be Unicode), so headings in Welsh, Polish or
-/// Arabic keep readable ids.
-pub fn slugify(text: &str) -> String {
-    let mut out = String::new();
-    let mut pending_dash = false;
-    for c in text.chars() {
-        if c.is_alphanumeric() {
-            if pending_dash && !out.is_empty() {
-                out.push('-');
-            }
-            pending_dash = false;
-            out.extend(c.to_lowercase());
-        } else if !matches!(c, '\'' | '’') {
-            pending_dash = true;
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ use super::Urls;
 use crate::assets::encode::Format;
 use crate::assets::process::{Prepared, Variant};
 use crate::assets::resize;
-use crate::assets::sizes::{Sizes, pick};
+use crate::config::sizes::{Sizes, pick};
 use crate::lang::Lang;
 
 /// A window width at which the fallback `src` is chosen: a desktop screen, where the theme's
