@@ -71,8 +71,14 @@ pub struct Uses {
 /// Finds every picture the site's pages show.
 pub fn collect(site: &Site, guides: &[GuideSource], config: &Pictures) -> Uses {
     let mut uses = Uses::default();
+    // Every file of a guide folder lists the same pictures; the first (index.md) stands for
+    // the folder.
+    let mut folders: BTreeMap<&str, &GuideSource> = BTreeMap::new();
+    for g in guides {
+        folders.entry(g.slug.as_str()).or_insert(g);
+    }
     for guide in site.guides.values().flatten() {
-        let Some(source) = guides.iter().find(|g| g.slug == guide.slug) else {
+        let Some(source) = folders.get(guide.slug.as_str()) else {
             continue;
         };
         let steps = step_spans(&guide.body);
