@@ -21,8 +21,8 @@ pub mod resize;
 pub mod svg;
 pub mod uses;
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
@@ -88,12 +88,60 @@ impl Progress for Quiet {
     fn finish(&self) {}
 }
 
+/// Pictures prepared by earlier builds in this process, by file: a picture whose file (its
+/// size and time of change), wanted widths and settings are unchanged, and whose encoded
+/// files are still in the cache, is not read again.
+#[derive(Debug, Default)]
+pub struct Memo(HashMap<PathBuf, (String, Prepared)>);
+
+impl Memo {
+    fn stamp(source: &uses::Source, config: &crate::config::Pictures) -> Option<String> {
+        let meta = std::fs::metadata(&source.path).ok()?;
+        let changed = meta
+            .modified()
+            .ok()?
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?;
+        Some(format!(
+            "{}:{}:{:?}:{config:?}",
+            meta.len(),
+            changed.as_nanos(),
+            source.widths
+        ))
+    }
+
+    fn get(&self, source: &uses::Source, stamp: &str, cache: &Cache) -> Option<(Prepared, Work)> {
+        let (stored, prepared) = self.0.get(&source.path)?;
+        if stored != stamp {
+            return None;
+        }
+        let reused = match prepared {
+            Prepared::Raster { variants, .. } => {
+                let kept = variants.iter().all(|v| cache.size(&v.cache_name).is_some());
+                kept.then_some(variants.len())?
+            }
+            Prepared::Svg { .. } => 0,
+        };
+        Some((prepared.clone(), Work { encoded: 0, reused }))
+    }
+}
+
 /// Prepares static files and pictures. Problems with the sources are diagnostics; an `Err`
 /// means the cache folder could not be used.
 pub fn prepare(
     sources: &Sources,
     site: &Site,
     progress: &dyn Progress,
+) -> Result<(Assets, Diagnostics)> {
+    prepare_with(sources, site, progress, &mut Memo::default())
+}
+
+/// [`prepare`], reusing and filling the pictures an earlier build in this process prepared.
+pub fn prepare_with(
+    sources: &Sources,
+    site: &Site,
+    progress: &dyn Progress,
+    memo: &mut Memo,
 ) -> Result<(Assets, Diagnostics)> {
     let mut diagnostics = Diagnostics::new();
     let (mut files, stylesheet) = statics(sources, &mut diagnostics);
@@ -104,21 +152,31 @@ pub fn prepare(
         cache.create()?;
     }
     progress.start(found.sources.len());
+    let remembered = &*memo;
     let results: Vec<_> = found
         .sources
         .par_iter()
         .map(|(id, source)| {
-            let result = process::process(source, &cache, &config);
+            let stamp = Memo::stamp(source, &config);
+            let known = stamp
+                .as_ref()
+                .and_then(|s| remembered.get(source, s, &cache));
+            let result = known.map_or_else(|| process::process(source, &cache, &config), Ok);
             progress.advance();
-            (id, source, result)
+            (id, source, stamp, result)
         })
         .collect();
     progress.finish();
     let mut stats = PictureStats::default();
     let mut pictures = BTreeMap::new();
-    for (id, source, result) in results {
+    memo.0.clear();
+    for (id, source, stamp, result) in results {
         match result {
             Ok((prepared, work)) => {
+                if let Some(stamp) = stamp {
+                    memo.0
+                        .insert(source.path.clone(), (stamp, prepared.clone()));
+                }
                 count(&mut stats, &prepared, work);
                 add_files(&mut files, &cache, &prepared);
                 pictures.insert(id.clone(), prepared);

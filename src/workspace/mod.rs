@@ -81,6 +81,7 @@ pub struct Workspace {
     localised: Table<(Lang, String), LocalUnit>,
     scores: Table<(Lang, String), Score>,
     pages: Table<PageId, std::result::Result<Made, Diagnostic>>,
+    pictures: assets::Memo,
 }
 
 impl Workspace {
@@ -120,7 +121,8 @@ impl Workspace {
         let site = self.translate(&sources, &guides, &mut inputs, &mut work, &mut diagnostics);
         let readability = self.score(&sources, &site, &inputs, &mut work, &mut diagnostics);
         diagnostics.extend(assets::check_cache_location(&sources, &output_dir));
-        let (mut assets, found) = assets::prepare(&sources, &site, progress)?;
+        let (mut assets, found) =
+            assets::prepare_with(&sources, &site, progress, &mut self.pictures)?;
         diagnostics.extend(found);
         let shown = |p: &str| display_output(&options.root, &output_dir, p);
         let mut output = Output::default();
