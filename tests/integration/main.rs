@@ -5,6 +5,7 @@
 
 mod build;
 mod cli;
+mod conventions;
 mod errors;
 mod help;
 mod helper;
