@@ -184,6 +184,9 @@ pub enum Block {
     Paragraph(Text),
     /// A run of step rows: each a picture beside its words, numbered through the guide.
     Steps(Vec<Step>),
+    /// A list whose every item has a picture beside its words: things to notice, places
+    /// to ask, facts. Not numbered, and not counted as steps.
+    PictureList(Vec<PictureItem>),
     /// A picture on its own, not followed by words.
     Picture(Picture),
     /// A bulleted or numbered list.
@@ -223,6 +226,15 @@ pub struct Step {
     /// The step's picture.
     pub picture: Picture,
     /// What to do: the words after the picture and any blocks up to the next step.
+    pub body: Vec<Block>,
+}
+
+/// One item of a picture list: a picture beside its words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PictureItem {
+    /// The item's picture.
+    pub picture: Picture,
+    /// The item's words (and any blocks after them in the item).
     pub body: Vec<Block>,
 }
 
@@ -363,6 +375,37 @@ impl Guide {
     }
 }
 
+/// Every picture the theme shows beside words rather than on its own: step pictures and
+/// picture list items, wherever they are.
+pub fn pictures_beside_words(blocks: &[Block]) -> Vec<&Picture> {
+    let mut out = Vec::new();
+    for block in blocks {
+        match block {
+            Block::Steps(steps) => {
+                for step in steps {
+                    out.push(&step.picture);
+                    out.extend(pictures_beside_words(&step.body));
+                }
+            }
+            Block::PictureList(items) => {
+                for item in items {
+                    out.push(&item.picture);
+                    out.extend(pictures_beside_words(&item.body));
+                }
+            }
+            Block::List(list) => list
+                .items
+                .iter()
+                .for_each(|i| out.extend(pictures_beside_words(i))),
+            Block::Alert(Alert { body, .. })
+            | Block::Advice(Advice { body, .. })
+            | Block::Quote(body) => out.extend(pictures_beside_words(body)),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Every step row of a body, in order (steps are only ever at the top level of a body).
 pub fn steps(blocks: &[Block]) -> impl Iterator<Item = &Step> {
     blocks
@@ -387,6 +430,12 @@ pub fn visit_blocks<'a>(blocks: &'a [Block], f: &mut impl FnMut(&'a Text)) {
                 for step in steps {
                     f(&step.picture.alt);
                     visit_blocks(&step.body, f);
+                }
+            }
+            Block::PictureList(items) => {
+                for item in items {
+                    f(&item.picture.alt);
+                    visit_blocks(&item.body, f);
                 }
             }
             Block::Picture(p) => f(&p.alt),
@@ -416,6 +465,12 @@ pub fn visit_blocks_mut(blocks: &mut [Block], f: &mut impl FnMut(&mut Text)) {
                     visit_blocks_mut(&mut step.body, f);
                 }
             }
+            Block::PictureList(items) => {
+                for item in items {
+                    f(&mut item.picture.alt);
+                    visit_blocks_mut(&mut item.body, f);
+                }
+            }
             Block::Picture(p) => f(&mut p.alt),
             Block::List(list) => list
                 .items
@@ -441,6 +496,12 @@ fn collect_pictures<'a>(blocks: &'a [Block], out: &mut Vec<&'a Picture>) {
                 for step in steps {
                     out.push(&step.picture);
                     collect_pictures(&step.body, out);
+                }
+            }
+            Block::PictureList(items) => {
+                for item in items {
+                    out.push(&item.picture);
+                    collect_pictures(&item.body, out);
                 }
             }
             Block::Picture(p) => out.push(p),

@@ -2,6 +2,8 @@
 //!
 //! - A paragraph that starts with a picture starts a **step**: the picture, the words after it,
 //!   and every block up to the next step, heading or `---`. Steps are numbered through the guide.
+//! - A bulleted list whose every item starts with a picture is a **picture list**: each item
+//!   a picture beside its words, not numbered and not counted as a step.
 //! - `> [!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`, `[!CAUTION]` are callouts;
 //!   `> [!DO]` and `> [!DONT]` are do / don't boxes.
 //! - Headings get stable, unique ids from their words (or `{#id}`); `#` becomes `##` because
@@ -16,7 +18,8 @@ use super::markdown::{Cell, Node};
 use super::slugify;
 use crate::diag::{Diagnostic, FileId};
 use crate::document::{
-    Advice, AdviceKind, Alert, AlertKind, Block, Heading, Inline, List, Picture, Step, Table, Text,
+    Advice, AdviceKind, Alert, AlertKind, Block, Heading, Inline, List, Picture, PictureItem, Step,
+    Table, Text,
 };
 
 /// Ids the theme uses on every guide page, which headings must not take.
@@ -70,6 +73,12 @@ impl Conventions<'_> {
                     close_step(&mut out, step.take());
                     out.extend(self.block(node));
                 }
+                // A picture list is never part of a step: its pictures would sit in the
+                // step's text column.
+                Node::List(None, ref items) if items.iter().all(|i| item_has_picture(i)) => {
+                    close_step(&mut out, step.take());
+                    out.extend(self.block(node));
+                }
                 other => {
                     let blocks = self.block(other);
                     match &mut step {
@@ -109,10 +118,7 @@ impl Conventions<'_> {
                 self.heading(level, custom_id, inlines, span)
             }
             Node::Quote(kind, children, span) => self.quote(kind, children, span),
-            Node::List(start, items) => Block::List(List {
-                start,
-                items: items.into_iter().map(|item| self.nested(item)).collect(),
-            }),
+            Node::List(start, items) => self.list(start, items),
             Node::Table(head, rows) => Block::Table(Table {
                 head: head.into_iter().map(cell).collect(),
                 rows: rows
@@ -123,6 +129,56 @@ impl Conventions<'_> {
             Node::Code(text) => Block::Code(text),
             Node::Rule => Block::Rule,
         })
+    }
+
+    /// A list; a bulleted one whose every item starts with a picture is a picture list.
+    fn list(&mut self, start: Option<u64>, items: Vec<Vec<Node>>) -> Block {
+        let pictured = items.iter().filter(|i| item_has_picture(i)).count();
+        if start.is_none() && pictured == items.len() && pictured > 0 {
+            return Block::PictureList(items.into_iter().map(|i| self.picture_item(i)).collect());
+        }
+        if start.is_none() && pictured > 0 {
+            let span = items
+                .iter()
+                .find(|i| !item_has_picture(i))
+                .and_then(|i| first_span(i));
+            if let Some(span) = span {
+                self.diagnostics.push(
+                    Diagnostic::warning("mixed-picture-list", "some items of this list have a picture and some do not")
+                        .at(self.file, span)
+                        .label("this item has no picture at its start")
+                        .note("a list is shown with a picture beside each item only when every item has one")
+                        .help("start this item with a picture too, or take the pictures out of the list"),
+                );
+            }
+        }
+        Block::List(List {
+            start,
+            items: items.into_iter().map(|item| self.nested(item)).collect(),
+        })
+    }
+
+    /// One item of a picture list: its picture, and its words with anything after them.
+    fn picture_item(&mut self, mut nodes: Vec<Node>) -> PictureItem {
+        let Node::Paragraph(inlines, span) = nodes.remove(0) else {
+            unreachable!("checked by item_has_picture")
+        };
+        let (picture, rest) = self.split_picture(inlines, span);
+        let mut body: Vec<Block> = rest.into_iter().map(Block::Paragraph).collect();
+        body.extend(self.nested(nodes));
+        if body.is_empty() {
+            self.diagnostics.push(
+                Diagnostic::warning(
+                    "picture-without-words",
+                    "this picture list item has a picture but no words",
+                )
+                .at(self.file, picture.span.clone())
+                .label("nothing after the picture")
+                .note("the words say what the picture means; a picture alone can be read many ways")
+                .help("write the item's words on the line after the picture, indented like it"),
+            );
+        }
+        PictureItem { picture, body }
     }
 
     /// A paragraph's text, or `None` when nothing is left (say, only raw HTML that was dropped).
@@ -270,6 +326,9 @@ impl Conventions<'_> {
                 Block::Steps(steps) => steps
                     .iter_mut()
                     .for_each(|s| self.assign_ids(&mut s.body, used)),
+                Block::PictureList(items) => items
+                    .iter_mut()
+                    .for_each(|i| self.assign_ids(&mut i.body, used)),
                 Block::List(list) => list.items.iter_mut().for_each(|i| self.assign_ids(i, used)),
                 Block::Alert(Alert { body, .. })
                 | Block::Advice(Advice { body, .. })
@@ -341,6 +400,20 @@ fn starts_with_picture(inlines: &[Inline]) -> bool {
         inlines.iter().find(|i| !is_space(i)),
         Some(Inline::Picture(_))
     )
+}
+
+/// True when a list item's first block is a paragraph starting with a picture.
+fn item_has_picture(item: &[Node]) -> bool {
+    matches!(item.first(), Some(Node::Paragraph(inlines, _)) if starts_with_picture(inlines))
+}
+
+fn first_span(item: &[Node]) -> Option<Range<usize>> {
+    match item.first()? {
+        Node::Paragraph(_, span) | Node::Heading(.., span) | Node::Quote(_, _, span) => {
+            Some(span.clone())
+        }
+        _ => None,
+    }
 }
 
 fn has_picture(inlines: &[Inline]) -> bool {

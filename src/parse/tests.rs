@@ -315,3 +315,51 @@ fn slugify_keeps_letters_of_any_script() {
     );
     assert_eq!(slugify("ما تحتاجه"), "ما-تحتاجه");
 }
+
+#[test]
+fn a_bulleted_list_with_a_picture_on_every_item_is_a_picture_list_not_steps() {
+    let blocks = body(
+        "![One](images/a.svg)\nA real step.\n\n- ![A link in a text](images/a.svg)\n  A link you did not expect.\n- ![A clock](images/b.png)\n  A message that rushes you.\n\nAfter the list.\n",
+    );
+    let [
+        Block::Steps(steps),
+        Block::PictureList(items),
+        Block::Paragraph(_),
+    ] = blocks.as_slice()
+    else {
+        panic!("the list ends the step: {blocks:?}")
+    };
+    assert_eq!(
+        (steps[0].number, steps[0].total),
+        (1, 1),
+        "only real steps count"
+    );
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0].picture.alt.to_plain(), "A link in a text");
+    assert!(
+        matches!(&items[1].body[..], [Block::Paragraph(t)] if t.to_plain() == "A message that rushes you.")
+    );
+}
+
+#[test]
+fn numbered_or_mixed_lists_are_not_picture_lists() {
+    let blocks = body("1. ![One](images/a.svg)\n   One.\n2. ![Two](images/b.png)\n   Two.\n");
+    assert!(
+        matches!(&blocks[..], [Block::List(l)] if l.start == Some(1)),
+        "{blocks:?}"
+    );
+    let (guide, diagnostics, map) =
+        parse_body("- ![One](images/a.svg)\n  One.\n- Two, with no picture.\n");
+    assert!(matches!(&guide.unwrap().body[..], [Block::List(_)]));
+    assert_eq!(diagnostics[0].code, "mixed-picture-list");
+    assert_eq!(line_of(&diagnostics[0], &map), 9);
+}
+
+#[test]
+fn picture_list_items_keep_the_alt_text_rules() {
+    let (_, diagnostics, map) = parse_body("- ![](images/a.svg)\n  Words.\n");
+    assert_eq!(diagnostics[0].code, "missing-alt");
+    assert_eq!(line_of(&diagnostics[0], &map), 7);
+    let (_, diagnostics, _) = parse_body("- ![A phone](images/a.svg)\n- ![A map](images/b.png)\n");
+    assert_eq!(diagnostics[0].code, "picture-without-words");
+}

@@ -8,7 +8,8 @@ use pulldown_cmark_escape::{escape_href, escape_html, escape_html_body_text};
 use super::urls::Urls;
 use crate::assets::{Assets, Role};
 use crate::document::{
-    Advice, Alert, Block, GlossaryEntry, Inline, Link, List, Picture, Step, Table, Target, Text,
+    Advice, Alert, Block, GlossaryEntry, Inline, Link, List, Picture, PictureItem, Step, Table,
+    Target, Text,
 };
 use crate::lang::Lang;
 use crate::parse::step_id;
@@ -132,6 +133,11 @@ impl<'a> Writer<'a> {
                 steps.iter().for_each(|s| self.step(s));
                 self.out.push_str("</ol>\n");
             }
+            Block::PictureList(items) => {
+                self.out.push_str("<ul class=\"picture-list\">\n");
+                items.iter().for_each(|i| self.picture_item(i));
+                self.out.push_str("</ul>\n");
+            }
             Block::Picture(p) => {
                 self.out.push_str("<figure class=\"picture\">");
                 self.picture(p);
@@ -183,6 +189,16 @@ impl<'a> Writer<'a> {
         let _ = escape_html_body_text(&mut self.out, &label);
         self.out.push_str("</p>\n");
         self.blocks(&step.body);
+        self.out.push_str("</div>\n</li>\n");
+    }
+
+    /// A picture list item: laid out like a step, without a number.
+    fn picture_item(&mut self, item: &PictureItem) {
+        self.out
+            .push_str("<li class=\"picture-item\">\n<div class=\"step-picture\">");
+        self.picture_as(&item.picture, Role::Step);
+        self.out.push_str("</div>\n<div class=\"step-text\">\n");
+        self.blocks(&item.body);
         self.out.push_str("</div>\n</li>\n");
     }
 

@@ -1,6 +1,45 @@
-//! The newer authoring conventions, built end to end: the starter's example help text.
+//! The newer authoring conventions, built end to end: picture lists and the
+//! starter's example help text.
 
 use super::helper::Site;
+
+fn guide(site: &Site) -> String {
+    site.read("public/en/signs/index.html")
+}
+
+/// The part of `html` from the first `from` to the first `to` after it.
+fn between<'h>(html: &'h str, from: &str, to: &str) -> &'h str {
+    let start = html
+        .find(from)
+        .unwrap_or_else(|| panic!("no {from:?} in {html}"));
+    let end = html[start..].find(to).map_or(html.len(), |e| start + e);
+    &html[start..end]
+}
+
+#[test]
+fn a_picture_list_is_a_list_beside_pictures_and_is_not_counted_as_steps() {
+    let site = Site::fixture("conventions");
+    site.build().expect(0);
+    let html = guide(&site);
+    let list = between(&html, "<ul class=\"picture-list\">", "</ul>");
+    assert_eq!(
+        list.matches("<li class=\"picture-item\">").count(),
+        2,
+        "{list}"
+    );
+    assert!(
+        list.contains("alt=\"A text message with a link\""),
+        "{list}"
+    );
+    assert!(list.contains("<p>A message that rushes you.</p>"), "{list}");
+    assert!(!list.contains("step-number"), "no number: {list}");
+    assert!(
+        list.contains("sizes=\"(max-width: 30em) calc(38vw - 0.76em)"),
+        "pictures sized like a step's: {list}"
+    );
+    assert!(html.contains("Step 1 of 2") && html.contains("Step 2 of 2"));
+    assert!(!html.contains("of 4"), "only real steps are counted");
+}
 
 #[test]
 fn the_starter_help_example_is_a_warning_until_replaced() {

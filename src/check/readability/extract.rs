@@ -74,6 +74,12 @@ impl Extract<'_> {
                         self.blocks(&step.body, within);
                     }
                 }
+                Block::PictureList(items) => {
+                    for item in items {
+                        self.add(PassageKind::Alt, &item.picture.alt, false);
+                        self.blocks(&item.body, Some(within.unwrap_or(PassageKind::ListItem)));
+                    }
+                }
                 Block::Picture(p) => self.add(PassageKind::Alt, &p.alt, false),
                 Block::List(list) => {
                     let kind = within.unwrap_or(PassageKind::ListItem);
