@@ -280,6 +280,8 @@ impl AlertKind {
 pub struct Alert {
     /// Which kind.
     pub kind: AlertKind,
+    /// A picture shown beside the callout's words, when its first line starts with one.
+    pub picture: Option<Picture>,
     /// Its content.
     pub body: Vec<Block>,
 }
@@ -375,8 +377,8 @@ impl Guide {
     }
 }
 
-/// Every picture the theme shows beside words rather than on its own: step pictures and
-/// picture list items, wherever they are.
+/// Every picture the theme shows beside words rather than on its own: step pictures,
+/// picture list items and callout pictures, wherever they are.
 pub fn pictures_beside_words(blocks: &[Block]) -> Vec<&Picture> {
     let mut out = Vec::new();
     for block in blocks {
@@ -393,13 +395,17 @@ pub fn pictures_beside_words(blocks: &[Block]) -> Vec<&Picture> {
                     out.extend(pictures_beside_words(&item.body));
                 }
             }
+            Block::Alert(alert) => {
+                out.extend(alert.picture.iter());
+                out.extend(pictures_beside_words(&alert.body));
+            }
             Block::List(list) => list
                 .items
                 .iter()
                 .for_each(|i| out.extend(pictures_beside_words(i))),
-            Block::Alert(Alert { body, .. })
-            | Block::Advice(Advice { body, .. })
-            | Block::Quote(body) => out.extend(pictures_beside_words(body)),
+            Block::Advice(Advice { body, .. }) | Block::Quote(body) => {
+                out.extend(pictures_beside_words(body))
+            }
             _ => {}
         }
     }
@@ -440,9 +446,11 @@ pub fn visit_blocks<'a>(blocks: &'a [Block], f: &mut impl FnMut(&'a Text)) {
             }
             Block::Picture(p) => f(&p.alt),
             Block::List(list) => list.items.iter().for_each(|item| visit_blocks(item, f)),
-            Block::Alert(Alert { body, .. }) | Block::Advice(Advice { body, .. }) => {
-                visit_blocks(body, f)
+            Block::Alert(alert) => {
+                alert.picture.iter().for_each(|p| f(&p.alt));
+                visit_blocks(&alert.body, f)
             }
+            Block::Advice(Advice { body, .. }) => visit_blocks(body, f),
             Block::Quote(body) => visit_blocks(body, f),
             Block::Table(table) => {
                 table.head.iter().for_each(&mut *f);
@@ -476,9 +484,11 @@ pub fn visit_blocks_mut(blocks: &mut [Block], f: &mut impl FnMut(&mut Text)) {
                 .items
                 .iter_mut()
                 .for_each(|item| visit_blocks_mut(item, f)),
-            Block::Alert(Alert { body, .. }) | Block::Advice(Advice { body, .. }) => {
-                visit_blocks_mut(body, f)
+            Block::Alert(alert) => {
+                alert.picture.iter_mut().for_each(|p| f(&mut p.alt));
+                visit_blocks_mut(&mut alert.body, f)
             }
+            Block::Advice(Advice { body, .. }) => visit_blocks_mut(body, f),
             Block::Quote(body) => visit_blocks_mut(body, f),
             Block::Table(table) => {
                 table.head.iter_mut().for_each(&mut *f);
@@ -506,9 +516,11 @@ fn collect_pictures<'a>(blocks: &'a [Block], out: &mut Vec<&'a Picture>) {
             }
             Block::Picture(p) => out.push(p),
             Block::List(list) => list.items.iter().for_each(|i| collect_pictures(i, out)),
-            Block::Alert(Alert { body, .. })
-            | Block::Advice(Advice { body, .. })
-            | Block::Quote(body) => collect_pictures(body, out),
+            Block::Alert(alert) => {
+                out.extend(alert.picture.iter());
+                collect_pictures(&alert.body, out)
+            }
+            Block::Advice(Advice { body, .. }) | Block::Quote(body) => collect_pictures(body, out),
             Block::Paragraph(text) | Block::Heading(Heading { text, .. }) => {
                 collect_inline_pictures(&text.inlines, out)
             }

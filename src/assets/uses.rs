@@ -139,7 +139,7 @@ pub fn localised(src: &str, lang: &Lang, files: &[String]) -> String {
     normal.to_owned()
 }
 
-/// The spans of every picture shown beside words (steps and picture lists).
+/// The spans of every picture shown beside words (steps, picture lists, callouts).
 fn step_spans(blocks: &[Block]) -> BTreeSet<(usize, usize)> {
     crate::document::pictures_beside_words(blocks)
         .into_iter()

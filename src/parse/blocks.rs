@@ -4,7 +4,8 @@
 //!   and every block up to the next step, heading or `---`. Steps are numbered through the guide.
 //! - A bulleted list whose every item starts with a picture is a **picture list**: each item
 //!   a picture beside its words, not numbered and not counted as a step.
-//! - `> [!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`, `[!CAUTION]` are callouts;
+//! - `> [!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`, `[!CAUTION]` are callouts; a
+//!   callout whose first line starts with a picture shows it beside its words.
 //!   `> [!DO]` and `> [!DONT]` are do / don't boxes.
 //! - Headings get stable, unique ids from their words (or `{#id}`); `#` becomes `##` because
 //!   the title is the page's only `h1`.
@@ -181,6 +182,32 @@ impl Conventions<'_> {
         PictureItem { picture, body }
     }
 
+    /// A callout's content; a picture at the start of its first line goes beside its words.
+    fn alert(&mut self, kind: BlockQuoteKind, mut children: Vec<Node>) -> Block {
+        let mut picture = None;
+        let mut body = Vec::new();
+        if let Some(Node::Paragraph(inlines, _)) = children.first()
+            && starts_with_picture(inlines)
+        {
+            let Node::Paragraph(inlines, span) = children.remove(0) else {
+                unreachable!()
+            };
+            let (p, rest) = self.split_picture(inlines, span);
+            picture = Some(p);
+            body.extend(rest.map(Block::Paragraph));
+        }
+        body.extend(self.nested(children));
+        if body.is_empty() {
+            // A picture alone in a box has no words to stand beside.
+            body.extend(picture.take().map(Block::Picture));
+        }
+        Block::Alert(Alert {
+            kind: alert_kind(kind),
+            picture,
+            body,
+        })
+    }
+
     /// A paragraph's text, or `None` when nothing is left (say, only raw HTML that was dropped).
     fn text(&mut self, inlines: Vec<Inline>, span: Range<usize>) -> Option<Text> {
         let text = Text {
@@ -265,10 +292,7 @@ impl Conventions<'_> {
         span: Range<usize>,
     ) -> Block {
         if let Some(kind) = kind {
-            return Block::Alert(Alert {
-                kind: alert_kind(kind),
-                body: self.nested(children),
-            });
+            return self.alert(kind, children);
         }
         match take_marker(&mut children) {
             Some(marker) => match advice_kind(&marker) {

@@ -356,10 +356,37 @@ fn numbered_or_mixed_lists_are_not_picture_lists() {
 }
 
 #[test]
-fn picture_list_items_keep_the_alt_text_rules() {
+fn picture_list_items_and_callout_pictures_keep_the_alt_text_rules() {
     let (_, diagnostics, map) = parse_body("- ![](images/a.svg)\n  Words.\n");
     assert_eq!(diagnostics[0].code, "missing-alt");
     assert_eq!(line_of(&diagnostics[0], &map), 7);
+    let (_, diagnostics, map) = parse_body("> [!CAUTION]\n> ![](images/a.svg)\n> Call 999.\n");
+    assert_eq!(diagnostics[0].code, "missing-alt");
+    assert_eq!(line_of(&diagnostics[0], &map), 8);
     let (_, diagnostics, _) = parse_body("- ![A phone](images/a.svg)\n- ![A map](images/b.png)\n");
     assert_eq!(diagnostics[0].code, "picture-without-words");
+}
+
+#[test]
+fn a_callout_that_starts_with_a_picture_shows_it_beside_its_words() {
+    let blocks = body(
+        "> [!CAUTION]\n> ![An ambulance with blue lights](images/a.svg)\n> **Call 999** now.\n>\n> - if they cannot breathe\n",
+    );
+    let [Block::Alert(alert)] = blocks.as_slice() else {
+        panic!("{blocks:?}")
+    };
+    assert_eq!(alert.kind, AlertKind::Caution);
+    let picture = alert.picture.as_ref().expect("a picture");
+    assert_eq!(picture.alt.to_plain(), "An ambulance with blue lights");
+    assert!(
+        matches!(&alert.body[..], [Block::Paragraph(t), Block::List(_)] if t.to_plain() == "Call 999 now.")
+    );
+    let blocks = body("> [!NOTE]\n> Words first.\n>\n> ![A map](images/a.svg)\n");
+    let [Block::Alert(alert)] = blocks.as_slice() else {
+        panic!("{blocks:?}")
+    };
+    assert!(
+        alert.picture.is_none(),
+        "only a picture at the start goes beside"
+    );
 }

@@ -226,26 +226,44 @@ impl<'a> Writer<'a> {
         let _ = writeln!(self.out, "</{tag}>");
     }
 
-    fn labelled_box(&mut self, class: &str, kind: &str, label_id: &str, body: &[Block]) {
-        let label = self.page.ui.message(self.page.lang, label_id, None);
+    /// A box with a visible label; a picture goes beside its words, after the label so a
+    /// screen reader hears "Urgent" first.
+    fn labelled_box(&mut self, class: &str, kind: &str, picture: Option<&Picture>, body: &[Block]) {
+        let label = self
+            .page
+            .ui
+            .message(self.page.lang, &format!("{class}-{kind}"), None);
         let _ = write!(
             self.out,
             "<div class=\"{class} {class}-{kind}\">\n<p class=\"{class}-label\">"
         );
         let _ = escape_html_body_text(&mut self.out, &label);
         self.out.push_str("</p>\n");
-        self.blocks(body);
+        match picture {
+            Some(picture) => {
+                self.out
+                    .push_str("<div class=\"box-row\">\n<div class=\"step-picture\">");
+                self.picture_as(picture, Role::Step);
+                self.out.push_str("</div>\n<div class=\"step-text\">\n");
+                self.blocks(body);
+                self.out.push_str("</div>\n</div>\n");
+            }
+            None => self.blocks(body),
+        }
         self.out.push_str("</div>\n");
     }
 
     fn alert(&mut self, alert: &Alert) {
-        let kind = alert.kind.name();
-        self.labelled_box("callout", kind, &format!("callout-{kind}"), &alert.body);
+        self.labelled_box(
+            "callout",
+            alert.kind.name(),
+            alert.picture.as_ref(),
+            &alert.body,
+        );
     }
 
     fn advice(&mut self, advice: &Advice) {
-        let kind = advice.kind.name();
-        self.labelled_box("advice", kind, &format!("advice-{kind}"), &advice.body);
+        self.labelled_box("advice", advice.kind.name(), None, &advice.body);
     }
 
     fn table(&mut self, table: &Table) {

@@ -1,5 +1,5 @@
-//! The newer authoring conventions, built end to end: picture lists and the
-//! starter's example help text.
+//! The newer authoring conventions, built end to end: picture lists, a picture in a callout,
+//! and the starter's example help text.
 
 use super::helper::Site;
 
@@ -39,6 +39,32 @@ fn a_picture_list_is_a_list_beside_pictures_and_is_not_counted_as_steps() {
     );
     assert!(html.contains("Step 1 of 2") && html.contains("Step 2 of 2"));
     assert!(!html.contains("of 4"), "only real steps are counted");
+}
+
+#[test]
+fn a_callout_picture_sits_beside_its_words_after_the_label() {
+    let site = Site::fixture("conventions");
+    site.build().expect(0);
+    let html = guide(&site);
+    let callout = between(
+        &html,
+        "<div class=\"callout callout-caution\">",
+        "</div>\n</div>\n</div>",
+    );
+    let label = callout.find("Urgent</p>").expect("a label");
+    let picture = callout
+        .find("alt=\"A phone showing 999\"")
+        .expect("a picture");
+    let words = callout
+        .find("Call <strong>999</strong>")
+        .expect("its words");
+    assert!(label < picture && picture < words, "{callout}");
+    assert!(callout.contains("<div class=\"box-row\">"), "{callout}");
+    site.edit("content/signs/index.md", "![A phone showing 999]", "![]");
+    site.build()
+        .expect(1)
+        .says("error[missing-alt]")
+        .says("content/signs/index.md:9:3");
 }
 
 #[test]

@@ -87,7 +87,12 @@ impl Extract<'_> {
                         self.blocks(item, Some(kind));
                     }
                 }
-                Block::Alert(a) => self.blocks(&a.body, Some(PassageKind::Alert)),
+                Block::Alert(a) => {
+                    if let Some(p) = &a.picture {
+                        self.add(PassageKind::Alt, &p.alt, false);
+                    }
+                    self.blocks(&a.body, Some(PassageKind::Alert));
+                }
                 Block::Advice(a) => self.blocks(&a.body, Some(PassageKind::Advice)),
                 Block::Quote(body) => self.blocks(body, within),
                 Block::Table(table) => {
