@@ -7,6 +7,7 @@
 //! - `> [!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`, `[!CAUTION]` are callouts; a
 //!   callout whose first line starts with a picture shows it beside its words.
 //!   `> [!DO]` and `> [!DONT]` are do / don't boxes.
+//! - `> [!ONLY wales]` (one or more nations) is a passage for readers in those nations.
 //! - Headings get stable, unique ids from their words (or `{#id}`); `#` becomes `##` because
 //!   the title is the page's only `h1`.
 
@@ -19,8 +20,8 @@ use super::markdown::{Cell, Node};
 use super::slugify;
 use crate::diag::{Diagnostic, FileId};
 use crate::document::{
-    Advice, AdviceKind, Alert, AlertKind, Block, Heading, Inline, List, Picture, PictureItem, Step,
-    Table, Text,
+    Advice, AdviceKind, Alert, AlertKind, Block, Heading, Inline, List, Nation, Passage, Picture,
+    PictureItem, Step, Table, Text,
 };
 
 /// Ids the theme uses on every guide page, which headings must not take.
@@ -208,6 +209,43 @@ impl Conventions<'_> {
         })
     }
 
+    /// A passage for some nations: the nations named after `[!ONLY`, each checked.
+    fn passage(&mut self, words: &str, at: usize, children: Vec<Node>) -> Block {
+        // "northern ireland" is one nation: join it as "northern-ireland" (same length, so
+        // offsets still point into the file).
+        let mut words = words.to_owned();
+        if let Some(at) = words.to_ascii_lowercase().find("northern ireland") {
+            words.replace_range(at + 8..at + 9, "-");
+        }
+        let mut nations = Vec::new();
+        for (offset, word) in split_words(&words) {
+            let span = at + offset..at + offset + word.len();
+            match Nation::read(word, self.file, span) {
+                Ok(nation) => nations.push(nation),
+                Err(d) => self.diagnostics.push(d),
+            }
+        }
+        if words.trim().is_empty() {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    "unknown-nation",
+                    "`[!ONLY]` does not say which nations the passage is for",
+                )
+                .at(self.file, at.saturating_sub(6)..at + 1)
+                .label("no nation named")
+                .help(
+                    "name one or more nations, e.g. > [!ONLY wales] or > [!ONLY england scotland]",
+                ),
+            );
+        }
+        nations.sort();
+        nations.dedup();
+        Block::Nations(Passage {
+            nations,
+            body: self.nested(children),
+        })
+    }
+
     /// A paragraph's text, or `None` when nothing is left (say, only raw HTML that was dropped).
     fn text(&mut self, inlines: Vec<Inline>, span: Range<usize>) -> Option<Text> {
         let text = Text {
@@ -294,6 +332,9 @@ impl Conventions<'_> {
         if let Some(kind) = kind {
             return self.alert(kind, children);
         }
+        if let Some((words, at)) = take_only_marker(&mut children) {
+            return self.passage(&words, at, children);
+        }
         match take_marker(&mut children) {
             Some(marker) => match advice_kind(&marker) {
                 Some(kind) => Block::Advice(Advice {
@@ -305,7 +346,7 @@ impl Conventions<'_> {
                         Diagnostic::warning("unknown-callout", format!("`[!{marker}]` is not a kind of callout"))
                             .at(self.file, span.start..span.start + marker.len() + 5)
                             .label("shown as a plain quotation")
-                            .help("use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION], [!DO] or [!DONT]"),
+                            .help("use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION], [!DO], [!DONT] or [!ONLY wales]"),
                     );
                     Block::Quote(self.nested(children))
                 }
@@ -356,6 +397,7 @@ impl Conventions<'_> {
                 Block::List(list) => list.items.iter_mut().for_each(|i| self.assign_ids(i, used)),
                 Block::Alert(Alert { body, .. })
                 | Block::Advice(Advice { body, .. })
+                | Block::Nations(Passage { body, .. })
                 | Block::Quote(body) => self.assign_ids(body, used),
                 _ => {}
             }
@@ -440,6 +482,17 @@ fn first_span(item: &[Node]) -> Option<Range<usize>> {
     }
 }
 
+/// The words of `text` split at spaces and commas, each with its byte offset.
+fn split_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| c.is_whitespace() || c == ',')
+        .scan(0, |offset, word| {
+            let at = *offset;
+            *offset += word.len() + 1;
+            Some((at, word))
+        })
+        .filter(|(_, word)| !word.is_empty())
+}
+
 fn has_picture(inlines: &[Inline]) -> bool {
     inlines.iter().any(|i| match i {
         Inline::Picture(_) => true,
@@ -472,6 +525,53 @@ fn advice_kind(marker: &str) -> Option<AdviceKind> {
     }
 }
 
+/// Removes a leading `[!ONLY nation ...]` line from a quote's first paragraph; returns the
+/// words after `ONLY` and where they start in the file.
+fn take_only_marker(children: &mut Vec<Node>) -> Option<(String, usize)> {
+    let Some(Node::Paragraph(inlines, span)) = children.first() else {
+        return None;
+    };
+    let Some(Inline::Text(first)) = inlines.first() else {
+        return None;
+    };
+    let rest = first.strip_prefix("[!")?;
+    let keyword = rest.get(..4)?;
+    let after = rest.get(4..)?;
+    if !keyword.eq_ignore_ascii_case("ONLY")
+        || !(after.starts_with(char::is_whitespace) || after.starts_with(']'))
+    {
+        return None;
+    }
+    let close = after.find(']')?;
+    let words = after[..close].to_owned();
+    let at = span.start + 2 + 4;
+    remove_marker(children, 2 + 4 + close + 1);
+    Some((words, at))
+}
+
+/// Removes the first `len` bytes (a marker) of a quote's first paragraph, the line break
+/// after them, and the paragraph itself when nothing is left.
+fn remove_marker(children: &mut Vec<Node>, len: usize) {
+    let Some(Node::Paragraph(inlines, _)) = children.first_mut() else {
+        return;
+    };
+    let Some(Inline::Text(first)) = inlines.first_mut() else {
+        return;
+    };
+    let after = first[len..].trim_start().to_owned();
+    if after.is_empty() {
+        inlines.remove(0);
+        while matches!(inlines.first(), Some(Inline::SoftBreak | Inline::LineBreak)) {
+            inlines.remove(0);
+        }
+    } else {
+        *first = after;
+    }
+    if inlines.is_empty() {
+        children.remove(0);
+    }
+}
+
 /// Removes a leading `[!WORD]` line from a quote's first paragraph and returns `WORD`.
 fn take_marker(children: &mut Vec<Node>) -> Option<String> {
     let Some(Node::Paragraph(inlines, _)) = children.first_mut() else {
@@ -490,17 +590,6 @@ fn take_marker(children: &mut Vec<Node>) -> Option<String> {
     {
         return None;
     }
-    let after = rest[close + 1..].trim_start().to_owned();
-    if after.is_empty() {
-        inlines.remove(0);
-        while matches!(inlines.first(), Some(Inline::SoftBreak | Inline::LineBreak)) {
-            inlines.remove(0);
-        }
-    } else {
-        *first = after;
-    }
-    if inlines.is_empty() {
-        children.remove(0);
-    }
+    remove_marker(children, 2 + close + 1);
     Some(marker)
 }

@@ -37,6 +37,7 @@ pub fn parse(sources: &Sources) -> (Vec<Guide>, Diagnostics) {
         diagnostics.extend(found);
     }
     for guide in &mut guides {
+        crate::document::keep_passages_for(&mut guide.body, &sources.config.nations);
         add_site_glossary(guide, &sources.config);
     }
     (guides, diagnostics)

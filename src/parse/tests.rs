@@ -390,3 +390,48 @@ fn a_callout_that_starts_with_a_picture_shows_it_beside_its_words() {
         "only a picture at the start goes beside"
     );
 }
+
+#[test]
+fn only_passages_name_their_nations() {
+    use crate::document::Nation;
+    let blocks = body(
+        "> [!ONLY wales]\n> Use the NHS Wales App.\n\n> [!only Scotland, England]\n> Words.\n\n> [!ONLY northern ireland]\n> Words.\n",
+    );
+    let nations: Vec<Vec<Nation>> = blocks
+        .iter()
+        .map(|b| match b {
+            Block::Nations(p) => p.nations.clone(),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        nations,
+        [
+            vec![Nation::Wales],
+            vec![Nation::England, Nation::Scotland],
+            vec![Nation::NorthernIreland]
+        ]
+    );
+    let Block::Nations(first) = &blocks[0] else {
+        unreachable!()
+    };
+    assert!(
+        matches!(&first.body[..], [Block::Paragraph(t)] if t.to_plain() == "Use the NHS Wales App.")
+    );
+}
+
+#[test]
+fn an_unknown_nation_is_an_error_at_its_word_with_a_suggestion() {
+    let (_, diagnostics, map) = parse_body("Intro.\n\n> [!ONLY england walse]\n> Words.\n");
+    let d = &diagnostics[0];
+    assert_eq!((d.code, d.severity), ("unknown-nation", Severity::Error));
+    assert_eq!(d.help.as_deref(), Some("did you mean `wales`?"));
+    let Some(Location::Span { file, range }) = &d.location else {
+        panic!()
+    };
+    assert_eq!(&map.get(*file).text()[range.clone()], "walse");
+    assert_eq!(map.get(*file).line_col(range.start), (9, 18));
+    let (_, diagnostics, _) = parse_body("> [!ONLY]\n> Words.\n");
+    assert_eq!(diagnostics[0].code, "unknown-nation");
+    assert!(diagnostics[0].message.contains("which nations"));
+}

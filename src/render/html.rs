@@ -8,8 +8,8 @@ use pulldown_cmark_escape::{escape_href, escape_html, escape_html_body_text};
 use super::urls::Urls;
 use crate::assets::{Assets, Role};
 use crate::document::{
-    Advice, Alert, Block, GlossaryEntry, Inline, Link, List, Picture, PictureItem, Step, Table,
-    Target, Text,
+    Advice, Alert, Block, GlossaryEntry, Inline, Link, List, Nation, Passage, Picture, PictureItem,
+    Step, Table, Target, Text,
 };
 use crate::lang::Lang;
 use crate::parse::step_id;
@@ -138,6 +138,7 @@ impl<'a> Writer<'a> {
                 items.iter().for_each(|i| self.picture_item(i));
                 self.out.push_str("</ul>\n");
             }
+            Block::Nations(passage) => self.passage(passage),
             Block::Picture(p) => {
                 self.out.push_str("<figure class=\"picture\">");
                 self.picture(p);
@@ -200,6 +201,52 @@ impl<'a> Writer<'a> {
         self.out.push_str("</div>\n<div class=\"step-text\">\n");
         self.blocks(&item.body);
         self.out.push_str("</div>\n</li>\n");
+    }
+
+    /// A passage for some nations, labelled "If you live in Wales".
+    fn passage(&mut self, passage: &Passage) {
+        self.out.push_str("<div class=\"nation-passage");
+        for nation in &passage.nations {
+            let _ = write!(self.out, " nation-{}", nation.name());
+        }
+        self.out.push_str("\">\n<p class=\"nation-label\">");
+        let label = self.nations_message("nation-passage", &passage.nations);
+        let _ = escape_html_body_text(&mut self.out, &label);
+        self.out.push_str("</p>\n");
+        self.blocks(&passage.body);
+        self.out.push_str("</div>\n");
+    }
+
+    /// "This guide is for people in England.", or empty when the guide does not say.
+    pub fn nations_line(&self, nations: &[Nation]) -> String {
+        if nations.is_empty() {
+            return String::new();
+        }
+        self.nations_message("guide-nations", nations)
+    }
+
+    /// The interface message `id` with `$nations` filled in: "England", "England and
+    /// Wales", "England, Scotland and Wales", each name in the page's language.
+    fn nations_message(&self, id: &str, nations: &[Nation]) -> String {
+        let ui = self.page.ui;
+        let lang = self.page.lang;
+        let names: Vec<String> = nations
+            .iter()
+            .map(|n| ui.message(lang, &format!("nation-{}", n.name()), None))
+            .collect();
+        let joined = match names.split_last() {
+            None => String::new(),
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => ui.message_with(
+                lang,
+                "nations-and",
+                &[
+                    ("first", rest.join(", ").into()),
+                    ("last", last.clone().into()),
+                ],
+            ),
+        };
+        ui.message_with(lang, id, &[("nations", joined.into())])
     }
 
     fn list(&mut self, list: &List) {

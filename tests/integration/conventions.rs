@@ -1,5 +1,5 @@
 //! The newer authoring conventions, built end to end: picture lists, a picture in a callout,
-//! and the starter's example help text.
+//! passages for some of the UK's nations, and the starter's example help text.
 
 use super::helper::Site;
 
@@ -64,7 +64,64 @@ fn a_callout_picture_sits_beside_its_words_after_the_label() {
     site.build()
         .expect(1)
         .says("error[missing-alt]")
-        .says("content/signs/index.md:9:3");
+        .says("content/signs/index.md:10:3");
+}
+
+#[test]
+fn passages_for_served_nations_are_labelled_and_others_left_out() {
+    let site = Site::fixture("conventions");
+    site.build().expect(0);
+    let html = guide(&site);
+    assert!(
+        html.contains("<li class=\"fact-nations\">This guide is for people in England.</li>"),
+        "{html}"
+    );
+    let wales = between(
+        &html,
+        "<div class=\"nation-passage nation-wales\">",
+        "</div>",
+    );
+    assert!(
+        wales.contains("<p class=\"nation-label\">If you live in Wales</p>"),
+        "{wales}"
+    );
+    assert!(wales.contains("use the NHS Wales App"), "{wales}");
+    assert!(
+        !html.contains("Scotland"),
+        "the site does not serve Scotland"
+    );
+
+    // A site for England alone leaves the Welsh passage out too.
+    site.edit("site.toml", "nations = [\"england\", \"wales\"]\n", "");
+    site.build().expect(0);
+    let html = guide(&site);
+    assert!(
+        !html.contains("nation-passage") && !html.contains("NHS Wales App"),
+        "{html}"
+    );
+    assert!(html.contains("This guide is for people in England."));
+
+    site.edit(
+        "content/signs/index.md",
+        "nations = [\"england\"]\n",
+        "nations = [\"england\", \"wales\"]\n",
+    );
+    site.build().expect(0);
+    assert!(guide(&site).contains("This guide is for people in England and Wales."));
+}
+
+#[test]
+fn unknown_nations_are_errors_at_their_line_with_a_suggestion() {
+    let site = Site::fixture("conventions");
+    site.edit("content/signs/index.md", "[!ONLY wales]", "[!ONLY whales]");
+    site.edit("site.toml", "\"wales\"]", "\"scotlnd\"]");
+    let run = site.build();
+    run.expect(1)
+        .says("error[unknown-nation]: `whales` is not one of the UK's nations")
+        .says("content/signs/index.md:25:10")
+        .says("did you mean `wales`?")
+        .says("site.toml:5:23")
+        .says("did you mean `scotland`?");
 }
 
 #[test]

@@ -93,6 +93,7 @@ impl Extract<'_> {
                     }
                     self.blocks(&a.body, Some(PassageKind::Alert));
                 }
+                Block::Nations(p) => self.blocks(&p.body, within),
                 Block::Advice(a) => self.blocks(&a.body, Some(PassageKind::Advice)),
                 Block::Quote(body) => self.blocks(body, within),
                 Block::Table(table) => {
