@@ -145,28 +145,12 @@ pub fn localised(src: &str, lang: &Lang, files: &[String]) -> String {
     normal.to_owned()
 }
 
-/// The spans of every step's picture, wherever the steps are.
+/// The spans of every picture shown beside words (steps, picture lists, callouts).
 fn step_spans(blocks: &[Block]) -> BTreeSet<(usize, usize)> {
-    let mut out = BTreeSet::new();
-    let mut stack: Vec<&[Block]> = vec![blocks];
-    while let Some(blocks) = stack.pop() {
-        for block in blocks {
-            match block {
-                Block::Steps(steps) => {
-                    for step in steps {
-                        out.insert((step.picture.span.start, step.picture.span.end));
-                        stack.push(&step.body);
-                    }
-                }
-                Block::List(list) => stack.extend(list.items.iter().map(Vec::as_slice)),
-                Block::Alert(a) => stack.push(&a.body),
-                Block::Advice(a) => stack.push(&a.body),
-                Block::Quote(body) => stack.push(body),
-                _ => {}
-            }
-        }
-    }
-    out
+    crate::document::pictures_beside_words(blocks)
+        .into_iter()
+        .map(|p| (p.span.start, p.span.end))
+        .collect()
 }
 
 #[cfg(test)]

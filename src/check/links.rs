@@ -32,6 +32,10 @@ fn collect_heading_ids(blocks: &[Block], ids: &mut BTreeSet<String>) {
                 ids.insert(h.id.clone());
             }
             Block::Steps(steps) => steps.iter().for_each(|s| collect_heading_ids(&s.body, ids)),
+            Block::PictureList(items) => {
+                items.iter().for_each(|i| collect_heading_ids(&i.body, ids))
+            }
+            Block::Nations(p) => collect_heading_ids(&p.body, ids),
             Block::List(l) => l.items.iter().for_each(|i| collect_heading_ids(i, ids)),
             Block::Alert(a) => collect_heading_ids(&a.body, ids),
             Block::Advice(a) => collect_heading_ids(&a.body, ids),

@@ -40,12 +40,14 @@ pub fn parse(sources: &Sources) -> (Vec<Guide>, Diagnostics) {
     (guides, diagnostics)
 }
 
-/// Parses one guide file, with the entries of the site's glossary it uses: the unit of work
-/// of this stage. It reads the file, the guide's picture names, the site's language and the
-/// site's glossary, and nothing else.
+/// Parses one guide file, with the entries of the site's glossary it uses, and without the
+/// passages for nations the site does not serve: the unit of work of this stage. It reads the
+/// file, the guide's picture names, and the site's language, nations and glossary, and
+/// nothing else.
 pub fn guide(source: &GuideSource, sources: &Sources) -> (Option<Guide>, Vec<Diagnostic>) {
     let (mut guide, found) = parse_guide(source, &sources.map, &sources.config.language);
     if let Some(guide) = &mut guide {
+        crate::document::keep_passages_for(&mut guide.body, &sources.config.nations);
         add_site_glossary(guide, &sources.config);
     }
     (guide, found)

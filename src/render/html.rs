@@ -10,7 +10,8 @@ use super::urls::Urls;
 use crate::assets::{Assets, Role};
 use crate::config::Pictures;
 use crate::document::{
-    Advice, Alert, Block, GlossaryEntry, Inline, Link, List, Picture, Step, Table, Target, Text,
+    Advice, Alert, Block, GlossaryEntry, Inline, Link, List, Nation, Passage, Picture, PictureItem,
+    Step, Table, Target, Text,
 };
 use crate::lang::Lang;
 use crate::parse::step_id;
@@ -136,6 +137,12 @@ impl<'a> Writer<'a> {
                 steps.iter().for_each(|s| self.step(s));
                 self.out.push_str("</ol>\n");
             }
+            Block::PictureList(items) => {
+                self.out.push_str("<ul class=\"picture-list\">\n");
+                items.iter().for_each(|i| self.picture_item(i));
+                self.out.push_str("</ul>\n");
+            }
+            Block::Nations(passage) => self.passage(passage),
             Block::Picture(p) => {
                 self.out.push_str("<figure class=\"picture\">");
                 self.picture(p);
@@ -190,6 +197,62 @@ impl<'a> Writer<'a> {
         self.out.push_str("</div>\n</li>\n");
     }
 
+    /// A picture list item: laid out like a step, without a number.
+    fn picture_item(&mut self, item: &PictureItem) {
+        self.out
+            .push_str("<li class=\"picture-item\">\n<div class=\"step-picture\">");
+        self.picture_as(&item.picture, Role::Step);
+        self.out.push_str("</div>\n<div class=\"step-text\">\n");
+        self.blocks(&item.body);
+        self.out.push_str("</div>\n</li>\n");
+    }
+
+    /// A passage for some nations, labelled "If you live in Wales".
+    fn passage(&mut self, passage: &Passage) {
+        self.out.push_str("<div class=\"nation-passage");
+        for nation in &passage.nations {
+            let _ = write!(self.out, " nation-{}", nation.name());
+        }
+        self.out.push_str("\">\n<p class=\"nation-label\">");
+        let label = self.nations_message("nation-passage", &passage.nations);
+        let _ = escape_html_body_text(&mut self.out, &label);
+        self.out.push_str("</p>\n");
+        self.blocks(&passage.body);
+        self.out.push_str("</div>\n");
+    }
+
+    /// "This guide is for people in England.", or empty when the guide does not say.
+    pub fn nations_line(&self, nations: &[Nation]) -> String {
+        if nations.is_empty() {
+            return String::new();
+        }
+        self.nations_message("guide-nations", nations)
+    }
+
+    /// The interface message `id` with `$nations` filled in: "England", "England and
+    /// Wales", "England, Scotland and Wales", each name in the page's language.
+    fn nations_message(&self, id: &str, nations: &[Nation]) -> String {
+        let ui = self.page.ui;
+        let lang = self.page.lang;
+        let names: Vec<String> = nations
+            .iter()
+            .map(|n| ui.message(lang, &format!("nation-{}", n.name()), None))
+            .collect();
+        let joined = match names.split_last() {
+            None => String::new(),
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => ui.message_with(
+                lang,
+                "nations-and",
+                &[
+                    ("first", rest.join(", ").into()),
+                    ("last", last.clone().into()),
+                ],
+            ),
+        };
+        ui.message_with(lang, id, &[("nations", joined.into())])
+    }
+
     fn list(&mut self, list: &List) {
         let tag = if list.start.is_some() { "ol" } else { "ul" };
         match list.start {
@@ -214,26 +277,44 @@ impl<'a> Writer<'a> {
         let _ = writeln!(self.out, "</{tag}>");
     }
 
-    fn labelled_box(&mut self, class: &str, kind: &str, label_id: &str, body: &[Block]) {
-        let label = self.page.ui.message(self.page.lang, label_id, None);
+    /// A box with a visible label; a picture goes beside its words, after the label so a
+    /// screen reader hears "Urgent" first.
+    fn labelled_box(&mut self, class: &str, kind: &str, picture: Option<&Picture>, body: &[Block]) {
+        let label = self
+            .page
+            .ui
+            .message(self.page.lang, &format!("{class}-{kind}"), None);
         let _ = write!(
             self.out,
             "<div class=\"{class} {class}-{kind}\">\n<p class=\"{class}-label\">"
         );
         let _ = escape_html_body_text(&mut self.out, &label);
         self.out.push_str("</p>\n");
-        self.blocks(body);
+        match picture {
+            Some(picture) => {
+                self.out
+                    .push_str("<div class=\"box-row\">\n<div class=\"step-picture\">");
+                self.picture_as(picture, Role::Step);
+                self.out.push_str("</div>\n<div class=\"step-text\">\n");
+                self.blocks(body);
+                self.out.push_str("</div>\n</div>\n");
+            }
+            None => self.blocks(body),
+        }
         self.out.push_str("</div>\n");
     }
 
     fn alert(&mut self, alert: &Alert) {
-        let kind = alert.kind.name();
-        self.labelled_box("callout", kind, &format!("callout-{kind}"), &alert.body);
+        self.labelled_box(
+            "callout",
+            alert.kind.name(),
+            alert.picture.as_ref(),
+            &alert.body,
+        );
     }
 
     fn advice(&mut self, advice: &Advice) {
-        let kind = advice.kind.name();
-        self.labelled_box("advice", kind, &format!("advice-{kind}"), &advice.body);
+        self.labelled_box("advice", advice.kind.name(), None, &advice.body);
     }
 
     fn table(&mut self, table: &Table) {

@@ -91,6 +91,8 @@ pub struct GuideView {
     pub review_due: String,
     /// Tags.
     pub tags: Vec<String>,
+    /// "This guide is for people in England." from the guide's `nations`, or empty.
+    pub nations_text: String,
     /// How many steps the guide has.
     pub step_count: usize,
     /// The body as HTML.

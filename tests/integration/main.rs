@@ -6,6 +6,7 @@
 mod architecture;
 mod build;
 mod cli;
+mod conventions;
 mod errors;
 mod help;
 mod helper;

@@ -74,6 +74,12 @@ impl Extract<'_> {
                         self.blocks(&step.body, within);
                     }
                 }
+                Block::PictureList(items) => {
+                    for item in items {
+                        self.add(PassageKind::Alt, &item.picture.alt, false);
+                        self.blocks(&item.body, Some(within.unwrap_or(PassageKind::ListItem)));
+                    }
+                }
                 Block::Picture(p) => self.add(PassageKind::Alt, &p.alt, false),
                 Block::List(list) => {
                     let kind = within.unwrap_or(PassageKind::ListItem);
@@ -81,7 +87,13 @@ impl Extract<'_> {
                         self.blocks(item, Some(kind));
                     }
                 }
-                Block::Alert(a) => self.blocks(&a.body, Some(PassageKind::Alert)),
+                Block::Alert(a) => {
+                    if let Some(p) = &a.picture {
+                        self.add(PassageKind::Alt, &p.alt, false);
+                    }
+                    self.blocks(&a.body, Some(PassageKind::Alert));
+                }
+                Block::Nations(p) => self.blocks(&p.body, within),
                 Block::Advice(a) => self.blocks(&a.body, Some(PassageKind::Advice)),
                 Block::Quote(body) => self.blocks(body, within),
                 Block::Table(table) => {
