@@ -4,7 +4,7 @@
 //!
 //! | unit | key |
 //! |---|---|
-//! | parsed guide (per file) | the file's text and path, its guide folder's picture names, the site's language and glossary |
+//! | parsed guide (per file) | the file's text and path, its guide folder's picture names, the site's language, nations and glossary |
 //! | message ids (per guide) | the parsed source guide, and the text of every language's message file of the guide |
 //! | localised guide (per language, guide) | the parsed source guide, its message ids, the language, its whole-guide translation (parsed), the language's message file |
 //! | reading level (per language, guide) | the localised guide, `site.toml`, the plain-words lists |
@@ -83,6 +83,7 @@ impl<'s> Inputs<'s> {
             k.str(picture);
         }
         k.str(config.language.as_str())
+            .debug(&config.nations)
             .debug(&config.glossary)
             .debug(&config.file);
         k.finish()
