@@ -12,7 +12,7 @@ pub struct Profile {
     pub max_words_per_sentence: usize,
     /// Most sentences in one paragraph.
     pub max_sentences_per_paragraph: usize,
-    /// Highest UK reading age for English guides.
+    /// Highest UK reading age, in every language with spaces between words.
     pub max_reading_age: f64,
     /// Report sentences that join several ideas (English).
     pub one_idea: bool,
@@ -61,52 +61,14 @@ impl Profile {
     /// The names profiles may have, for messages.
     pub const NAMES: &'static [&'static str] = &["easy-read", "nhs"];
 
-    /// The target for a method's headline measure (see [`Method::headline`]).
-    ///
-    /// Flesch-style scales (Fernández-Huerta, Kandel-Moles, Amstad, Flesch-Douma) call
-    /// 80 and above "easy" and 60-70 "standard"; Gulpease calls 80 and above easy for
-    /// readers with primary schooling and 60 easy for secondary; Pisarek's value is close to
-    /// years of schooling; LIX calls below 30-35 easy (children's and simple texts).
+    /// The target for a method's headline measure (see [`Method::headline`]): the highest
+    /// reading age wherever words are separated by spaces; LIX-like characters per sentence
+    /// for scripts without spaces (below 25 is easy for Chinese and Japanese readers).
     pub fn target(&self, method: Method) -> f64 {
-        let easy = self.name == "easy-read";
         match method {
-            Method::English => self.max_reading_age,
-            Method::Spanish | Method::French | Method::German | Method::Dutch => {
-                if easy {
-                    80.0
-                } else {
-                    65.0
-                }
-            }
-            Method::Italian => {
-                if easy {
-                    80.0
-                } else {
-                    60.0
-                }
-            }
-            Method::Polish => {
-                if easy {
-                    6.0
-                } else {
-                    9.0
-                }
-            }
-            Method::Lix => {
-                if easy {
-                    35.0
-                } else {
-                    40.0
-                }
-            }
-            Method::Lengths => self.max_words_per_sentence as f64,
-            Method::Characters => {
-                if easy {
-                    25.0
-                } else {
-                    35.0
-                }
-            }
+            Method::Characters if self.name == "easy-read" => 25.0,
+            Method::Characters => 35.0,
+            _ => self.max_reading_age,
         }
     }
 }
