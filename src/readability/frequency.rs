@@ -38,6 +38,9 @@ const LISTS: &[(&str, &str)] = &[
     ("ur", include_str!("frequency/ur.txt")),
 ];
 
+/// How much less common a form found through its stem counts as (in Zipf units).
+const OTHER_FORM_PENALTY: f32 = 0.5;
+
 /// The languages that have a list.
 pub fn languages() -> impl Iterator<Item = &'static str> {
     LISTS.iter().map(|(l, _)| *l)
@@ -49,6 +52,8 @@ pub struct Frequency {
     /// The language (primary subtag).
     pub lang: &'static str,
     zipf: HashMap<&'static str, f32>,
+    /// The same words in alphabetical order, to find the forms of a stem.
+    sorted: Vec<(&'static str, f32)>,
     /// Words in order, commonest first, with their Zipf frequency.
     pub ranked: Vec<(&'static str, f32)>,
     /// The share of all uses of words in the language that the listed words make up.
@@ -77,9 +82,12 @@ fn parse(lang: &'static str, text: &'static str) -> Frequency {
         }
     }
     let zipf = ranked.iter().copied().collect();
+    let mut sorted = ranked.clone();
+    sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
     Frequency {
         lang,
         zipf,
+        sorted,
         ranked,
         mass,
     }
@@ -93,7 +101,32 @@ impl Frequency {
         if let Some(z) = self.zipf.get(key.as_str()) {
             return Some(*z);
         }
-        self.without_clitics(key)
+        self.without_clitics(key).or_else(|| self.other_form(key))
+    }
+
+    /// For a form not in the list ("bezpłatną"), the commonest listed form of the same stem
+    /// ("bezpłatne"), a little less common: the word without its last one to three letters,
+    /// at least four letters long, followed by at most four more. Inflected languages spread
+    /// a word's uses over many forms, and a reader who knows one form knows the word.
+    fn other_form(&self, key: &str) -> Option<f32> {
+        let chars: Vec<(usize, char)> = key.char_indices().collect();
+        for cut in 1..=3 {
+            let Some(keep) = chars.len().checked_sub(cut).filter(|&k| k >= 4) else {
+                break;
+            };
+            let stem = &key[..chars[keep].0];
+            let from = self.sorted.partition_point(|(w, _)| *w < stem);
+            let best = self.sorted[from..]
+                .iter()
+                .take_while(|(w, _)| w.starts_with(stem))
+                .filter(|(w, _)| w.chars().count() <= keep + 4)
+                .map(|(_, z)| *z)
+                .fold(None, |best: Option<f32>, z| Some(best.map_or(z, |b| b.max(z))));
+            if let Some(z) = best {
+                return Some(z - OTHER_FORM_PENALTY);
+            }
+        }
+        None
     }
 
     /// The least common listed word's Zipf frequency.
@@ -177,6 +210,8 @@ mod tests {
         assert!(z("ar", "والكتاب", &mut key).is_some());
         assert!(z("ar", "الْكِتَاب", &mut key).is_some());
         assert!(z("en", "contraindication", &mut key).is_none());
+        let form = z("pl", "bezpłatną", &mut key).unwrap();
+        assert!(form > 3.0, "{form}");
         let common = z("en", "medicine", &mut key).unwrap();
         let rare = z("en", "pharmacology", &mut key).unwrap_or(0.0);
         assert!(common > rare + 1.0);

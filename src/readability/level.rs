@@ -6,9 +6,10 @@
 //!
 //! - **vocabulary** (Dale & Chall 1948): the share of unfamiliar words and the sentence
 //!   length. A word's unfamiliarity comes from how common it is in the language (wordfreq):
-//!   0 at a Zipf frequency of 5 or more (the few hundred commonest words), 1 at 4 or less
-//!   (beyond about the 10,000th), in proportion between (Dale and Chall's 3,000 familiar
-//!   words end near Zipf 4.5 in every language wordfreq has). The raw score is turned into a
+//!   0 at a Zipf frequency of 5 or more (the few hundred commonest words), 1 at 3 or less
+//!   (met less than once in a million words) or not in the list, in proportion between, so
+//!   that Zipf 4.5 (about the 3,000th word in every language wordfreq has, where Dale and
+//!   Chall's 3,000 familiar words end) counts as a quarter. The raw score is turned into a
 //!   grade with Dale and Chall's own table (raw 5 is grade 5-6, each point two grades more);
 //! - **length** (Kincaid et al. 1975): sentence length and word length, where word length is
 //!   the mean of syllables per word (where hyphenation patterns count them) and letters per
@@ -30,7 +31,29 @@ use super::syllables::Syllables;
 /// At or above this Zipf frequency a word is familiar.
 pub const FAMILIAR_ZIPF: f64 = 5.0;
 /// At or below this Zipf frequency (or not in the list) a word is unfamiliar.
-pub const UNFAMILIAR_ZIPF: f64 = 4.0;
+pub const UNFAMILIAR_ZIPF: f64 = 3.0;
+/// Below this Zipf frequency (or not in the list) a word is called rare in explanations:
+/// beyond about the 10,000 commonest words.
+pub const RARE_ZIPF: f64 = 4.0;
+/// Grades added per language so that the same easy-read guide reads at the same age in
+/// every language, and in English at the age Flesch-Kincaid gives it on average. Each is the
+/// median, over this repository's seven guides, of the difference between the guide's
+/// English text and its translation (English: between Flesch-Kincaid and this measure).
+/// A constant per language changes no order within it. Languages not listed take English's.
+const ANCHORS: &[(&str, f64)] = &[
+    ("ar", -2.3),
+    ("bn", -2.2),
+    ("cy", -3.0),
+    ("en", -0.7),
+    ("pl", -3.1),
+    ("ro", -3.0),
+    ("ur", -3.1),
+];
+
+/// How many words of the language's running text a text's word averages start from (see
+/// [`level`]).
+const PRIOR_WORDS: f64 = 10.0;
+
 /// How many of the commonest words the running-text averages are taken over (about 80% of
 /// running text in most languages).
 const NORM_WORDS: usize = 5000;
@@ -169,26 +192,31 @@ pub struct Level {
 
 /// The level of a text with these counts, in a language with these averages; `None` when
 /// it has no words of prose.
-pub fn level(c: &Counts, lang: &Norms) -> Option<Level> {
+pub fn level(c: &Counts, lang: &Norms, primary: &str) -> Option<Level> {
     if c.sentences == 0 || c.prose_words == 0 {
         return None;
     }
     let en = super::language::english_norms();
     let asl = c.words as f64 / c.sentences as f64;
-    let per_word = |n: f64| n / c.prose_words as f64;
+    // A short text's word averages are shrunk towards the language's running text, as if
+    // PRIOR_WORDS typical words were added: a sentence of four words says little about how
+    // long or rare its words usually are, and telegraphic easy-read steps ("Open the app.")
+    // would otherwise count as hard for lacking short words like "the".
+    let mean = |sum: f64, n: usize, norm: f64| (sum + PRIOR_WORDS * norm) / (n as f64 + PRIOR_WORDS);
     let en_syllables = en.syllables.unwrap_or(1.4);
+    let letters_norm = lang.letters.or(en.letters).unwrap_or(4.5);
     let by_letters =
-        per_word(c.letters as f64) * en_syllables / lang.letters.or(en.letters).unwrap_or(4.5);
+        mean(c.letters as f64, c.prose_words, letters_norm) * en_syllables / letters_norm;
     // Syllables count only where the language's own words are syllabified (not where a few
     // Latin-script names in Bengali text are).
     let by_syllables = lang
         .syllables
         .filter(|_| 2 * c.prose_syllables >= c.prose_words)
-        .map(|norm| per_word(c.prose_syllables as f64) * en_syllables / norm);
+        .map(|norm| mean(c.prose_syllables as f64, c.prose_words, norm) * en_syllables / norm);
     let word_length = by_syllables.map_or(by_letters, |s| (s + by_letters) / 2.0);
     let length_grade = 0.39 * asl + 11.8 * word_length - 15.59;
     let unfamiliar = match (lang.unfamiliar, en.unfamiliar) {
-        (Some(l), Some(e)) if c.judged > 0 => Some(c.unfamiliar / c.judged as f64 * e / l),
+        (Some(l), Some(e)) if c.judged > 0 => Some(mean(c.unfamiliar, c.judged, l) * e / l),
         _ => None,
     };
     let vocabulary_grade = unfamiliar.map(|u| {
@@ -196,7 +224,7 @@ pub fn level(c: &Counts, lang: &Norms) -> Option<Level> {
         2.0 * raw - 5.4
     });
     let grade = vocabulary_grade.map_or(length_grade, |v| (v + length_grade) / 2.0);
-    let reading_age = reading_age(grade);
+    let reading_age = reading_age(grade + anchor(primary));
     Some(Level {
         reading_age,
         band: Band::of(reading_age),
@@ -209,6 +237,12 @@ pub fn level(c: &Counts, lang: &Norms) -> Option<Level> {
         length_grade,
         unfamiliar,
     })
+}
+
+/// The grades added for a language (see [`ANCHORS`]).
+pub fn anchor(primary: &str) -> f64 {
+    let find = |l: &str| ANCHORS.iter().find(|(a, _)| *a == l).map(|(_, g)| *g);
+    find(primary).or_else(|| find("en")).unwrap_or(0.0)
 }
 
 /// A UK reading age from a US grade: the grade plus 5, and below grade 0 a curve that keeps
@@ -228,8 +262,8 @@ mod tests {
     #[test]
     fn unfamiliarity_rises_as_words_get_rarer() {
         assert_eq!(unfamiliarity(Some(7.0)), 0.0);
-        assert!((unfamiliarity(Some(4.5)) - 0.5).abs() < 1e-9);
-        assert_eq!(unfamiliarity(Some(3.0)), 1.0);
+        assert!((unfamiliarity(Some(4.0)) - 0.5).abs() < 1e-9);
+        assert_eq!(unfamiliarity(Some(2.5)), 1.0);
         assert_eq!(unfamiliarity(None), 1.0);
     }
 

@@ -175,6 +175,30 @@ pub struct Explanation {
     pub long: Vec<Range<usize>>,
 }
 
+impl SentenceReport {
+    /// Why the sentence is as hard as it is, in words ("reading age 12.5 (hard): 18 words;
+    /// rare words: `ambulatory`, `thresholds`"). `text` is its passage's text.
+    pub fn why(&self, text: &str) -> String {
+        let e = &self.explanation;
+        let mut out = match self.level {
+            Some(l) => format!("reading age {:.1} ({}): {} words", l.reading_age, l.band.name(), e.words),
+            None => format!("{} words", e.words),
+        };
+        let list = |ranges: &[Range<usize>]| {
+            let words: Vec<String> = ranges.iter().map(|r| format!("`{}`", &text[r.clone()])).collect();
+            words.join(", ")
+        };
+        if !e.rare.is_empty() {
+            out.push_str(&format!("; rare words: {}", list(&e.rare)));
+        }
+        let long: Vec<Range<usize>> = e.long.iter().filter(|r| !e.rare.contains(r)).cloned().collect();
+        if !long.is_empty() {
+            out.push_str(&format!("; long words: {}", list(&long)));
+        }
+        out
+    }
+}
+
 /// One passage's results.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PassageReport {
@@ -267,7 +291,7 @@ impl Analyser {
             findings::check_sentence(&view, &rules, &explained, state, &mut found);
             found.retain(|f| !self.settings.ignore.contains(f.code));
             let counts = self.counts(&view, &explained);
-            let level = level::level(&counts, self.language.norms());
+            let level = level::level(&counts, self.language.norms(), self.lang());
             sentences.push(SentenceReport {
                 range: sentence.range,
                 difficulty: level.map_or(counts.words as f64, |l| l.reading_age),
@@ -349,10 +373,10 @@ impl Analyser {
                 continue;
             }
             let range = s.words[i].range.clone();
-            let unfamiliar = s.info[i]
+            let rare = s.info[i]
                 .zipf
-                .is_none_or(|z| f64::from(z) <= level::UNFAMILIAR_ZIPF);
-            if unfamiliar && self.judge(s, i, explained[i]) == Some(1.0) {
+                .is_none_or(|z| f64::from(z) < level::RARE_ZIPF);
+            if rare && self.judge(s, i, explained[i]).is_some_and(|u| u > 0.0) {
                 e.rare.push(range.clone());
             }
             if findings::is_long(s, rules, explained, i) {
@@ -438,7 +462,7 @@ pub fn summarise(language: &Language, sample: &str, counts: &Counts, profile: &P
     let mut measures = measures::measure(method, counts);
     let level = match method {
         Method::Characters => None,
-        _ => level::level(counts, language.norms()),
+        _ => level::level(counts, language.norms(), lang),
     };
     if let Some(l) = &level {
         measures.0.push(("reading_age", l.reading_age));
@@ -457,7 +481,7 @@ pub fn summarise(language: &Language, sample: &str, counts: &Counts, profile: &P
         value: measures.get(headline),
         measures,
         headline,
-        target: profile.target(method),
+        target: profile.target(method, lang),
         direction,
         level,
     }
