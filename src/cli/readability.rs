@@ -58,6 +58,15 @@ struct Input {
     id: Option<Value>,
 }
 
+/// A JSON Lines line that is not a text to score: its line number and what is wrong, so
+/// the output keeps one line for each line of input.
+struct BadLine {
+    /// How many texts come before it.
+    at: usize,
+    line: usize,
+    message: String,
+}
+
 /// One text's results.
 struct Scored {
     summary: Summary,
@@ -73,8 +82,9 @@ pub fn run(args: Args, printer: &Printer) -> Outcome {
     })?;
     let mut map = SourceMap::new();
     let mut bad = Diagnostics::new();
+    let mut bad_lines = Vec::new();
     let inputs = if args.jsonl {
-        json_lines(&args, &default, &mut map, &mut bad)?
+        json_lines(&args, &default, &mut map, &mut bad, &mut bad_lines)?
     } else {
         files(&args, &default, &mut map)?
     };
@@ -100,7 +110,7 @@ pub fn run(args: Args, printer: &Printer) -> Outcome {
     for s in &scored {
         errors |= s.diagnostics.iter().any(|d| d.severity == Severity::Error);
     }
-    print(&args, printer, &map, &inputs, &scored);
+    print(&args, printer, &map, &inputs, &scored, &bad_lines);
     Ok(if errors {
         ExitCode::from(1)
     } else {
@@ -241,11 +251,22 @@ fn result_json(
     out
 }
 
-fn print(args: &Args, printer: &Printer, map: &SourceMap, inputs: &[Input], scored: &[Scored]) {
+fn print(
+    args: &Args,
+    printer: &Printer,
+    map: &SourceMap,
+    inputs: &[Input],
+    scored: &[Scored],
+    bad_lines: &[BadLine],
+) {
     let many = args.jsonl || inputs.len() > 1;
     if args.format == Format::Json || args.jsonl {
         let mut out = std::io::stdout().lock();
-        for (input, s) in inputs.iter().zip(scored) {
+        let mut bad = bad_lines.iter().peekable();
+        for (i, (input, s)) in inputs.iter().zip(scored).enumerate() {
+            while let Some(b) = bad.next_if(|b| b.at == i) {
+                let _ = writeln!(out, "{}", json!({"line": b.line, "error": b.message}));
+            }
             let value = Value::Object(result_json(args, map, input, s));
             if many {
                 let _ = writeln!(out, "{value}");
@@ -254,6 +275,9 @@ fn print(args: &Args, printer: &Printer, map: &SourceMap, inputs: &[Input], scor
                 printer.json(&value);
                 return;
             }
+        }
+        for b in bad {
+            let _ = writeln!(out, "{}", json!({"line": b.line, "error": b.message}));
         }
         return;
     }
@@ -374,6 +398,7 @@ fn json_lines(
     lang: &Lang,
     map: &mut SourceMap,
     bad: &mut Diagnostics,
+    bad_lines: &mut Vec<BadLine>,
 ) -> Result<Vec<Input>, Error> {
     let mut sources = Vec::new();
     if args.paths.is_empty() || args.paths.iter().any(|p| p.as_os_str() == "-") {
@@ -408,11 +433,18 @@ fn json_lines(
                         id: Some(id),
                     });
                 }
-                Err((message, column)) => bad.push(
-                    Diagnostic::error("bad-input", message)
-                        .at(whole, start + column..start + line.trim_end().len().max(column))
-                        .help("each line is one JSON object: {\"id\": \"a1\", \"text\": \"Words to score.\", \"lang\": \"en\"} (\"lang\" may be left out)"),
-                ),
+                Err((message, column)) => {
+                    bad_lines.push(BadLine {
+                        at: inputs.len(),
+                        line: n + 1,
+                        message: message.clone(),
+                    });
+                    bad.push(
+                        Diagnostic::error("bad-input", message)
+                            .at(whole, start + column..start + line.trim_end().len().max(column))
+                            .help("each line is one JSON object: {\"id\": \"a1\", \"text\": \"Words to score.\", \"lang\": \"en\"} (\"lang\" may be left out)"),
+                    )
+                }
             }
         }
     }

@@ -6,8 +6,8 @@
 //! each word as written. A word is analysed once per language (syllables, letters, how
 //! common it is); later uses are one hash look-up with no allocation.
 
-use std::collections::HashMap;
-use std::sync::{Arc, LazyLock, RwLock};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, LazyLock, Mutex, RwLock};
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -47,6 +47,7 @@ pub struct Language {
     syllables: Option<Syllables>,
     words: PlainWords,
     frequency: Option<&'static Frequency>,
+    script: Option<Script>,
     norms: Norms,
     memo: RwLock<HashMap<Box<str>, WordInfo>>,
 }
@@ -67,16 +68,17 @@ impl Language {
     pub fn new(lang: &str, words: PlainWords) -> Language {
         let syllables = Syllables::for_language(lang);
         let frequency = frequency::list(lang);
-        let mut norms = Norms::of(frequency, syllables.as_ref());
-        if frequency.is_none() && syllables.is_some() {
-            // Without running text to take the average from, English's stands in.
-            norms.syllables = english_norms().syllables;
-        }
+        let norms = norms(lang, frequency, syllables.as_ref());
+        let script = frequency.map(|f| {
+            let sample: String = f.ranked.iter().take(200).map(|(w, _)| *w).collect();
+            measures::script(&sample)
+        });
         Language {
             lang: lang.to_owned(),
             syllables,
             words,
             frequency,
+            script,
             norms,
             memo: RwLock::new(HashMap::new()),
         }
@@ -107,9 +109,14 @@ impl Language {
         self.syllables.is_some()
     }
 
-    /// The averages of the language's running text.
-    pub fn norms(&self) -> &Norms {
-        &self.norms
+    /// The averages of the language's running text, for text in `script`: none when the
+    /// language's words are written in another script (a text tagged English but written in
+    /// Arabic), as its frequencies then say nothing.
+    pub fn norms(&self, script: Script) -> Norms {
+        match self.script {
+            Some(s) if s != script => Norms::default(),
+            _ => self.norms,
+        }
     }
 
     /// What is known about `word` (as written), from the memo when it was seen before.
@@ -155,6 +162,21 @@ pub fn letters(word: &str) -> usize {
     word.graphemes(true)
         .filter(|g| g.chars().any(char::is_alphabetic))
         .count()
+}
+
+/// A language's averages, worked out once per process (they depend on nothing but the
+/// language's built-in data).
+fn norms(lang: &str, frequency: Option<&Frequency>, syllables: Option<&Syllables>) -> Norms {
+    static DONE: LazyLock<Mutex<BTreeMap<String, Norms>>> = LazyLock::new(Default::default);
+    let mut done = DONE.lock().unwrap_or_else(|e| e.into_inner());
+    *done.entry(lang.to_owned()).or_insert_with(|| {
+        let mut norms = Norms::of(frequency, syllables);
+        if frequency.is_none() && syllables.is_some() {
+            // Without running text to take the average from, English's stands in.
+            norms.syllables = english_norms().syllables;
+        }
+        norms
+    })
 }
 
 /// English's averages, the scale every language's measure is put on.

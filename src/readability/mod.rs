@@ -273,6 +273,7 @@ impl Analyser {
             known: &self.known,
         };
         let text = passage.text.as_str();
+        let norms = self.language.norms(measures::script(text));
         let mut sentences = Vec::new();
         for sentence in segment::sentences(text, &passage.code) {
             let info: Vec<WordInfo> = sentence
@@ -291,7 +292,7 @@ impl Analyser {
             findings::check_sentence(&view, &rules, &explained, state, &mut found);
             found.retain(|f| !self.settings.ignore.contains(f.code));
             let counts = self.counts(&view, &explained);
-            let level = level::level(&counts, self.language.norms(), self.lang());
+            let level = level::level(&counts, &norms, self.lang());
             sentences.push(SentenceReport {
                 range: sentence.range,
                 difficulty: level.map_or(counts.words as f64, |l| l.reading_age),
@@ -462,7 +463,7 @@ pub fn summarise(language: &Language, sample: &str, counts: &Counts, profile: &P
     let mut measures = measures::measure(method, counts);
     let level = match method {
         Method::Characters => None,
-        _ => level::level(counts, language.norms(), lang),
+        _ => level::level(counts, &language.norms(script), lang),
     };
     if let Some(l) = &level {
         measures.0.push(("reading_age", l.reading_age));

@@ -147,7 +147,9 @@ fn other_scripts_get_length_measures_only() {
         )],
     );
     assert_eq!(summary.method, Method::Lengths);
-    assert!(summary.measures.get("reading_age").is_none());
+    assert!(summary.measures.get("flesch_kincaid_grade").is_none());
+    // Nor are English word frequencies used on it: its reading age is from lengths alone.
+    assert_eq!(summary.level.unwrap().basis, Basis::Length);
 }
 
 #[test]
