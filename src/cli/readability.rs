@@ -136,7 +136,8 @@ fn progress(total: usize) -> ProgressBar {
     }
     let style = ProgressStyle::with_template("scoring {bar:30} {pos}/{len} {elapsed}")
         .unwrap_or_else(|_| ProgressStyle::default_bar());
-    ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr()).with_style(style)
+    ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr())
+        .with_style(style)
 }
 
 /// One text: its summary, its findings as diagnostics and each sentence explained.
@@ -373,7 +374,9 @@ fn folder(dir: &Path) -> Result<Vec<PathBuf>, Error> {
         let entry = entry.map_err(|e| Error::Io {
             action: "read the folder",
             path: e.path().unwrap_or(dir).to_path_buf(),
-            source: e.into_io_error().unwrap_or_else(|| std::io::Error::other("loop")),
+            source: e
+                .into_io_error()
+                .unwrap_or_else(|| std::io::Error::other("loop")),
         })?;
         let ext = entry.path().extension().and_then(|e| e.to_str());
         if entry.file_type().is_file() && matches!(ext, Some("md" | "txt")) {
@@ -469,8 +472,9 @@ fn parse_line(line: &str, default: &Lang) -> Result<(Value, String, Lang), (Stri
     };
     let lang = match object.get("lang") {
         None | Some(Value::Null) => default.clone(),
-        Some(Value::String(tag)) => Lang::parse(tag)
-            .ok_or_else(|| (format!("`{tag}` is not a language tag"), 0))?,
+        Some(Value::String(tag)) => {
+            Lang::parse(tag).ok_or_else(|| (format!("`{tag}` is not a language tag"), 0))?
+        }
         Some(_) => return Err(("\"lang\" must be a string such as \"en\"".into(), 0)),
     };
     let id = object.get("id").cloned().unwrap_or(Value::Null);

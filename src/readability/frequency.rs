@@ -121,7 +121,9 @@ impl Frequency {
                 .take_while(|(w, _)| w.starts_with(stem))
                 .filter(|(w, _)| w.chars().count() <= keep + 4)
                 .map(|(_, z)| *z)
-                .fold(None, |best: Option<f32>, z| Some(best.map_or(z, |b| b.max(z))));
+                .fold(None, |best: Option<f32>, z| {
+                    Some(best.map_or(z, |b| b.max(z)))
+                });
             if let Some(z) = best {
                 return Some(z - OTHER_FORM_PENALTY);
             }
@@ -135,13 +137,19 @@ impl Frequency {
     }
 
     fn without_clitics(&self, key: &str) -> Option<f32> {
-        let found = |part: &str| (part.chars().count() >= 2).then(|| self.zipf.get(part)).flatten();
+        let found = |part: &str| {
+            (part.chars().count() >= 2)
+                .then(|| self.zipf.get(part))
+                .flatten()
+        };
         if let Some((before, after)) = key.rsplit_once('\'') {
             // "l'hôpital", "qu'il" (wordfreq splits them), "doctor's".
             return found(after).or_else(|| found(before)).copied();
         }
         let prefixes: &[&str] = match self.lang {
-            "ar" => &["وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ل", "ك"],
+            "ar" => &[
+                "وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ل", "ك",
+            ],
             "he" => &["וה", "ו", "ה", "ב", "ל", "מ", "ש", "כ"],
             _ => &[],
         };

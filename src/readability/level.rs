@@ -63,7 +63,9 @@ const NORM_WORDS: usize = 5000;
 pub fn unfamiliarity(zipf: Option<f32>) -> f64 {
     match zipf {
         None => 1.0,
-        Some(z) => ((FAMILIAR_ZIPF - f64::from(z)) / (FAMILIAR_ZIPF - UNFAMILIAR_ZIPF)).clamp(0.0, 1.0),
+        Some(z) => {
+            ((FAMILIAR_ZIPF - f64::from(z)) / (FAMILIAR_ZIPF - UNFAMILIAR_ZIPF)).clamp(0.0, 1.0)
+        }
     }
 }
 
@@ -202,7 +204,8 @@ pub fn level(c: &Counts, lang: &Norms, primary: &str) -> Option<Level> {
     // PRIOR_WORDS typical words were added: a sentence of four words says little about how
     // long or rare its words usually are, and telegraphic easy-read steps ("Open the app.")
     // would otherwise count as hard for lacking short words like "the".
-    let mean = |sum: f64, n: usize, norm: f64| (sum + PRIOR_WORDS * norm) / (n as f64 + PRIOR_WORDS);
+    let mean =
+        |sum: f64, n: usize, norm: f64| (sum + PRIOR_WORDS * norm) / (n as f64 + PRIOR_WORDS);
     let en_syllables = en.syllables.unwrap_or(1.4);
     let letters_norm = lang.letters.or(en.letters).unwrap_or(4.5);
     let by_letters =

@@ -181,17 +181,30 @@ impl SentenceReport {
     pub fn why(&self, text: &str) -> String {
         let e = &self.explanation;
         let mut out = match self.level {
-            Some(l) => format!("reading age {:.1} ({}): {} words", l.reading_age, l.band.name(), e.words),
+            Some(l) => format!(
+                "reading age {:.1} ({}): {} words",
+                l.reading_age,
+                l.band.name(),
+                e.words
+            ),
             None => format!("{} words", e.words),
         };
         let list = |ranges: &[Range<usize>]| {
-            let words: Vec<String> = ranges.iter().map(|r| format!("`{}`", &text[r.clone()])).collect();
+            let words: Vec<String> = ranges
+                .iter()
+                .map(|r| format!("`{}`", &text[r.clone()]))
+                .collect();
             words.join(", ")
         };
         if !e.rare.is_empty() {
             out.push_str(&format!("; rare words: {}", list(&e.rare)));
         }
-        let long: Vec<Range<usize>> = e.long.iter().filter(|r| !e.rare.contains(r)).cloned().collect();
+        let long: Vec<Range<usize>> = e
+            .long
+            .iter()
+            .filter(|r| !e.rare.contains(r))
+            .cloned()
+            .collect();
         if !long.is_empty() {
             out.push_str(&format!("; long words: {}", list(&long)));
         }

@@ -288,15 +288,24 @@ fn easy_and_hard_pairs_are_ordered_right() {
         let (easy, hard) = (reading_age(&a, &p.easy), reading_age(&a, &p.hard));
         println!("{} {:<9} easy {easy:5.1}  hard {hard:5.1}", p.lang, p.kind);
         if easy >= hard {
-            wrong.push(format!("{} {}: {easy:.1} >= {hard:.1}: {}", p.lang, p.kind, p.easy));
+            wrong.push(format!(
+                "{} {}: {easy:.1} >= {hard:.1}: {}",
+                p.lang, p.kind, p.easy
+            ));
         }
         languages.insert(&p.lang);
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
     for lang in ["en", "cy", "pl", "ro", "ar", "ur", "bn", "fr", "de", "es"] {
         assert!(languages.contains(lang), "{lang}");
-        let words = pairs.pair.iter().filter(|p| p.lang == lang && p.kind == "words");
-        assert!(words.count() >= 2, "{lang}: pairs where only the words change");
+        let words = pairs
+            .pair
+            .iter()
+            .filter(|p| p.lang == lang && p.kind == "words");
+        assert!(
+            words.count() >= 2,
+            "{lang}: pairs where only the words change"
+        );
     }
 }
 
@@ -334,5 +343,11 @@ fn results_do_not_depend_on_order_or_threads() {
             .collect::<Vec<_>>()
     };
     assert_eq!(run(&[0, 1, 2]), fresh);
-    assert_eq!(run(&[2, 1, 0, 2, 1, 0]).into_iter().step_by(2).collect::<Vec<_>>(), fresh);
+    assert_eq!(
+        run(&[2, 1, 0, 2, 1, 0])
+            .into_iter()
+            .step_by(2)
+            .collect::<Vec<_>>(),
+        fresh
+    );
 }

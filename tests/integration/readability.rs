@@ -207,7 +207,10 @@ fn folders_and_several_files_are_scored_in_one_run_in_order() {
     let run = site.run(&["readability", "drafts", "hard.md", "--format", "json"]);
     run.expect(0);
     let results = json_lines(&run.stdout);
-    let files: Vec<&str> = results.iter().map(|r| r["file"].as_str().unwrap()).collect();
+    let files: Vec<&str> = results
+        .iter()
+        .map(|r| r["file"].as_str().unwrap())
+        .collect();
     assert_eq!(files, ["drafts/a/one.txt", "drafts/b.md", "hard.md"]);
     for r in &results {
         assert_eq!(r["headline"], "reading_age");
@@ -219,7 +222,11 @@ fn folders_and_several_files_are_scored_in_one_run_in_order() {
     assert!(age(0) < age(2), "{} {}", age(0), age(2));
     // Without --format json, one line each.
     let run = site.run(&["readability", "drafts", "hard.md"]);
-    assert!(run.stdout.contains("hard.md: reading age"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("hard.md: reading age"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
@@ -240,7 +247,10 @@ fn json_lines_get_one_result_line_each_in_the_same_order() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1), "a bad line is an error");
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("error[bad-input]: this line is not JSON"), "{stderr}");
+    assert!(
+        stderr.contains("error[bad-input]: this line is not JSON"),
+        "{stderr}"
+    );
     assert!(stderr.contains("<stdin>:3:"), "{stderr}");
     let results = json_lines(&String::from_utf8_lossy(&output.stdout));
     let ids: Vec<String> = results.iter().map(|r| r["id"].to_string()).collect();
@@ -272,10 +282,19 @@ fn each_sentence_says_why_it_is_hard() {
         .collect();
     assert!(rare.contains(&"haematology"), "{rare:?}");
     assert_eq!(sentences[1]["words"], 7);
-    assert_eq!((sentences[1]["line"].as_u64(), sentences[1]["column"].as_u64()), (Some(1), Some(15)));
+    assert_eq!(
+        (
+            sentences[1]["line"].as_u64(),
+            sentences[1]["column"].as_u64()
+        ),
+        (Some(1), Some(15))
+    );
     assert!(sentences[0]["reading_age"].as_f64() < sentences[1]["reading_age"].as_f64());
     let why = sentences[1]["why"].as_str().unwrap();
-    assert!(why.contains("7 words") && why.contains("`haematology`"), "{why}");
+    assert!(
+        why.contains("7 words") && why.contains("`haematology`"),
+        "{why}"
+    );
 }
 
 #[test]

@@ -218,7 +218,11 @@ fn collect(
             "shorten it, or swap rare words for everyday ones (or explain them in the glossary)"
                 .to_owned(),
         )];
-        advice.extend(s.findings.iter().map(|f| (f.message.clone(), f.help.clone())));
+        advice.extend(
+            s.findings
+                .iter()
+                .map(|f| (f.message.clone(), f.help.clone())),
+        );
         spots.push(Spot {
             file,
             range: p.source_range(&s.range),
