@@ -141,13 +141,13 @@ impl PlainWords {
 
     /// Every entry found in `words` (already lower case), longest first at each position,
     /// never overlapping.
-    pub fn find<'a>(&'a self, words: &[String]) -> Vec<Match<'a>> {
+    pub fn find<'a, S: AsRef<str>>(&'a self, words: &[S]) -> Vec<Match<'a>> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < words.len() {
             let best = self
                 .by_first
-                .get(&words[i])
+                .get(words[i].as_ref())
                 .into_iter()
                 .flatten()
                 .map(|&e| &self.entries[e])
@@ -169,7 +169,7 @@ impl PlainWords {
     }
 }
 
-fn matches_at(entry: &Entry, words: &[String], at: usize) -> bool {
+fn matches_at<S: AsRef<str>>(entry: &Entry, words: &[S], at: usize) -> bool {
     let n = entry.words.len();
     if at + n > words.len() {
         return false;
@@ -178,8 +178,13 @@ fn matches_at(entry: &Entry, words: &[String], at: usize) -> bool {
         return true;
     }
     let last = n - 1;
-    entry.words[..last] == words[at..at + last]
-        && forms(&entry.words[last]).contains(&words[at + last])
+    let same = entry.words[..last]
+        .iter()
+        .zip(&words[at..at + last])
+        .all(|(e, w)| e == w.as_ref());
+    same && forms(&entry.words[last])
+        .iter()
+        .any(|f| f == words[at + last].as_ref())
 }
 
 /// A word in the form lists and texts are compared in: lower case, straight apostrophes.

@@ -281,8 +281,8 @@ impl Workspace {
         work: &mut Work,
         diagnostics: &mut Diagnostics,
     ) -> Vec<GuideScore> {
-        let lists = check::readability::Lists::new(sources);
-        diagnostics.extend(lists.diagnostics.clone());
+        let (languages, found) = check::readability::Languages::new(sources);
+        diagnostics.extend(found);
         let units: Vec<_> = site
             .with_own_words()
             .into_iter()
@@ -292,9 +292,9 @@ impl Workspace {
                 (id, key, g)
             })
             .collect();
-        let (results, made) = self
-            .scores
-            .run(&units, |_, g| lists.check_guide(g, sources));
+        let (results, made) = self.scores.run(&units, |_, g| {
+            check::readability::check_guide(g, sources, &languages)
+        });
         work.scored += made;
         let mut scores = Vec::new();
         for result in results {
