@@ -76,10 +76,22 @@ pub struct Text {
     pub inlines: Vec<Inline>,
     /// Where it came from, as a byte range of `Guide::file`.
     pub span: Range<usize>,
-    /// Set when this text is in a language other than its page's (a fallback to the source).
-    pub lang: Option<Lang>,
     /// Set when `span` is in another file than the guide's: a translation's message file.
     pub file: Option<FileId>,
+    /// Its place in the guide's reading order ([`Guide::texts`]), from 1; translations are
+    /// found by it. 0 for text that is not a piece of a guide (inside another text, or the
+    /// site's help text).
+    pub piece: u32,
+}
+
+/// A piece of text as a page shows it: its words, and their language when it is not the
+/// page's (a piece not translated yet, shown in the source language).
+#[derive(Debug, Clone, Copy)]
+pub struct Shown<'a> {
+    /// The words.
+    pub text: &'a Text,
+    /// Their language, when it differs from the page's.
+    pub lang: Option<&'a Lang>,
 }
 
 impl Text {
@@ -88,8 +100,8 @@ impl Text {
         Text {
             inlines: vec![Inline::Text(text.into())],
             span,
-            lang: None,
             file: None,
+            piece: 0,
         }
     }
 
@@ -425,6 +437,15 @@ impl Guide {
             f(&mut entry.term);
             f(&mut entry.explanation);
         }
+    }
+
+    /// Numbers every piece in reading order, from 1 (see [`Text::piece`]).
+    pub fn number_pieces(&mut self) {
+        let mut next = 0;
+        self.for_each_text_mut(&mut |t| {
+            next += 1;
+            t.piece = next;
+        });
     }
 
     /// Every link of the guide, in reading order.

@@ -77,7 +77,8 @@ pub fn collect(site: &Site, guides: &[GuideSource], config: &Pictures) -> Uses {
     for g in guides {
         folders.entry(g.slug.as_str()).or_insert(g);
     }
-    for guide in site.guides.values().flatten() {
+    for page in site.guides.values().flatten() {
+        let guide = &page.guide;
         let Some(source) = folders.get(guide.slug.as_str()) else {
             continue;
         };
@@ -88,7 +89,7 @@ pub fn collect(site: &Site, guides: &[GuideSource], config: &Pictures) -> Uses {
             } else {
                 Role::Figure
             };
-            uses.add(guide, source, picture, role, config);
+            uses.add(guide, &page.lang, source, picture, role, config);
         }
     }
     uses
@@ -98,12 +99,13 @@ impl Uses {
     fn add(
         &mut self,
         guide: &Guide,
+        lang: &Lang,
         source: &GuideSource,
         picture: &Picture,
         role: Role,
         config: &Pictures,
     ) {
-        let name = localised(&picture.src, &guide.lang, &source.pictures);
+        let name = localised(&picture.src, lang, &source.pictures);
         let id = (guide.slug.clone(), name.clone());
         let place = Place {
             file: guide.file,
@@ -123,7 +125,7 @@ impl Uses {
         if place.order() < entry.first_use.order() {
             entry.first_use = place;
         }
-        let key = (guide.lang.clone(), guide.slug.clone(), picture.src.clone());
+        let key = (lang.clone(), guide.slug.clone(), picture.src.clone());
         self.resolved.insert(key, id);
     }
 }

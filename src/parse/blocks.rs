@@ -251,8 +251,8 @@ impl Conventions<'_> {
         let text = Text {
             inlines,
             span,
-            lang: None,
             file: None,
+            piece: 0,
         };
         if text.is_blank() && !has_picture(&text.inlines) {
             return None;
@@ -317,8 +317,8 @@ impl Conventions<'_> {
             text: Text {
                 inlines,
                 span,
-                lang: None,
                 file: None,
+                piece: 0,
             },
         })
     }
@@ -409,8 +409,8 @@ fn cell((inlines, span): Cell) -> Text {
     Text {
         inlines,
         span,
-        lang: None,
         file: None,
+        piece: 0,
     }
 }
 

@@ -370,8 +370,8 @@ fn plain(inlines: &[Inline]) -> String {
     Text {
         inlines: inlines.to_vec(),
         span: 0..0,
-        lang: None,
         file: None,
+        piece: 0,
     }
     .to_plain()
 }

@@ -49,6 +49,7 @@ pub fn guide(source: &GuideSource, sources: &Sources) -> (Option<Guide>, Vec<Dia
     if let Some(guide) = &mut guide {
         crate::document::keep_passages_for(&mut guide.body, &sources.config.nations);
         add_site_glossary(guide, &sources.config);
+        guide.number_pieces();
     }
     (guide, found)
 }

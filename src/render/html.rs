@@ -11,11 +11,34 @@ use crate::assets::{Assets, Role};
 use crate::config::Pictures;
 use crate::document::{
     Advice, Alert, Block, GlossaryEntry, Inline, Link, List, Nation, Passage, Picture, PictureItem,
-    Step, Table, Target, Text,
+    Shown, Step, Table, Target, Text,
 };
 use crate::lang::Lang;
 use crate::parse::step_id;
-use crate::translate::Ui;
+use crate::translate::{Localised, Ui};
+
+/// Whose words a page shows, so every piece is looked up in one place.
+#[derive(Clone, Copy)]
+pub enum Words<'a> {
+    /// A guide in the page's language: its translated pieces, the rest in the source language.
+    Guide(&'a Localised),
+    /// Text that belongs to no guide (the site's help text), in this language when it is not
+    /// the page's.
+    As(Option<&'a Lang>),
+}
+
+impl<'a> Words<'a> {
+    /// A piece as the page shows it.
+    pub fn shown<'t>(self, text: &'t Text) -> Shown<'t>
+    where
+        'a: 't,
+    {
+        match self {
+            Words::Guide(guide) => guide.shown(text),
+            Words::As(lang) => Shown { text, lang },
+        }
+    }
+}
 
 /// What the writer needs to know about the page it writes for.
 pub struct Page<'a> {
@@ -25,6 +48,8 @@ pub struct Page<'a> {
     pub path: &'a str,
     /// The guide's slug.
     pub slug: &'a str,
+    /// Whose words the writer shows.
+    pub words: Words<'a>,
     /// Interface words.
     pub ui: &'a Ui,
     /// Link building.
@@ -43,7 +68,8 @@ pub struct Writer<'a> {
     page: Page<'a>,
     out: String,
     pictures: usize,
-    glossary: &'a [GlossaryEntry],
+    /// The glossary, its words as the page shows them (for finding their uses).
+    glossary: Vec<GlossaryEntry>,
     explained: Vec<usize>,
 }
 
@@ -54,34 +80,48 @@ impl<'a> Writer<'a> {
             page,
             out: String::new(),
             pictures: 0,
-            glossary: &[],
+            glossary: Vec::new(),
             explained: Vec::new(),
         }
     }
 
     /// Explains these hard words where each is first used (see [`Writer::explain`]).
-    pub fn with_glossary(mut self, glossary: &'a [GlossaryEntry]) -> Self {
-        self.glossary = glossary;
+    pub fn with_glossary(mut self, glossary: &[GlossaryEntry]) -> Self {
+        let words = self.page.words;
+        // A shown piece keeps its piece number, so writing it looks it up again the same way.
+        self.glossary = glossary
+            .iter()
+            .map(|e| GlossaryEntry {
+                term: words.shown(&e.term).text.clone(),
+                explanation: words.shown(&e.explanation).text.clone(),
+                file: e.file,
+            })
+            .collect();
         self
     }
 
     /// A definition list explaining the glossary words first used in `texts`, or nothing.
     /// Blocks call this after they are written, so an explanation follows its first use.
     pub fn explain(&mut self, texts: &[&Text]) -> String {
+        let words = self.page.words;
         let mut found = Vec::new();
         for text in texts {
-            found.extend(crate::glossary::first_uses(
-                self.glossary,
-                &text.to_plain(),
-                &mut self.explained,
-            ));
+            found.extend(
+                crate::glossary::first_uses(
+                    &self.glossary,
+                    &words.shown(text).text.to_plain(),
+                    &mut self.explained,
+                )
+                .into_iter()
+                .cloned(),
+            );
         }
         if found.is_empty() {
             return String::new();
         }
         let start = self.out.len();
         self.out.push_str("<dl class=\"glossary\">\n");
-        for entry in found {
+        for entry in &found {
             self.out.push_str("<dt><dfn>");
             self.text_into(&entry.term);
             self.out.push_str("</dfn></dt>\n<dd>");
@@ -352,10 +392,11 @@ impl<'a> Writer<'a> {
             Role::Step => (&page.pictures.step_widths, &page.pictures.step_sizes),
             Role::Figure => (&page.pictures.figure_widths, &page.pictures.figure_sizes),
         };
-        let alt = picture.alt.to_plain();
+        let shown = page.words.shown(&picture.alt);
+        let alt = shown.text.to_plain();
         let cx = picture::Context {
             alt: &alt,
-            alt_lang: picture.alt.lang.as_ref().filter(|l| *l != page.lang),
+            alt_lang: shown.lang.filter(|l| *l != page.lang),
             page: page.path,
             urls: page.urls,
             widths,
@@ -369,7 +410,9 @@ impl<'a> Writer<'a> {
     /// the page (an element with `dir` is isolated, so English words keep their order inside
     /// right-to-left text), and marked as not translated yet.
     fn text_into(&mut self, text: &Text) {
-        match &text.lang {
+        let shown = self.page.words.shown(text);
+        let text = shown.text;
+        match shown.lang {
             Some(lang) if lang != self.page.lang => {
                 let _ = write!(
                     self.out,

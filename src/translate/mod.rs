@@ -22,7 +22,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use crate::diag::{Diagnostic, Diagnostics, FileId};
-use crate::document::Guide;
+use crate::document::{Guide, Shown, Text};
 use crate::lang::Lang;
 use crate::load::{LocaleFile, Sources};
 
@@ -75,7 +75,7 @@ pub struct Site {
     pub languages: Vec<Lang>,
     /// Per language, its guides, sorted for lists (order, then title, then slug). Shared:
     /// a workspace keeps each guide from one build to the next while its sources are unchanged.
-    pub guides: BTreeMap<Lang, Vec<Arc<Guide>>>,
+    pub guides: BTreeMap<Lang, Vec<Arc<Localised>>>,
     /// Interface words.
     pub ui: Arc<Ui>,
     /// Per language other than the source, and guide slug: how the guide is translated.
@@ -86,27 +86,23 @@ pub struct Site {
 
 impl Site {
     /// The guides of one language.
-    pub fn guides_in(&self, lang: &Lang) -> &[Arc<Guide>] {
+    pub fn guides_in(&self, lang: &Lang) -> &[Arc<Localised>] {
         self.guides.get(lang).map_or(&[], Vec::as_slice)
     }
 
     /// One guide in one language.
-    pub fn guide(&self, lang: &Lang, slug: &str) -> Option<&Guide> {
+    pub fn guide(&self, lang: &Lang, slug: &str) -> Option<&Localised> {
         let at = *self.positions.get(&(lang.clone(), slug.to_owned()))?;
         self.guides.get(lang)?.get(at).map(Arc::as_ref)
     }
 
     /// Every guide of every language that has words of its own: its source, a whole-guide
     /// translation, or at least one translated piece (the rest show the source's words).
-    pub fn with_own_words(&self) -> Vec<&Guide> {
+    pub fn with_own_words(&self) -> Vec<&Localised> {
         self.guides
             .values()
             .flatten()
-            .filter(|g| {
-                g.texts()
-                    .iter()
-                    .any(|t| t.lang.as_ref().is_none_or(|l| *l == g.lang))
-            })
+            .filter(|g| g.fallback.is_none() || !g.words.is_empty())
             .map(Arc::as_ref)
             .collect()
     }
@@ -146,7 +142,7 @@ pub fn translate(sources: &Sources, parsed: Vec<Guide>) -> (Site, Diagnostics) {
             let whole = whole.get(&(lang.clone(), original.slug.clone())).copied();
             let (unit, found) = localise(original, &pieces, &guide_files, lang, whole.cloned());
             diagnostics.extend(found);
-            units.push(unit);
+            units.push(Arc::new(unit));
         }
     }
     diagnostics.extend(files.orphans());
@@ -191,13 +187,74 @@ pub fn split<'g>(
     (originals, whole)
 }
 
-/// One guide in one language: the unit of work of this stage.
+/// One guide in one language, the unit of work of this stage: the guide the page is made
+/// from, shared and never copied (the source guide, or its whole-guide translation), and
+/// the pieces translated into the page's language. The other pieces are shown in the source
+/// language, marked as such.
 #[derive(Debug, Clone)]
 pub struct Localised {
-    /// The guide as readers of that language see it.
+    /// The guide whose structure, settings and untranslated words the page shows.
     pub guide: Arc<Guide>,
+    /// The page's language.
+    pub lang: Lang,
+    /// Translated pieces by piece number ([`crate::document::Text::piece`]); empty when none.
+    pub words: Vec<Option<Text>>,
+    /// The language of the pieces not translated, when it is not the page's.
+    pub fallback: Option<Lang>,
     /// How it is translated; `None` in the source language.
     pub how: Option<GuideTranslation>,
+}
+
+impl Localised {
+    /// The guide as written, in its own language.
+    pub fn as_written(guide: Arc<Guide>) -> Localised {
+        Localised {
+            lang: guide.lang.clone(),
+            guide,
+            words: Vec::new(),
+            fallback: None,
+            how: None,
+        }
+    }
+
+    /// The guide's folder name.
+    pub fn slug(&self) -> &str {
+        &self.guide.slug
+    }
+
+    /// A piece as this page shows it: translated, or in the source language.
+    pub fn shown<'a>(&'a self, text: &'a Text) -> Shown<'a> {
+        match self.words.get(text.piece as usize) {
+            Some(Some(words)) => Shown {
+                text: words,
+                lang: None,
+            },
+            _ if text.piece == 0 => Shown { text, lang: None },
+            _ => Shown {
+                text,
+                lang: self.fallback.as_ref(),
+            },
+        }
+    }
+
+    /// Every piece as shown, in reading order ([`Guide::texts`]).
+    pub fn texts(&self) -> Vec<Shown<'_>> {
+        self.guide
+            .texts()
+            .into_iter()
+            .map(|t| self.shown(t))
+            .collect()
+    }
+
+    /// How many pieces are shown in another language than the page's.
+    pub fn untranslated(&self) -> usize {
+        self.texts().iter().filter(|t| t.lang.is_some()).count()
+    }
+
+    /// The title's words as shown, without markup.
+    pub fn title(&self) -> String {
+        self.shown(&self.guide.meta.title).text.to_plain()
+    }
 }
 
 /// Makes one guide in one language: its whole-guide translation when there is one, else the
@@ -210,30 +267,36 @@ pub fn localise(
     whole: Option<Arc<Guide>>,
 ) -> (Localised, Vec<Diagnostic>) {
     let mut found = Vec::new();
-    let (guide, how) = match whole {
-        Some(guide) => (guide, whole_translation()),
-        None if lang == &original.lang => (original.clone(), None),
+    let unit = match whole {
+        Some(guide) => Localised {
+            how: whole_translation(),
+            ..Localised::as_written(guide)
+        },
+        None if lang == &original.lang => Localised::as_written(original.clone()),
         None => {
-            let (guide, how) = files.apply(original, pieces, lang, &mut found);
-            (Arc::new(guide), Some(how))
+            let (words, how) = files.apply(original, pieces, lang, &mut found);
+            Localised {
+                guide: original.clone(),
+                lang: lang.clone(),
+                words,
+                fallback: Some(original.lang.clone()),
+                how: Some(how),
+            }
         }
     };
-    (Localised { guide, how }, found)
+    (unit, found)
 }
 
 /// The site from its units: every language's guides, sorted for lists.
-pub fn assemble(languages: &[Lang], units: Vec<Localised>, ui: Ui) -> Site {
-    let mut guides: BTreeMap<Lang, Vec<Arc<Guide>>> = BTreeMap::new();
+pub fn assemble(languages: &[Lang], units: Vec<Arc<Localised>>, ui: Ui) -> Site {
+    let mut guides: BTreeMap<Lang, Vec<Arc<Localised>>> = BTreeMap::new();
     let mut translations = BTreeMap::new();
     for unit in units {
-        let key = (unit.guide.lang.clone(), unit.guide.slug.clone());
-        if let Some(how) = unit.how {
-            translations.insert(key, how);
+        let key = (unit.lang.clone(), unit.slug().to_owned());
+        if let Some(how) = &unit.how {
+            translations.insert(key, how.clone());
         }
-        guides
-            .entry(unit.guide.lang.clone())
-            .or_default()
-            .push(unit.guide);
+        guides.entry(unit.lang.clone()).or_default().push(unit);
     }
     for list in guides.values_mut() {
         sort_for_lists(list);
@@ -243,7 +306,7 @@ pub fn assemble(languages: &[Lang], units: Vec<Localised>, ui: Ui) -> Site {
         .flat_map(|(lang, list)| {
             list.iter()
                 .enumerate()
-                .map(|(i, g)| ((lang.clone(), g.slug.clone()), i))
+                .map(|(i, g)| ((lang.clone(), g.slug().to_owned()), i))
         })
         .collect();
     Site {
@@ -375,42 +438,36 @@ impl<'s> GuideFiles<'s> {
         Pieces::of(guide, reference, &taken)
     }
 
-    /// The guide in `lang` from its message file (or all in the source language).
+    /// The guide's translated pieces in `lang`, from its message file (none without one).
     pub fn apply(
         &self,
         original: &Guide,
         pieces: &Pieces,
         lang: &Lang,
         diagnostics: &mut Vec<Diagnostic>,
-    ) -> (Guide, GuideTranslation) {
+    ) -> (Vec<Option<Text>>, GuideTranslation) {
         let file = self.get(lang);
         let translation = file.map(|(catalog, file)| Translation {
             catalog,
             file: *file,
         });
-        let (guide, counts) =
-            messages::apply(original, pieces, translation.as_ref(), lang, diagnostics);
+        let (words, counts) = messages::apply(original, pieces, translation.as_ref(), diagnostics);
         let how = GuideTranslation {
             how: if file.is_some() { "messages" } else { "none" },
             counts,
             review: Review::from_status(file.and_then(|(c, _)| c.status())),
         };
-        (guide, how)
+        (words, how)
     }
 }
 
-fn sort_for_lists(guides: &mut [Arc<Guide>]) {
-    guides.sort_by(|a, b| {
+fn sort_for_lists(guides: &mut [Arc<Localised>]) {
+    guides.sort_by_cached_key(|g| {
         (
-            a.meta.order,
-            a.meta.title.to_plain().to_lowercase(),
-            &a.slug,
+            g.guide.meta.order,
+            g.title().to_lowercase(),
+            g.slug().to_owned(),
         )
-            .cmp(&(
-                b.meta.order,
-                b.meta.title.to_plain().to_lowercase(),
-                &b.slug,
-            ))
     });
 }
 

@@ -199,7 +199,7 @@ impl<'s> Inputs<'s> {
             }
             Input::Catalogue(lang) => {
                 for guide in site.guides_in(lang) {
-                    k.str(&guide.slug).key(&localised(lang, &guide.slug));
+                    k.str(guide.slug()).key(&localised(lang, guide.slug()));
                 }
             }
             Input::Ui(lang) => {
@@ -209,7 +209,7 @@ impl<'s> Inputs<'s> {
                 for lang in &site.languages {
                     k.str(lang.as_str());
                     for guide in site.guides_in(lang) {
-                        k.str(&guide.slug);
+                        k.str(guide.slug());
                     }
                 }
             }

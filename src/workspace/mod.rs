@@ -57,7 +57,7 @@ type Parsed = (Option<Arc<Guide>>, Vec<Diagnostic>);
 /// A guide's message ids, and its message files' syntax errors.
 type PiecesUnit = (Pieces, Vec<Diagnostic>);
 /// A guide in one language, and what making it found.
-type LocalUnit = (Localised, Vec<Diagnostic>);
+type LocalUnit = (Arc<Localised>, Vec<Diagnostic>);
 /// A guide version's reading-level findings and score.
 type Score = (Vec<Diagnostic>, GuideScore);
 
@@ -259,7 +259,9 @@ impl Workspace {
             .localised
             .run(&local, |_, (original, pieces, lang, whole)| {
                 let files = files.guide_in(&original.slug, |l| l == *lang);
-                translate::localise(original, &pieces.0, &files, lang, whole.cloned())
+                let (unit, found) =
+                    translate::localise(original, &pieces.0, &files, lang, whole.cloned());
+                (Arc::new(unit), found)
             });
         work.localised += made;
         let mut units = Vec::new();
@@ -287,7 +289,7 @@ impl Workspace {
             .with_own_words()
             .into_iter()
             .map(|g| {
-                let id = (g.lang.clone(), g.slug.clone());
+                let id = (g.lang.clone(), g.slug().to_owned());
                 let key = inputs.score_key(&id);
                 (id, key, g)
             })

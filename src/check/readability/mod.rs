@@ -16,7 +16,6 @@ use std::sync::{Arc, Mutex};
 use rayon::prelude::*;
 
 use crate::diag::{Diagnostic, Diagnostics, FileId};
-use crate::document::Guide;
 use crate::lang::Lang;
 use crate::load::Sources;
 use crate::readability::markdown::SourcePassage;
@@ -24,6 +23,7 @@ use crate::readability::plain_words::RawList;
 use crate::readability::{
     self, Analyser, Finding, Language, PassageKind, PassageReport, PlainWords, Settings, Summary,
 };
+use crate::translate::Localised;
 
 /// How many of a guide's hardest sentences the report shows.
 pub const WORST: usize = 5;
@@ -113,7 +113,7 @@ pub struct Spot {
 /// Checks every guide in every language it has words in: the source guides, whole-guide
 /// translations and guides translated message by message (pieces still shown in the source
 /// language are checked there, not again on each translated page).
-pub fn check(guides: &[&Guide], sources: &Sources) -> (Diagnostics, Vec<GuideScore>) {
+pub fn check(guides: &[&Localised], sources: &Sources) -> (Diagnostics, Vec<GuideScore>) {
     let (languages, mut diagnostics) = Languages::new(sources);
     let results: Vec<(Vec<Diagnostic>, GuideScore)> = guides
         .par_iter()
@@ -153,7 +153,7 @@ fn plain_words(sources: &Sources) -> (BTreeMap<String, PlainWords>, Diagnostics)
 
 /// Checks one guide in its language: its findings as diagnostics, and its score.
 pub fn check_guide(
-    guide: &Guide,
+    guide: &Localised,
     sources: &Sources,
     languages: &Languages,
 ) -> (Vec<Diagnostic>, GuideScore) {
@@ -161,10 +161,11 @@ pub fn check_guide(
     let mut analyser =
         Analyser::with_language(languages.get(guide.lang.primary()), settings.clone());
     let terms: Vec<String> = guide
+        .guide
         .meta
         .glossary
         .iter()
-        .map(|e| e.term.to_plain())
+        .map(|e| guide.shown(&e.term).text.to_plain())
         .collect();
     analyser.set_glossary(terms.iter().map(String::as_str));
     let passages = extract::passages(guide, &sources.map);
@@ -186,10 +187,10 @@ pub fn check_guide(
         diagnostics.push(reading_level(guide, &summary, &spots));
     }
     let score = GuideScore {
-        slug: guide.slug.clone(),
-        title: guide.meta.title.to_plain(),
+        slug: guide.slug().to_owned(),
+        title: guide.title(),
         lang: guide.lang.clone(),
-        file: guide.file,
+        file: guide.guide.file,
         findings: diagnostics.len(),
         summary,
         worst: spots,
@@ -332,7 +333,8 @@ pub fn describe(summary: &Summary) -> String {
     }
 }
 
-fn reading_level(guide: &Guide, summary: &Summary, spots: &[Spot]) -> Diagnostic {
+fn reading_level(guide: &Localised, summary: &Summary, spots: &[Spot]) -> Diagnostic {
+    let title = guide.shown(&guide.guide.meta.title).text;
     let bound = match summary.direction {
         readability::Direction::AtMost => "or lower",
         readability::Direction::AtLeast => "or higher",
@@ -345,10 +347,7 @@ fn reading_level(guide: &Guide, summary: &Summary, spots: &[Spot]) -> Diagnostic
             summary.target
         ),
     )
-    .at(
-        guide.meta.title.file.unwrap_or(guide.file),
-        guide.meta.title.span.clone(),
-    )
+    .at(title.file.unwrap_or(guide.guide.file), title.span.clone())
     .label(format!("{} ({})", describe(summary), summary.language))
     .note("easy read aims at readers with a reading age of 9; most people find health information hard when they are unwell or worried")
     .note("the reading age comes from how common the words are in the language and how long the sentences and words are (see docs/readability.md)");

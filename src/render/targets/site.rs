@@ -5,12 +5,13 @@ use tera::Context as Tera;
 
 use super::{Input, LinkStyle, Profile, Target};
 use crate::diag::Diagnostic;
-use crate::document::{Guide, Text, visit_blocks_mut};
+use crate::document::Text;
 use crate::lang::Lang;
+use crate::render::html::Words;
 use crate::render::page::{PageId, PageKind, Rendered};
 use crate::render::view::{Alternate, GuideCard, GuideView, LanguageLink, SiteView};
 use crate::render::{Context, Urls, html};
-use crate::translate::{Review, Site};
+use crate::translate::{Localised, Review, Site};
 
 /// The published site.
 pub struct SiteTarget;
@@ -41,7 +42,7 @@ impl Target for SiteTarget {
             pages.extend(
                 site.guides_in(lang)
                     .iter()
-                    .map(|g| PageId::guide(NAME, lang, &g.slug)),
+                    .map(|g| PageId::guide(NAME, lang, g.slug())),
             );
         }
         pages
@@ -69,7 +70,7 @@ impl Target for SiteTarget {
             None => None,
         };
         let (path, template) = match (page.kind, guide) {
-            (PageKind::Guide, Some(g)) => (Urls::guide(&g.lang, &g.slug), "guide.html"),
+            (PageKind::Guide, Some(g)) => (Urls::guide(&g.lang, g.slug()), "guide.html"),
             (PageKind::List, _) => (Urls::list(&page.lang), "list.html"),
             _ => (Urls::home(), "home.html"),
         };
@@ -97,7 +98,7 @@ struct SitePage<'a> {
     path: &'a str,
     lang: &'a Lang,
     kind: PageKind,
-    guide: Option<&'a Guide>,
+    guide: Option<&'a Localised>,
 }
 
 impl SitePage<'_> {
@@ -119,7 +120,7 @@ impl SitePage<'_> {
     /// This page in another language.
     fn same_page(&self, l: &Lang) -> String {
         match self.guide {
-            Some(g) => Urls::guide(l, &g.slug),
+            Some(g) => Urls::guide(l, g.slug()),
             None => Urls::list(l),
         }
     }
@@ -200,27 +201,29 @@ impl SitePage<'_> {
             .guides_in(self.lang)
             .iter()
             .map(|g| {
-                let mut w = self.writer(&g.slug, false);
+                let mut w = self.writer(g.slug(), Words::Guide(g), false);
+                let meta = &g.guide.meta;
                 GuideCard {
-                    untranslated: untranslated_pieces(g) == g.texts().len(),
-                    slug: g.slug.clone(),
+                    untranslated: g.untranslated() == g.guide.texts().len(),
+                    slug: g.slug().to_owned(),
                     url: self
                         .urls
-                        .relative(self.path, &Urls::guide(self.lang, &g.slug)),
-                    title: g.meta.title.to_plain(),
-                    summary: g.meta.summary.to_plain(),
-                    title_html: w.text(&g.meta.title),
-                    summary_html: w.text(&g.meta.summary),
+                        .relative(self.path, &Urls::guide(self.lang, g.slug())),
+                    title: g.title(),
+                    summary: g.shown(&meta.summary).text.to_plain(),
+                    title_html: w.text(&meta.title),
+                    summary_html: w.text(&meta.summary),
                 }
             })
             .collect()
     }
 
-    fn writer<'p>(&'p self, slug: &'p str, marks: bool) -> html::Writer<'p> {
+    fn writer<'p>(&'p self, slug: &'p str, words: Words<'p>, marks: bool) -> html::Writer<'p> {
         html::Writer::new(html::Page {
             lang: self.lang,
             path: self.path,
             slug,
+            words,
             ui: &self.cx.site.ui,
             urls: self.urls,
             assets: self.cx.assets,
@@ -231,7 +234,7 @@ impl SitePage<'_> {
 
     /// "A fluent speaker has not checked this translation yet", when that is so.
     fn review_notes(&self) -> Vec<String> {
-        let slug = self.guide.map(|g| g.slug.as_str());
+        let slug = self.guide.map(|g| g.slug());
         let id = match self.cx.site.review(self.lang, slug) {
             Review::Reviewed => return Vec::new(),
             Review::Draft => "review-draft",
@@ -241,12 +244,12 @@ impl SitePage<'_> {
     }
 
     /// Says once, at the top, how much of the guide is shown untranslated.
-    fn untranslated_note(&self, guide: &Guide) -> Option<String> {
-        let count = untranslated_pieces(guide);
+    fn untranslated_note(&self, guide: &Localised) -> Option<String> {
+        let count = guide.untranslated();
         let source = self.cx.site.source_language().as_str();
         let (id, args) = match count {
             0 => return None,
-            n if n == guide.texts().len() => {
+            n if n == guide.guide.texts().len() => {
                 ("untranslated-guide", vec![("source", source.into())])
             }
             n => (
@@ -259,24 +262,23 @@ impl SitePage<'_> {
 
     /// The help text as HTML for a guide page, or empty. It is written in the site's language,
     /// so other languages' pages mark it with that language for screen readers.
-    fn help_html(&self, guide: &Guide) -> String {
-        let mut help = self.cx.help.to_vec();
+    fn help_html(&self, guide: &Localised) -> String {
         let source = self.cx.site.source_language();
-        if &guide.lang != source {
-            visit_blocks_mut(&mut help, &mut |t| t.lang = Some(source.clone()));
-        }
-        self.writer(&guide.slug, false).body(&help)
+        let words = Words::As((&guide.lang != source).then_some(source));
+        self.writer(guide.slug(), words, false).body(self.cx.help)
     }
 
-    fn guide_view(&self, guide: &Guide) -> GuideView {
-        let lang = &guide.lang;
+    fn guide_view(&self, local: &Localised) -> GuideView {
+        let lang = &local.lang;
+        let guide = &local.guide;
         let meta = &guide.meta;
         let ui = &self.cx.site.ui;
+        let plain = |t: &Text| local.shown(t).text.to_plain();
         // When nothing is translated, the note at the top says so once; marking every
         // piece as well would only repeat it.
-        let partial = untranslated_pieces(guide) < guide.texts().len();
+        let partial = local.untranslated() < guide.texts().len();
         let mut w = self
-            .writer(&guide.slug, partial)
+            .writer(local.slug(), Words::Guide(local), partial)
             .with_glossary(&meta.glossary);
         let mut top: Vec<&Text> = vec![&meta.title, &meta.summary];
         top.extend(meta.time.iter());
@@ -284,9 +286,9 @@ impl SitePage<'_> {
         let glossary_html = w.explain(&top);
         GuideView {
             slug: guide.slug.clone(),
-            title: meta.title.to_plain(),
+            title: plain(&meta.title),
             title_html: w.text(&meta.title),
-            summary: meta.summary.to_plain(),
+            summary: plain(&meta.summary),
             summary_html: w.text(&meta.summary),
             time_html: meta.time.as_ref().map(|t| w.text(t)).unwrap_or_default(),
             you_need: meta.you_need.iter().map(|t| w.text(t)).collect(),
@@ -302,13 +304,4 @@ impl SitePage<'_> {
             glossary_html,
         }
     }
-}
-
-/// How many pieces of a guide are shown in another language than its page's.
-fn untranslated_pieces(guide: &Guide) -> usize {
-    guide
-        .texts()
-        .iter()
-        .filter(|t| t.lang.as_ref().is_some_and(|l| *l != guide.lang))
-        .count()
 }

@@ -68,9 +68,9 @@ fn write(site: &Site, urls: &Urls) -> String {
         for guide in site.guides_in(lang) {
             let pages: Vec<(&Lang, String)> = languages
                 .iter()
-                .map(|l| (l, Urls::guide(l, &guide.slug)))
+                .map(|l| (l, Urls::guide(l, guide.slug())))
                 .collect();
-            entry(&mut out, urls, &Urls::guide(lang, &guide.slug), &pages);
+            entry(&mut out, urls, &Urls::guide(lang, guide.slug()), &pages);
         }
     }
     out.push_str("</urlset>\n");
