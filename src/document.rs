@@ -212,13 +212,13 @@ pub enum Block {
     /// A passage for readers in some of the UK's nations only (`> [!ONLY wales]`).
     Nations(Passage),
     /// A quotation that is not a callout.
-    Quote(Vec<Block>),
+    Quote(Quote),
     /// A table with header cells.
     Table(Table),
     /// Preformatted text (`` ``` ``), kept as written and not translated.
-    Code(String),
-    /// A thematic break (`---`), which also ends a run of steps.
-    Rule,
+    Code(Code),
+    /// A thematic break (`---`), which also ends a run of steps; its span.
+    Rule(Range<usize>),
 }
 
 /// A section heading.
@@ -261,6 +261,26 @@ pub struct Passage {
     pub nations: Vec<Nation>,
     /// Its content.
     pub body: Vec<Block>,
+    /// The whole `> [!ONLY …]` quote in the source.
+    pub span: Range<usize>,
+}
+
+/// A quotation that is not a callout.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    /// Its content.
+    pub body: Vec<Block>,
+    /// The whole quote in the source.
+    pub span: Range<usize>,
+}
+
+/// Preformatted text, kept as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Code {
+    /// The text.
+    pub text: String,
+    /// The whole code block in the source.
+    pub span: Range<usize>,
 }
 
 /// A nation of the UK. Health services differ between them: the NHS App and NHS 111 online
@@ -329,6 +349,8 @@ pub struct List {
     pub start: Option<u64>,
     /// The items.
     pub items: Vec<Vec<Block>>,
+    /// The whole list in the source.
+    pub span: Range<usize>,
 }
 
 /// The kinds of callout, from GitHub's alert syntax.
@@ -368,6 +390,8 @@ pub struct Alert {
     pub picture: Option<Picture>,
     /// Its content.
     pub body: Vec<Block>,
+    /// The whole callout in the source.
+    pub span: Range<usize>,
 }
 
 /// Whether advice is something to do or to avoid.
@@ -396,6 +420,8 @@ pub struct Advice {
     pub kind: AdviceKind,
     /// Its content, usually one list.
     pub body: Vec<Block>,
+    /// The whole box in the source.
+    pub span: Range<usize>,
 }
 
 /// A table.
@@ -405,6 +431,8 @@ pub struct Table {
     pub head: Vec<Text>,
     /// Body rows.
     pub rows: Vec<Vec<Text>>,
+    /// The whole table in the source.
+    pub span: Range<usize>,
 }
 
 impl Guide {
@@ -498,7 +526,7 @@ pub fn pictures_beside_words(blocks: &[Block]) -> Vec<&Picture> {
                 .for_each(|i| out.extend(pictures_beside_words(i))),
             Block::Advice(Advice { body, .. })
             | Block::Nations(Passage { body, .. })
-            | Block::Quote(body) => out.extend(pictures_beside_words(body)),
+            | Block::Quote(Quote { body, .. }) => out.extend(pictures_beside_words(body)),
             _ => {}
         }
     }
@@ -527,7 +555,7 @@ pub fn keep_passages_for(blocks: &mut Vec<Block>, served: &[Nation]) {
             Block::Alert(Alert { body, .. })
             | Block::Advice(Advice { body, .. })
             | Block::Nations(Passage { body, .. })
-            | Block::Quote(body) => keep_passages_for(body, served),
+            | Block::Quote(Quote { body, .. }) => keep_passages_for(body, served),
             _ => {}
         }
     }
@@ -574,12 +602,12 @@ pub fn visit_blocks<'a>(blocks: &'a [Block], f: &mut impl FnMut(&'a Text)) {
             Block::Advice(Advice { body, .. }) | Block::Nations(Passage { body, .. }) => {
                 visit_blocks(body, f)
             }
-            Block::Quote(body) => visit_blocks(body, f),
+            Block::Quote(Quote { body, .. }) => visit_blocks(body, f),
             Block::Table(table) => {
                 table.head.iter().for_each(&mut *f);
                 table.rows.iter().flatten().for_each(&mut *f);
             }
-            Block::Code(_) | Block::Rule => {}
+            Block::Code(_) | Block::Rule(_) => {}
         }
     }
 }
@@ -614,12 +642,12 @@ pub fn visit_blocks_mut(blocks: &mut [Block], f: &mut impl FnMut(&mut Text)) {
             Block::Advice(Advice { body, .. }) | Block::Nations(Passage { body, .. }) => {
                 visit_blocks_mut(body, f)
             }
-            Block::Quote(body) => visit_blocks_mut(body, f),
+            Block::Quote(Quote { body, .. }) => visit_blocks_mut(body, f),
             Block::Table(table) => {
                 table.head.iter_mut().for_each(&mut *f);
                 table.rows.iter_mut().flatten().for_each(&mut *f);
             }
-            Block::Code(_) | Block::Rule => {}
+            Block::Code(_) | Block::Rule(_) => {}
         }
     }
 }
@@ -647,11 +675,11 @@ fn collect_pictures<'a>(blocks: &'a [Block], out: &mut Vec<&'a Picture>) {
             }
             Block::Advice(Advice { body, .. })
             | Block::Nations(Passage { body, .. })
-            | Block::Quote(body) => collect_pictures(body, out),
+            | Block::Quote(Quote { body, .. }) => collect_pictures(body, out),
             Block::Paragraph(text) | Block::Heading(Heading { text, .. }) => {
                 collect_inline_pictures(&text.inlines, out)
             }
-            Block::Table(_) | Block::Code(_) | Block::Rule => {}
+            Block::Table(_) | Block::Code(_) | Block::Rule(_) => {}
         }
     }
 }

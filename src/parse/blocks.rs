@@ -20,8 +20,8 @@ use super::markdown::{Cell, Node};
 use super::slugify;
 use crate::diag::{Diagnostic, FileId};
 use crate::document::{
-    Advice, AdviceKind, Alert, AlertKind, Block, Heading, Inline, List, Nation, Passage, Picture,
-    PictureItem, Step, Table, Text,
+    Advice, AdviceKind, Alert, AlertKind, Block, Code, Heading, Inline, List, Nation, Passage,
+    Picture, PictureItem, Quote, Step, Table, Text,
 };
 
 /// Ids the theme uses on every guide page, which headings must not take.
@@ -71,13 +71,13 @@ impl Conventions<'_> {
                     let (picture, rest) = self.split_picture(inlines, span);
                     step = Some((picture, rest.into_iter().map(Block::Paragraph).collect()));
                 }
-                Node::Heading(..) | Node::Rule => {
+                Node::Heading(..) | Node::Rule(_) => {
                     close_step(&mut out, step.take());
                     out.extend(self.block(node));
                 }
                 // A picture list is never part of a step: its pictures would sit in the
                 // step's text column.
-                Node::List(None, ref items) if items.iter().all(|i| item_has_picture(i)) => {
+                Node::List(None, ref items, _) if items.iter().all(|i| item_has_picture(i)) => {
                     close_step(&mut out, step.take());
                     out.extend(self.block(node));
                 }
@@ -120,21 +120,22 @@ impl Conventions<'_> {
                 self.heading(level, custom_id, inlines, span)
             }
             Node::Quote(kind, children, span) => self.quote(kind, children, span),
-            Node::List(start, items) => self.list(start, items),
-            Node::Table(head, rows) => Block::Table(Table {
+            Node::List(start, items, span) => self.list(start, items, span),
+            Node::Table(head, rows, span) => Block::Table(Table {
                 head: head.into_iter().map(cell).collect(),
                 rows: rows
                     .into_iter()
                     .map(|r| r.into_iter().map(cell).collect())
                     .collect(),
+                span,
             }),
-            Node::Code(text) => Block::Code(text),
-            Node::Rule => Block::Rule,
+            Node::Code(text, span) => Block::Code(Code { text, span }),
+            Node::Rule(span) => Block::Rule(span),
         })
     }
 
     /// A list; a bulleted one whose every item starts with a picture is a picture list.
-    fn list(&mut self, start: Option<u64>, items: Vec<Vec<Node>>) -> Block {
+    fn list(&mut self, start: Option<u64>, items: Vec<Vec<Node>>, span: Range<usize>) -> Block {
         let pictured = items.iter().filter(|i| item_has_picture(i)).count();
         if start.is_none() && pictured == items.len() && pictured > 0 {
             return Block::PictureList(items.into_iter().map(|i| self.picture_item(i)).collect());
@@ -157,6 +158,7 @@ impl Conventions<'_> {
         Block::List(List {
             start,
             items: items.into_iter().map(|item| self.nested(item)).collect(),
+            span,
         })
     }
 
@@ -184,7 +186,12 @@ impl Conventions<'_> {
     }
 
     /// A callout's content; a picture at the start of its first line goes beside its words.
-    fn alert(&mut self, kind: BlockQuoteKind, mut children: Vec<Node>) -> Block {
+    fn alert(
+        &mut self,
+        kind: BlockQuoteKind,
+        mut children: Vec<Node>,
+        span: Range<usize>,
+    ) -> Block {
         let mut picture = None;
         let mut body = Vec::new();
         if let Some(Node::Paragraph(inlines, _)) = children.first()
@@ -206,11 +213,18 @@ impl Conventions<'_> {
             kind: alert_kind(kind),
             picture,
             body,
+            span,
         })
     }
 
     /// A passage for some nations: the nations named after `[!ONLY`, each checked.
-    fn passage(&mut self, words: &str, at: usize, children: Vec<Node>) -> Block {
+    fn passage(
+        &mut self,
+        words: &str,
+        at: usize,
+        children: Vec<Node>,
+        span: Range<usize>,
+    ) -> Block {
         // "northern ireland" is one nation: join it as "northern-ireland" (same length, so
         // offsets still point into the file).
         let mut words = words.to_owned();
@@ -243,6 +257,7 @@ impl Conventions<'_> {
         Block::Nations(Passage {
             nations,
             body: self.nested(children),
+            span,
         })
     }
 
@@ -330,16 +345,17 @@ impl Conventions<'_> {
         span: Range<usize>,
     ) -> Block {
         if let Some(kind) = kind {
-            return self.alert(kind, children);
+            return self.alert(kind, children, span);
         }
         if let Some((words, at)) = take_only_marker(&mut children) {
-            return self.passage(&words, at, children);
+            return self.passage(&words, at, children, span);
         }
         match take_marker(&mut children) {
             Some(marker) => match advice_kind(&marker) {
                 Some(kind) => Block::Advice(Advice {
                     kind,
                     body: self.nested(children),
+                    span,
                 }),
                 None => {
                     self.diagnostics.push(
@@ -348,10 +364,16 @@ impl Conventions<'_> {
                             .label("shown as a plain quotation")
                             .help("use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION], [!DO], [!DONT] or [!ONLY wales]"),
                     );
-                    Block::Quote(self.nested(children))
+                    Block::Quote(Quote {
+                        body: self.nested(children),
+                        span,
+                    })
                 }
             },
-            None => Block::Quote(self.nested(children)),
+            None => Block::Quote(Quote {
+                body: self.nested(children),
+                span,
+            }),
         }
     }
 
@@ -398,7 +420,7 @@ impl Conventions<'_> {
                 Block::Alert(Alert { body, .. })
                 | Block::Advice(Advice { body, .. })
                 | Block::Nations(Passage { body, .. })
-                | Block::Quote(body) => self.assign_ids(body, used),
+                | Block::Quote(Quote { body, .. }) => self.assign_ids(body, used),
                 _ => {}
             }
         }

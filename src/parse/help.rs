@@ -30,7 +30,7 @@ pub fn help(config: &Config, map: &SourceMap) -> (Vec<Block>, Vec<Diagnostic>) {
     let (nodes, mut diagnostics) = markdown::parse(&help.text, &ctx);
     let nodes = nodes
         .into_iter()
-        .filter(|node| match refused_at(node, &help.span) {
+        .filter(|node| match refused_at(node) {
             Some(span) => {
                 diagnostics.push(refused(file, span));
                 false
@@ -85,12 +85,15 @@ fn text_start(file_text: &str, value: &Range<usize>) -> usize {
 }
 
 /// The span to point at when `node` cannot go in the help box, or `None` when it can.
-fn refused_at(node: &markdown::Node, whole: &Range<usize>) -> Option<Range<usize>> {
+fn refused_at(node: &markdown::Node) -> Option<Range<usize>> {
     use markdown::Node;
     match node {
         Node::Paragraph(..) | Node::List(..) => None,
-        Node::Heading(.., span) | Node::Quote(.., span) => Some(span.clone()),
-        Node::Table(..) | Node::Code(_) | Node::Rule => Some(whole.clone()),
+        Node::Heading(.., span)
+        | Node::Quote(.., span)
+        | Node::Table(.., span)
+        | Node::Code(_, span)
+        | Node::Rule(span) => Some(span.clone()),
     }
 }
 

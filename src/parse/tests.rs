@@ -73,7 +73,7 @@ fn a_rule_ends_a_step() {
     let blocks = body("![One](images/a.svg)\nOne.\n\n---\n\nAfter.\n");
     assert!(matches!(
         blocks.as_slice(),
-        [Block::Steps(_), Block::Rule, Block::Paragraph(_)]
+        [Block::Steps(_), Block::Rule(_), Block::Paragraph(_)]
     ));
 }
 

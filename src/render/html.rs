@@ -191,18 +191,18 @@ impl<'a> Writer<'a> {
             Block::List(list) => self.list(list),
             Block::Alert(alert) => self.alert(alert),
             Block::Advice(advice) => self.advice(advice),
-            Block::Quote(body) => {
+            Block::Quote(quote) => {
                 self.out.push_str("<blockquote>\n");
-                self.blocks(body);
+                self.blocks(&quote.body);
                 self.out.push_str("</blockquote>\n");
             }
             Block::Table(table) => self.table(table),
             Block::Code(code) => {
                 self.out.push_str("<pre><code>");
-                let _ = escape_html_body_text(&mut self.out, code);
+                let _ = escape_html_body_text(&mut self.out, &code.text);
                 self.out.push_str("</code></pre>\n");
             }
-            Block::Rule => self.out.push_str("<hr>\n"),
+            Block::Rule(_) => self.out.push_str("<hr>\n"),
         }
         self.explain_block(block);
     }

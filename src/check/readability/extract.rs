@@ -98,13 +98,13 @@ impl Extract<'_> {
                 }
                 Block::Nations(p) => self.blocks(&p.body, within),
                 Block::Advice(a) => self.blocks(&a.body, Some(PassageKind::Advice)),
-                Block::Quote(body) => self.blocks(body, within),
+                Block::Quote(q) => self.blocks(&q.body, within),
                 Block::Table(table) => {
                     for cell in table.head.iter().chain(table.rows.iter().flatten()) {
                         self.add(PassageKind::TableCell, cell, false);
                     }
                 }
-                Block::Code(_) | Block::Rule => {}
+                Block::Code(_) | Block::Rule(_) => {}
             }
         }
     }
