@@ -273,8 +273,8 @@ impl<'a> Writer<'a> {
         let _ = writeln!(self.out, "</{tag}>");
     }
 
-    /// A box with a visible label; a picture goes beside its words, after the label so a
-    /// screen reader hears "Urgent" first.
+    /// A box with a visible label; a picture goes beside its first block of words, after the
+    /// label so a screen reader hears "Urgent" first.
     fn labelled_box(&mut self, class: &str, kind: &str, picture: Option<&Picture>, body: &[Block]) {
         let label = self
             .page
@@ -286,16 +286,19 @@ impl<'a> Writer<'a> {
         );
         let _ = escape_html_body_text(&mut self.out, &label);
         self.out.push_str("</p>\n");
-        match picture {
-            Some(picture) => {
+        match (picture, body.split_first()) {
+            // Only the first block goes beside the picture: a long list in a narrow column
+            // beside it would be hard to read on a phone.
+            (Some(picture), Some((first, rest))) => {
                 self.out
                     .push_str("<div class=\"box-row\">\n<div class=\"step-picture\">");
                 self.picture_as(picture, Role::Step);
                 self.out.push_str("</div>\n<div class=\"step-text\">\n");
-                self.blocks(body);
+                self.block(first);
                 self.out.push_str("</div>\n</div>\n");
+                self.blocks(rest);
             }
-            None => self.blocks(body),
+            _ => self.blocks(body),
         }
         self.out.push_str("</div>\n");
     }
