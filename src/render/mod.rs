@@ -310,7 +310,7 @@ impl<'a> Renderer<'a> {
             review_due_text: self.site.ui.date(lang, meta.review_due),
             review_due: meta.review_due.to_string(),
             tags: meta.tags.clone(),
-            nations_text: w.nations_line(&meta.nations),
+            nations_html: w.nations_line(&meta.nations),
             step_count: guide.step_count(),
             body: w.body(&guide.body),
             glossary_html,

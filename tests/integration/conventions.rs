@@ -123,6 +123,33 @@ fn passages_for_served_nations_are_labelled_and_others_left_out() {
 }
 
 #[test]
+fn nation_words_not_yet_translated_are_marked_as_english() {
+    let site = Site::fixture("conventions");
+    site.edit(
+        "site.toml",
+        "language = \"en\"\n",
+        "language = \"en\"\nlanguages = [\"en\", \"cy\"]\n",
+    );
+    site.build().expect(0);
+    let html = site.read("public/cy/signs/index.html");
+    assert!(
+        html.contains("<li class=\"fact-nations\"><span lang=\"en\" dir=\"ltr\">This guide is for people in England.</span></li>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<p class=\"nation-label\"><span lang=\"en\" dir=\"ltr\">If you live in Wales</span></p>"),
+        "{html}"
+    );
+    site.write("locales/cy/ui.ftl", "guide-nations = Mae'r canllaw hwn ar gyfer pobl yn { $nations }.\nnation-england = Lloegr\n");
+    site.build().expect(0);
+    let html = site.read("public/cy/signs/index.html");
+    assert!(
+        html.contains("<li class=\"fact-nations\">Mae'r canllaw hwn ar gyfer pobl yn Lloegr.</li>"),
+        "a translated line is not marked: {html}"
+    );
+}
+
+#[test]
 fn unknown_nations_are_errors_at_their_line_with_a_suggestion() {
     let site = Site::fixture("conventions");
     site.edit("content/signs/index.md", "[!ONLY wales]", "[!ONLY whales]");
