@@ -22,6 +22,25 @@ const listRow = (x, y, w, ticked) =>
 
 const monthCal = (x, y, w, h, mark) => calendar(x, y, w, h, 4, 3, mark);
 
+/** A phone with 3 choices in a column, the `chosen` one green; `extra` draws on the screen. */
+const choicePhone = (chosen, other, extra) =>
+  picture(
+    "blue",
+    bigPhone(C.white, (x, y, w) => {
+      let rows = "";
+      for (let i = 0; i < 3; i++) rows += rect(x + 4, y + 8 + i * 32, w - 8, 26, 5, i === chosen ? C.mint : other, { "stroke-width": 3 });
+      return rows + extra(x, y, w);
+    }),
+  );
+
+/** A web browser window: its frame, 2 buttons and the address bar. */
+const browserWindow = () => [
+  rect(14, 30, 132, 100, 10, C.white),
+  path("M14 54h132", "none"),
+  flat(circle(28, 42, 4, C.ink), circle(42, 42, 4, C.ink)),
+  rect(56, 36, 80, 12, 6, "#f2f4f7", { "stroke-width": 3 }),
+];
+
 /** The 999 picture: an ambulance with its light on, on a red tile. */
 const call999 = () => picture("red", ambulance(18, 62, 1.0));
 
@@ -252,10 +271,7 @@ export const PICTOGRAMS = {
   "nhs-111-online/images/browser.svg": () =>
     picture(
       "green",
-      rect(14, 30, 132, 100, 10, C.white),
-      path("M14 54h132", "none"),
-      flat(circle(28, 42, 4, C.ink), circle(42, 42, 4, C.ink)),
-      rect(56, 36, 80, 12, 6, "#f2f4f7", { "stroke-width": 3 }),
+      ...browserWindow(),
       textLine(30, 72, 100, C.ink, 5),
       textLine(30, 86, 70, C.ink, 5),
       rect(40, 98, 80, 22, 8, C.blue, { "stroke-width": 4 }),
@@ -503,22 +519,19 @@ export const PICTOGRAMS = {
   "contact-gp-online/images/surgery-website.svg": () =>
     picture(
       "blue",
-      rect(14, 30, 132, 100, 10, C.white),
-      path("M14 54h132", "none"),
-      flat(circle(28, 42, 4, C.ink), circle(42, 42, 4, C.ink)),
-      rect(56, 36, 80, 12, 6, "#f2f4f7", { "stroke-width": 3 }),
+      ...browserWindow(),
       building(30, 76, 44, 46, C.paper),
       textLine(90, 74, 40, C.ink, 5),
       rect(88, 94, 46, 20, 7, C.green, { "stroke-width": 4 }),
     ),
   "contact-gp-online/images/choose-reason.svg": () =>
-    picture(
-      "blue",
-      bigPhone(C.white, (x, y, w) => {
-        let rows = "";
-        for (let i = 0; i < 3; i++) rows += rect(x + 4, y + 8 + i * 32, w - 8, 26, 5, i === 0 ? C.mint : C.sky, { "stroke-width": 3 });
-        return rows + pill(x + 18, y + 21, 20, -30, C.red, C.white) + question(x + 18, y + 51, 0.55) + rect(x + 10, y + 76, 16, 14, 2, C.white, { "stroke-width": 2.5 }) + textLine(x + 32, y + 21, w - 40, C.ink, 4) + textLine(x + 32, y + 53, w - 40, C.ink, 4) + textLine(x + 32, y + 85, w - 40, C.ink, 4);
-      }),
+    choicePhone(0, C.sky, (x, y, w) =>
+      pill(x + 18, y + 21, 20, -30, C.red, C.white) +
+      question(x + 18, y + 51, 0.55) +
+      rect(x + 10, y + 76, 16, 14, 2, C.white, { "stroke-width": 2.5 }) +
+      textLine(x + 32, y + 21, w - 40, C.ink, 4) +
+      textLine(x + 32, y + 53, w - 40, C.ink, 4) +
+      textLine(x + 32, y + 85, w - 40, C.ink, 4),
     ),
   "contact-gp-online/images/fill-form.svg": () => formPhone("blue", pencil(108, 120, 44, -45)),
   "contact-gp-online/images/help-needed.svg": () =>
@@ -550,15 +563,7 @@ export const PICTOGRAMS = {
       rect(40, 98, 80, 14, 3, C.sky, { "stroke-width": 3 }),
       rect(40, 118, 80, 14, 3, C.sky, { "stroke-width": 3 }),
     ),
-  "nhs-login-problems/images/no-photo-id.svg": () =>
-    picture(
-      "blue",
-      bigPhone(C.white, (x, y, w) => {
-        let rows = "";
-        for (let i = 0; i < 3; i++) rows += rect(x + 4, y + 10 + i * 32, w - 8, 24, 5, i === 1 ? C.mint : C.white, { "stroke-width": 3 });
-        return rows + tick(x + 16, y + 53, 0.45);
-      }),
-    ),
+  "nhs-login-problems/images/no-photo-id.svg": () => choicePhone(1, C.white, (x, y) => tick(x + 16, y + 53, 0.45)),
   "nhs-login-problems/images/type-details.svg": () =>
     picture(
       "blue",
