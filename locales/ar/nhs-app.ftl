@@ -153,8 +153,8 @@ this-can-be-a = قد يكون جواز سفر أو رخصة قيادة. ضعه �
 # you-can-use-one =
 
 
-# en: A passport
-# a-passport =
+# en: The cover of a passport, with a round badge on it
+# the-cover-of-a =
 
 
 # en: a passport

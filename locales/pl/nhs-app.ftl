@@ -153,8 +153,8 @@ this-can-be-a = Może to być paszport lub prawo jazdy. Połóż go na ciemnym, 
 # you-can-use-one =
 
 
-# en: A passport
-# a-passport =
+# en: The cover of a passport, with a round badge on it
+# the-cover-of-a =
 
 
 # en: a passport
