@@ -6,40 +6,110 @@
 
 # en: Book, check or cancel a GP appointment online
 book-check-or-cancel = احجز موعدًا مع الطبيب العام عبر الإنترنت، أو راجعه، أو ألغِه
-# en: Use the NHS App to book a GP appointment, check it or cancel it.
+# en: Ask for a GP appointment online, or book one in the NHS App. Check or cancel it.
+# stale: the words above changed; before, they were: Use the NHS App to book a GP appointment, check it or cancel it.
 use-the-nhs-app = استخدم تطبيق NHS App لتحجز موعدًا مع الطبيب العام، أو تراجعه، أو تلغيه.
 # en: About 5 to 10 minutes
 about-5-to-10 = من 5 إلى 10 دقائق تقريبًا
-# en: The NHS App, with your NHS login
+
+# en: A phone, tablet or computer with the internet
+# a-phone-tablet-or =
+
+# en: The NHS App with your NHS login, if you want to book in the app
+# stale: the words above changed; before, they were: The NHS App, with your NHS login
 the-nhs-app-with = تطبيق NHS App، مع حساب NHS login الخاص بك
 # en: Your diary or calendar, to see when you are free
 your-diary-or-calendar = مفكرتك أو التقويم، لتعرف متى تكون متفرغًا
 
-# en: nhs.uk: GP appointments and bookings
-# nhs-uk-gp-appointments =
+# en: Department of Health and Social Care: GP contract – what you need to know (29 September 2025)
+# department-of-health-and =
 
 
-# en: nhs.uk: NHS App help and support – Appointments
+# en: NHS England: You and your general practice (the patient charter)
+# nhs-england-you-and =
+
+
+# en: Pulse: practices must keep online consultation tools open 8am to 6:30pm from 1 October 2025
+# pulse-practices-must-keep =
+
+
+# en: Kirton Medical Centre: NHS App – all you need to know (appointments)
 # nhs-uk-nhs-app =
 
 
-# en: nhs.uk: When to call 999
+# en: South Western Ambulance Service: When to call 999
 # nhs-uk-when-to =
 
 # en: A GP is a family doctor. Your GP surgery is the place where your GP works.
 a-gp-is-a = الطبيب العام (GP) هو طبيب العائلة. عيادة الطبيب العام هي المكان الذي يعمل فيه طبيبك.
-# en: In the NHS App, you can book, check and cancel some GP appointments. No app yet? First, see [how to get the NHS App]({ $link1 }).
+
+# en: You can ask for an appointment online in 2 ways. Use your surgery’s online form. Or book in the NHS App, if your surgery lets you.
+# you-can-ask-for =
+
+# en: No app yet? First, see [how to get the NHS App]({ $link1 }).
+# stale: the words above changed; before, they were: In the NHS App, you can book, check and cancel some GP appointments. No app yet? First, see [how to get the NHS App]({ $link1 }).
 in-the-nhs-app = في تطبيق NHS App، يمكنك أن تحجز بعض مواعيد الطبيب العام، وتراجعها، وتلغيها. ليس لديك التطبيق بعد؟ اقرأ أولًا [كيف تنزّل تطبيق NHS App]({ $link1 }).
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: Not every GP surgery lets you book in the app. Some ask you to fill in a form online instead. Some ask you to phone them.
 not-every-gp-surgery = ليست كل عيادات الأطباء العامين تسمح لك بالحجز في التطبيق. بعضها يطلب منك أن تملأ نموذجًا على الإنترنت بدلًا من ذلك. وبعضها يطلب منك أن تتصل بها.
+
+# en: An ambulance with its blue lights on
+# an-ambulance-with-its =
+
 # en: **Call 999** if someone’s life may be in danger.
 call-999-if-someone = **اتصل بالرقم 999** إذا كانت حياة شخص ما في خطر.
+
+# en: See [when to call 999]({ $link1 }).
+# see-when-to-call =
+
 # en: Need help fast, but it is not an emergency? Use [NHS 111 online]({ $link1 }) or call **111**.
 need-help-fast-but = هل تحتاج إلى مساعدة سريعة، لكن الحالة ليست طارئة؟ استخدم [خدمة NHS 111 عبر الإنترنت]({ $link1 }) أو اتصل بالرقم **111**.
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: The app changes from time to time. Your screens may look a little different from this guide.
 the-app-changes-from = التطبيق يتغير من وقت لآخر. قد تبدو الشاشات عندك مختلفة قليلًا عن هذا الدليل.
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: Book an appointment
 book-an-appointment = احجز موعدًا
+
+# en: **Is your GP surgery in Wales?** Ask them how to book online. You may be able to use the NHS Wales App.
+# is-your-gp-surgery =
+
+
+# en: Ask with the online form
+# ask-with-the-online =
+
+
+# en: A phone showing a form with boxes to fill in
+# a-phone-showing-a =
+
+
+# en: Every GP surgery in England has an online form. It is open from 8am to 6:30pm, Monday to Friday.
+# every-gp-surgery-in =
+
+
+# en: Find it on your surgery’s website, or in the NHS App. Say what is wrong and what you need.
+# find-it-on-your =
+
+
+# en: A clock and a phone with a message
+# a-clock-and-a =
+
+
+# en: Your surgery tells you what happens next within 1 working day. Working days are Monday to Friday.
+# your-surgery-tells-you =
+
+
+# en: They may offer an appointment, phone you, or send you a message.
+# they-may-offer-an =
+
+
+# en: See [how to contact your GP surgery online]({ $link1 }).
+# see-how-to-contact =
+
+
+# en: Book in the NHS App
+# book-in-the-nhs =
+
 # en: A phone with a calendar on its screen
 a-phone-with-a = هاتف على شاشته تقويم
 # en: Open the NHS App and log in. Tap **Appointments**.
@@ -100,6 +170,26 @@ cancel-an-appointment = ألغِ موعدًا
 # en: Cannot cancel in the app? Phone your GP surgery.
 # cannot-cancel-in-the =
 
+
+# en: Ask for help you need
+# ask-for-help-you =
+
+
+# en: Two people talk. One speech bubble has a flag, for another language.
+# two-people-talk-one =
+
+
+# en: Do you need an interpreter? Ask when you book. The surgery can find one for you.
+# do-you-need-an =
+
+
+# en: A quiet room with a chair and a clock
+# a-quiet-room-with =
+
+
+# en: Do you need extra help? For example, a longer appointment or a quiet place to wait. Tell your surgery.
+# do-you-need-extra =
+
 # en: On the day
 on-the-day = في يوم الموعد
 
@@ -127,4 +217,20 @@ remember = تذكّر
 
 # en: Do not book more than you need. Other people need appointments too.
 # do-not-book-more =
+
+
+# en: log in
+# log-in =
+
+
+# en: type your email address and password to get into your account
+# type-your-email-address =
+
+
+# en: tap
+# tap =
+
+
+# en: touch the screen with your finger
+# touch-the-screen-with =
 

@@ -15,16 +15,32 @@ the-nhs-app-with = تطبيق NHS App، مع حساب NHS login الخاص بك
 # en: A quiet place where other people cannot see your screen
 a-quiet-place-where = مكان هادئ لا يستطيع فيه الآخرون رؤية شاشتك
 
-# en: nhs.uk: NHS App help and support – Health records in the NHS App
+# en: NHS England Digital: Patient records in the NHS App (guidance for GP practices)
+# nhs-england-digital-patient =
+
+
+# en: Ansdell Medical Centre: Your GP health record (what is not in it)
+# ansdell-medical-centre-your =
+
+
+# en: St Luke's Surgery, Guildford: Accessing your GP-held records via the NHS App
+# st-luke-s-surgery =
+
+
+# en: NHS England Digital: Notifications and messaging in the NHS App
+# nhs-england-digital-notifications =
+
+
+# en: nhs.uk: How to get proxy access (family and carer access)
+# nhs-uk-how-to =
+
+
+# en: NHS England Digital support: What are the age restrictions for the NHS App?
 # nhs-uk-nhs-app =
 
 
-# en: NHS England: Millions more people given access to their GP records online (December 2023)
-# nhs-england-millions-more =
-
-
-# en: NHS England: Good practice guidelines for GP electronic patient records
-# nhs-england-good-practice =
+# en: NHS Wales App: terms of use (apphelp.nhs.wales)
+# nhs-wales-app-terms =
 
 # en: Your **GP health record** is what your GP surgery writes about your health. A GP is a family doctor.
 your-gp-health-record = **سجلك الصحي لدى الطبيب العام** هو ما تكتبه عيادة طبيبك العام عن صحتك. الطبيب العام (GP) هو طبيب العائلة.
@@ -32,6 +48,10 @@ your-gp-health-record = **سجلك الصحي لدى الطبيب العام** �
 it-shows-things-like = يعرض أشياء مثل أدويتك، وأنواع الحساسية عندك، ونتائج فحوصاتك. الحساسية هي عندما يجعلك شيء ما مريضًا، مثل طعام أو دواء.
 # en: No app yet? First, see [how to get the NHS App]({ $link1 }). You must prove who you are to see your record.
 no-app-yet-first = ليس لديك التطبيق بعد؟ اقرأ أولًا [كيف تنزّل تطبيق NHS App]({ $link1 }). يجب أن تثبت هويتك لترى سجلك.
+
+# en: **Is your GP surgery in Wales?** You can see your GP record in the NHS Wales App.
+# is-your-gp-surgery =
+
 # en: Your GP surgery decides what you can see. You may not see everything. Under 16? Ask your GP surgery.
 your-gp-surgery-decides = عيادة طبيبك العام تقرر ما يمكنك رؤيته. قد لا ترى كل شيء. عمرك أقل من 16 سنة؟ اسأل عيادة طبيبك العام.
 # en: The app changes from time to time. Your screens may look a little different from this guide.
@@ -59,6 +79,18 @@ notes-from-your-appointments = ملاحظات من مواعيدك
 # en: Vaccinations are jabs that protect you from illness, like the flu jab.
 vaccinations-are-jabs-that = التطعيمات هي حُقن تحميك من الأمراض، مثل لقاح الإنفلونزا.
 
+# en: Your GP record does not have everything. Some letters from a hospital, dentist or optician are not in it.
+# your-gp-record-does =
+
+
+# en: They are only in it if the sender gave your GP a copy.
+# they-are-only-in =
+
+
+# en: Ask them for anything else.
+# ask-them-for-anything =
+
+
 # en: A page of notes with a magnifying glass over it
 # a-page-of-notes =
 
@@ -79,6 +111,10 @@ see-your-test-results = اطّلع على نتائج فحوصاتك
 
 # en: A doctor or nurse may add a short note to a result. For example, “normal, no action needed”.
 # a-doctor-or-nurse =
+
+
+# en: Your GP surgery may also send a result as a message in the NHS App. See [messages in the NHS App]({ $link1 }).
+# your-gp-surgery-may =
 
 
 # en: A phone with a result, and a speech bubble with a question mark
@@ -131,10 +167,30 @@ keep-your-record-private = حافظ على خصوصية سجلك
 # en: Remember
 remember = تذكّر
 
+# en: Do you care for someone? Their GP surgery may let you see their record for them. See [how to help someone else]({ $link1 }).
+# do-you-care-for =
+
+
 # en: Keep your NHS login password secret.
 # keep-your-nhs-login =
 
 
 # en: Want someone you trust to help with your record? Ask your GP surgery.
 # want-someone-you-trust =
+
+
+# en: log in
+# log-in =
+
+
+# en: type your email address and password to get into your account
+# type-your-email-address =
+
+
+# en: tap
+# tap =
+
+
+# en: touch the screen with your finger
+# touch-the-screen-with =
 

@@ -8,24 +8,49 @@
 get-the-nhs-app = نزّل تطبيق NHS App وسجّل الدخول
 # en: Get the free NHS App on your phone or tablet. Then set up your NHS login.
 get-the-free-nhs = نزّل تطبيق NHS App المجاني على هاتفك أو جهازك اللوحي. ثم أنشئ حساب NHS login.
-# en: About 20 to 30 minutes. The check of your ID can take longer.
+# en: About 20 to 30 minutes. The check of your ID can take a week or more.
+# stale: the words above changed; before, they were: About 20 to 30 minutes. The check of your ID can take longer.
 about-20-to-30 = من 20 إلى 30 دقيقة تقريبًا. قد يستغرق التحقق من هويتك وقتًا أطول.
 # en: A smartphone or tablet that can use the internet
 a-smartphone-or-tablet = هاتف ذكي أو جهاز لوحي يمكنه الاتصال بالإنترنت
 # en: An email address that you can open
 an-email-address-that = عنوان بريد إلكتروني تستطيع فتحه
-# en: Your mobile phone number
+# en: Your mobile phone number, or a landline number
+# stale: the words above changed; before, they were: Your mobile phone number
 your-mobile-phone-number = رقم هاتفك المحمول
 # en: Photo ID, like a passport or a driving licence
 photo-id-like-a = إثبات هوية فيه صورتك، مثل جواز السفر أو رخصة القيادة
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: nhs.uk: NHS App help and support
 nhs-uk-nhs-app = nhs.uk: المساعدة والدعم لتطبيق NHS App
 # en: NHS England Digital: Getting patients started with NHS login
 nhs-england-digital-getting = NHS England Digital: مساعدة المرضى على بدء استخدام NHS login
-# en: NHS England Digital: Guide for volunteers – helping someone set up their NHS App
+# en: NHS England Digital: Guide for volunteers – verifying identity with photo ID
+# stale: the words above changed; before, they were: NHS England Digital: Guide for volunteers – helping someone set up their NHS App
 nhs-england-digital-guide = NHS England Digital: دليل للمتطوعين – مساعدة شخص على إعداد تطبيق NHS App
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: NHS England: Good practice guidelines for GP electronic patient records – the NHS App
 nhs-england-good-practice = NHS England: إرشادات الممارسة الجيدة لسجلات المرضى الإلكترونية لدى الأطباء العامين – تطبيق NHS App
+
+# en: NHS England Digital: Guide for volunteers – verifying identity without photo ID
+# nhs-england-digital-guide-2 =
+
+
+# en: NHS login team guidance on accepted photo ID (PatientPack support: Problems applying for an NHS login)
+# nhs-login-team-guidance =
+
+
+# en: nhs-digital.zendesk.com: who can use the NHS App at 13 to 15
+# nhs-digital-zendesk-com =
+
+
+# en: nhs-digital.zendesk.com: how long identity checks can take
+# nhs-digital-zendesk-com-2 =
+
+
+# en: NHS Wales App: terms of use (apphelp.nhs.wales)
+# nhs-wales-app-terms =
+
 # en: The NHS App is free. An app is a program for a phone or tablet.
 the-nhs-app-is = تطبيق NHS App مجاني. التطبيق برنامج للهاتف أو الجهاز اللوحي.
 # en: In the NHS App you can order medicines and book appointments. You can also see your health record.
@@ -36,8 +61,17 @@ you-can-use-it = يمكنك استخدامه على الكمبيوتر أيضً�
 you-can-use-the = يمكنك استخدام تطبيق NHS App إذا كان عمرك 13 سنة أو أكثر. يجب أن تكون مسجلًا في عيادة طبيب عام (GP) في إنجلترا.
 # en: A GP is a family doctor. A GP surgery is the place where your GP works.
 a-gp-is-a = الطبيب العام (GP) هو طبيب العائلة. عيادة الطبيب العام هي المكان الذي يعمل فيه طبيبك.
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: Do you live in Wales, Scotland or Northern Ireland? Ask your GP surgery which app to use.
 do-you-live-in = هل تعيش في ويلز أو اسكتلندا أو أيرلندا الشمالية؟ اسأل عيادة طبيبك العام أي تطبيق تستخدم.
+
+# en: Are you 13 to 15? Ask your GP surgery first. You cannot see your GP record on your own until they set it up.
+# are-you-13-to =
+
+
+# en: **Is your GP surgery in Wales?** Use the NHS Wales App instead. You must be 16 or over to use it.
+# is-your-gp-surgery =
+
 # en: The app changes from time to time. Your screens may look a little different from this guide.
 the-app-changes-from = التطبيق يتغير من وقت لآخر. قد تبدو الشاشات عندك مختلفة قليلًا عن هذا الدليل.
 # en: Get the app
@@ -54,7 +88,8 @@ a-phone-with-a-2 = هاتف عليه خانة بحث وعدسة مكبّرة ك�
 tap-the-search-box = اضغط على خانة البحث. اكتب **NHS App**.
 # en: Check that you have the real NHS App. It is free. Never pay for it.
 check-that-you-have = تأكد أن هذا هو تطبيق NHS App الحقيقي. هو مجاني. لا تدفع مقابله أبدًا.
-# en: Tap **Install** or **Get**. Wait for the app to load on your phone.
+# en: Tap **Get** on an iPhone, or **Install** on other phones. Wait for the app to load.
+# stale: the words above changed; before, they were: Tap **Install** or **Get**. Wait for the app to load on your phone.
 tap-install-or-get = اضغط على **Install** أو **Get**. انتظر حتى يتنزّل التطبيق على هاتفك.
 # en: A phone with the app open. There is a big button at the bottom.
 a-phone-with-the = هاتف فيه التطبيق مفتوح. في الأسفل زر كبير.
@@ -76,11 +111,17 @@ use-a-password-that = اختر كلمة مرور يصعب تخمينها. لا �
 a-letter-with-6 = رسالة عليها 6 نقاط، ترمز إلى رمز سري
 # en: NHS login sends a code to your email. Open your email. Type the code into the app.
 nhs-login-sends-a = يرسل NHS login رمزًا إلى بريدك الإلكتروني. افتح بريدك. اكتب الرمز في التطبيق.
+
+# en: No code? Look in your junk or spam folder.
+# no-code-look-in =
+
 # en: A phone with a speech bubble. The bubble has 6 dots for a code.
 a-phone-with-a-3 = هاتف عليه فقاعة كلام. في الفقاعة 6 نقاط ترمز إلى رمز.
-# en: Type your mobile phone number.
+# en: Type your phone number. It can be a mobile or a landline.
+# stale: the words above changed; before, they were: Type your mobile phone number.
 type-your-mobile-phone = اكتب رقم هاتفك المحمول.
-# en: NHS login sends a code to your phone by text. Type the code into the app.
+# en: NHS login sends a code to that phone. Type the code into the app.
+# stale: the words above changed; before, they were: NHS login sends a code to your phone by text. Type the code into the app.
 nhs-login-sends-a-2 = يرسل NHS login رمزًا إلى هاتفك في رسالة نصية. اكتب الرمز في التطبيق.
 # en: Prove who you are
 prove-who-you-are = أثبت هويتك
@@ -92,26 +133,86 @@ a-card-with-a = بطاقة عليها وجه، وصفحة فيها معلوما�
 type-your-nhs-number = اكتب رقم NHS الخاص بك، وتاريخ ميلادك، والرمز البريدي (postcode).
 # en: Your NHS number is a 10 digit number. It is on letters from the NHS. If you do not know it, you can type your name instead.
 your-nhs-number-is = رقم NHS الخاص بك فيه 10 أرقام. تجده في الرسائل التي تصلك من NHS. إذا كنت لا تعرفه، يمكنك أن تكتب اسمك بدلًا منه.
+
+# en: Use the postcode your GP surgery has for you. Do they use the surgery’s own address for you? Then type the surgery’s postcode.
+# use-the-postcode-your =
+
 # en: A phone takes a photo of a passport
 a-phone-takes-a = هاتف يلتقط صورة لجواز سفر
 # en: Take a photo of your photo ID with the app.
 take-a-photo-of = التقط بالتطبيق صورة لإثبات الهوية الذي فيه صورتك.
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: This can be a passport or a driving licence. Put it on a dark, flat table in good light.
 this-can-be-a = قد يكون جواز سفر أو رخصة قيادة. ضعه على طاولة مستوية داكنة اللون، في ضوء جيد.
+
+# en: Put it on a dark, flat table in good light. Show all 4 corners. Make sure there is no shine on it.
+# put-it-on-a =
+
+
+# en: You can use one of these:
+# you-can-use-one =
+
+
+# en: The cover of a passport, with a round badge on it
+# the-cover-of-a =
+
+
+# en: a passport
+# a-passport-2 =
+
+
+# en: A driving licence card with a photo
+# a-driving-licence-card =
+
+
+# en: a UK driving licence, full or provisional, or a full European driving licence
+# a-uk-driving-licence =
+
+
+# en: An identity card with a photo and a star
+# an-identity-card-with =
+
+
+# en: a European national identity card, or a UK residence card
+# a-european-national-identity =
+
+
+# en: You cannot use a bus pass or an NHS ID card.
+# you-cannot-use-a =
+
 # en: A woman in a hijab holds up her phone. The phone films her face.
 a-woman-in-a = امرأة ترتدي الحجاب ترفع هاتفها. الهاتف يصوّر وجهها بالفيديو.
 # en: Then the app checks your face. It may scan your face, or ask for a short video.
 then-the-app-checks = بعد ذلك يتحقق التطبيق من وجهك. قد يمسح وجهك، أو يطلب منك فيديو قصيرًا.
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: Hold the phone in front of your face. Do what the screen tells you.
 hold-the-phone-in = أمسك الهاتف أمام وجهك. افعل ما تطلبه منك الشاشة.
-# en: No photo ID? Your GP surgery can give you details to prove who you are instead. Ask them.
+
+# en: In the video, you say 4 numbers. You can sign them in British Sign Language instead. Or write them down and show them.
+# in-the-video-you =
+
+
+# en: Do flashing lights affect you, for example because of epilepsy? Choose the video, not the face scan.
+# do-flashing-lights-affect =
+
+# en: No photo ID? Your GP surgery can give you 3 details to prove who you are instead.
+# stale: the words above changed; before, they were: No photo ID? Your GP surgery can give you details to prove who you are instead. Ask them.
 no-photo-id-your = ليس لديك إثبات هوية فيه صورة؟ يمكن لعيادة طبيبك العام أن تعطيك بيانات تثبت بها هويتك بدلًا من ذلك. اسألهم.
+
+# en: See [what to do if NHS login goes wrong]({ $link1 }).
+# see-what-to-do =
+
 # en: A clock next to a letter with a tick on it
 a-clock-next-to = ساعة بجانب رسالة عليها علامة صح
-# en: Wait for NHS login to check your details. This can be quick, or take a day or more.
+# en: Wait for NHS login to check your details. This can be quick, or take a week or more.
+# stale: the words above changed; before, they were: Wait for NHS login to check your details. This can be quick, or take a day or more.
 wait-for-nhs-login = انتظر حتى يتحقق NHS login من بياناتك. قد يكون هذا سريعًا، أو قد يستغرق يومًا أو أكثر.
 # en: NHS login sends you an email when it has checked them. You can use some parts of the app before then.
 nhs-login-sends-you = يرسل لك NHS login رسالة بالبريد الإلكتروني عندما ينتهي من التحقق. يمكنك استخدام بعض أجزاء التطبيق قبل ذلك.
+
+# en: Did the check fail? The email says why. You can try again, or ask your GP surgery for the 3 details.
+# did-the-check-fail =
+
 # en: Log in with your fingerprint or face
 log-in-with-your = سجّل الدخول ببصمة إصبعك أو بوجهك
 # en: A fingerprint and a face, the 2 quick ways to log in
@@ -126,7 +227,8 @@ the-app-may-ask = قد يسألك التطبيق إن كنت تريد تشغيل
 a-phone-with-a-4 = هاتف عليه علامة صح كبيرة: لقد سجّلت الدخول
 # en: Next time, open the NHS App. Use your fingerprint or face.
 next-time-open-the = في المرة القادمة، افتح تطبيق NHS App. استخدم بصمة إصبعك أو وجهك.
-# en: Or type your email and password. Then type the code that comes by text.
+# en: Or type your email and password. Then type the code that comes to your phone.
+# stale: the words above changed; before, they were: Or type your email and password. Then type the code that comes by text.
 or-type-your-email = أو اكتب بريدك الإلكتروني وكلمة المرور. ثم اكتب الرمز الذي يصلك في رسالة نصية.
 # en: Keep your NHS login safe
 keep-your-nhs-login = حافظ على أمان حساب NHS login
@@ -144,3 +246,51 @@ the-nhs-will-never = لن تطلب منك NHS كلمة المرور أبدًا. 
 need-help-with-any = هل تحتاج إلى مساعدة في أي خطوة؟ اقرأ [كيف تحصل على مساعدة لاستخدام الإنترنت]({ $link1 }).
 # en: Next, you can [order a repeat prescription]({ $link1 }) or [book a GP appointment]({ $link2 }).
 next-you-can-order = بعد ذلك، يمكنك أن [تطلب وصفة طبية متكررة]({ $link1 }) أو [تحجز موعدًا مع الطبيب العام]({ $link2 }).
+
+# en: junk
+# junk =
+
+
+# en: a folder for emails that look unwanted or unsafe
+# a-folder-for-emails =
+
+
+# en: log in
+# log-in =
+
+
+# en: type your email address and password to get into your account
+# type-your-email-address-2 =
+
+
+# en: screen lock
+# screen-lock =
+
+
+# en: a PIN, pattern, fingerprint or face check that stops other people opening your phone
+# a-pin-pattern-fingerprint =
+
+
+# en: settings
+# settings =
+
+
+# en: the part of an app or phone where you choose how it works
+# the-part-of-an =
+
+
+# en: spam
+# spam =
+
+
+# en: messages you did not ask for. Many of them are scams.
+# messages-you-did-not =
+
+
+# en: tap
+# tap =
+
+
+# en: touch the screen with your finger
+# touch-the-screen-with =
+

@@ -15,24 +15,40 @@ the-nhs-app-with = NHS App, আপনার NHS login সহ
 # en: The names of the medicines you need
 the-names-of-the = যে ওষুধগুলো দরকার, সেগুলোর নাম
 
-# en: nhs.uk: How to order a repeat prescription
+# en: NHS England Digital: Prescriptions in the NHS App
+# nhs-england-digital-prescriptions =
+
+
+# en: School Lane Surgery: Prescriptions (acute prescriptions and electronic repeat dispensing)
+# school-lane-surgery-prescriptions =
+
+
+# en: Hampshire and Isle of Wight ICB: Ordering repeat prescriptions (nominating a pharmacy)
+# hampshire-and-isle-of =
+
+
+# en: Department of Health and Social Care: prescription charges frozen for 2025 to 2026
+# department-of-health-and =
+
+
+# en: HM Treasury: prescription charge freeze extended for 2026 to 2027
+# hm-treasury-prescription-charge =
+
+
+# en: NHS Business Services Authority: What are NHS penalty charges?
+# nhs-business-services-authority =
+
+
+# en: UK Parliament written answer 223505: penalty charges for wrong prescription claims
+# uk-parliament-written-answer =
+
+
+# en: Welsh Government: Free prescriptions in Wales
 # nhs-uk-how-to =
 
 
-# en: nhs.uk: NHS App help and support – Prescriptions
-# nhs-uk-nhs-app =
-
-
-# en: nhs.uk: Electronic Prescription Service (nominating a pharmacy)
-# nhs-uk-electronic-prescription =
-
-
-# en: nhs.uk: Who can get free prescriptions
-# nhs-uk-who-can =
-
-
-# en: nhs.uk: Can I get an emergency supply of my prescription medicine?
-# nhs-uk-can-i =
+# en: NHS Wales App: terms of use (apphelp.nhs.wales)
+# nhs-wales-app-terms =
 
 # en: A prescription is a note from a doctor or nurse. It lets you get medicine from a pharmacy.
 a-prescription-is-a = প্রেসক্রিপশন হলো ডাক্তার বা নার্সের লেখা একটি কাগজ। এটি দিয়ে আপনি ফার্মেসি থেকে ওষুধ নিতে পারেন।
@@ -44,6 +60,10 @@ a-repeat-prescription-is = **রিপিট প্রেসক্রিপশ�
 your-gp-surgery-looks = আপনার GP সার্জারি আপনার রিপিট প্রেসক্রিপশন দেখাশোনা করে। GP হলেন পারিবারিক ডাক্তার।
 # en: You can order your medicine in the NHS App. No app yet? First, see [how to get the NHS App]({ $link1 }).
 you-can-order-your = আপনি NHS App-এ আপনার ওষুধ অর্ডার করতে পারেন। এখনো অ্যাপ নেই? আগে দেখুন: [কীভাবে NHS App পাবেন]({ $link1 })।
+
+# en: **Is your GP surgery in Wales?** You can order in the NHS Wales App instead.
+# is-your-gp-surgery =
+
 # en: The app changes from time to time. Your screens may look a little different from this guide.
 the-app-changes-from = অ্যাপটি মাঝে মাঝে বদলায়। আপনার স্ক্রিন এই নির্দেশিকা থেকে একটু আলাদা দেখাতে পারে।
 # en: Check your pharmacy
@@ -69,12 +89,16 @@ order-your-medicine = আপনার ওষুধ অর্ডার করু�
 # a-phone-with-a-2 =
 
 
-# en: Tap to order a repeat prescription. The app shows a list of your medicines.
+# en: Tap to order a repeat prescription. The app shows a list of your repeat medicines.
 # tap-to-order-a =
 
 
 # en: Tick the medicines you need. Only order what you need.
 # tick-the-medicines-you =
+
+
+# en: Some medicines may say you cannot order them yet. The app tells you why. For example, it may be too soon to order again.
+# some-medicines-may-say =
 
 
 # en: A phone with a note on the screen, and a pencil
@@ -91,6 +115,14 @@ order-your-medicine = আপনার ওষুধ অর্ডার করু�
 
 # en: Check your order. Then tap the button to send it.
 # check-your-order-then =
+
+
+# en: You cannot order every medicine in the app. A one-off medicine is not on your repeat list.
+# you-cannot-order-every =
+
+
+# en: Does your pharmacy send you the same medicine each month without an order? Then you do not order it in the app.
+# does-your-pharmacy-send =
 
 # en: What happens next
 what-happens-next = এরপর কী হয়
@@ -127,8 +159,28 @@ what-happens-next = এরপর কী হয়
 # go-to-your-pharmacy =
 
 
-# en: You may need to pay for each medicine. Some people get their medicines free. For example, people aged 60 or over.
+# en: What it costs
+# what-it-costs =
+
+
+# en: Prescriptions are free in Wales, Scotland and Northern Ireland.
+# prescriptions-are-free-in =
+
+
+# en: In England, each medicine costs **£9.90**. Many people get their medicines free. For example, people aged 60 or over, or under 16.
 # you-may-need-to =
+
+
+# en: Do you need a lot of medicines? A **prepayment certificate** may cost you less. It costs £32.05 for 3 months, or £114.50 for 12 months.
+# do-you-need-a =
+
+
+# en: Only say you get free medicines if it is true. If you get it wrong, you may pay a fine of up to £100. You also pay for the medicine.
+# only-say-you-get =
+
+
+# en: In Wales, your prescriptions are free if your GP is in Wales. You must get them from a pharmacy in Wales.
+# in-wales-your-prescriptions =
 
 # en: When to ask your GP surgery instead
 when-to-ask-your = কখন এর বদলে আপনার GP সার্জারিকে জিজ্ঞেস করবেন
@@ -184,3 +236,35 @@ when-to-ask-your = কখন এর বদলে আপনার GP সার্
 nominated-pharmacy = মনোনীত ফার্মেসি
 # en: the pharmacy you choose to get your medicines from. Your GP surgery sends your prescriptions there.
 the-pharmacy-you-choose = যে ফার্মেসি থেকে ওষুধ নিতে আপনি বেছে নেন। আপনার GP সার্জারি আপনার প্রেসক্রিপশন সেখানে পাঠায়।
+
+# en: prepayment certificate
+# prepayment-certificate =
+
+
+# en: a certificate you buy to get all your NHS prescriptions for one price
+# a-certificate-you-buy =
+
+
+# en: log in
+# log-in =
+
+
+# en: type your email address and password to get into your account
+# type-your-email-address =
+
+
+# en: pharmacist
+# pharmacist =
+
+
+# en: an expert in medicines who works in a pharmacy
+# an-expert-in-medicines =
+
+
+# en: tap
+# tap =
+
+
+# en: touch the screen with your finger
+# touch-the-screen-with =
+

@@ -15,16 +15,32 @@ the-nhs-app-with = Yr NHS App, gyda'ch NHS login
 # en: A quiet place where other people cannot see your screen
 a-quiet-place-where = Lle tawel lle na all pobl eraill weld eich sgrin
 
-# en: nhs.uk: NHS App help and support – Health records in the NHS App
+# en: NHS England Digital: Patient records in the NHS App (guidance for GP practices)
+# nhs-england-digital-patient =
+
+
+# en: Ansdell Medical Centre: Your GP health record (what is not in it)
+# ansdell-medical-centre-your =
+
+
+# en: St Luke's Surgery, Guildford: Accessing your GP-held records via the NHS App
+# st-luke-s-surgery =
+
+
+# en: NHS England Digital: Notifications and messaging in the NHS App
+# nhs-england-digital-notifications =
+
+
+# en: nhs.uk: How to get proxy access (family and carer access)
+# nhs-uk-how-to =
+
+
+# en: NHS England Digital support: What are the age restrictions for the NHS App?
 # nhs-uk-nhs-app =
 
 
-# en: NHS England: Millions more people given access to their GP records online (December 2023)
-# nhs-england-millions-more =
-
-
-# en: NHS England: Good practice guidelines for GP electronic patient records
-# nhs-england-good-practice =
+# en: NHS Wales App: terms of use (apphelp.nhs.wales)
+# nhs-wales-app-terms =
 
 # en: Your **GP health record** is what your GP surgery writes about your health. A GP is a family doctor.
 your-gp-health-record = Eich **cofnod iechyd GP** yw beth mae eich meddygfa yn ei ysgrifennu am eich iechyd. Meddyg teulu yw GP.
@@ -32,6 +48,10 @@ your-gp-health-record = Eich **cofnod iechyd GP** yw beth mae eich meddygfa yn e
 it-shows-things-like = Mae'n dangos pethau fel eich meddyginiaethau a'ch alergeddau. Mae hefyd yn dangos canlyniadau eich profion. Alergedd yw pan fydd rhywbeth, fel bwyd neu feddyginiaeth, yn eich gwneud chi'n sâl.
 # en: No app yet? First, see [how to get the NHS App]({ $link1 }). You must prove who you are to see your record.
 no-app-yet-first = Dim ap eto? Yn gyntaf, darllenwch [sut i gael yr NHS App]({ $link1 }). Rhaid i chi brofi pwy ydych chi i weld eich cofnod.
+
+# en: **Is your GP surgery in Wales?** You can see your GP record in the NHS Wales App.
+# is-your-gp-surgery =
+
 # en: Your GP surgery decides what you can see. You may not see everything. Under 16? Ask your GP surgery.
 your-gp-surgery-decides = Eich meddygfa sy'n penderfynu beth gallwch chi ei weld. Efallai na fyddwch chi'n gweld popeth. Dan 16 oed? Gofynnwch i'ch meddygfa.
 # en: The app changes from time to time. Your screens may look a little different from this guide.
@@ -58,6 +78,18 @@ your-test-results = canlyniadau eich profion
 notes-from-your-appointments = nodiadau o'ch apwyntiadau
 # en: Vaccinations are jabs that protect you from illness, like the flu jab.
 vaccinations-are-jabs-that = Pigiadau sy'n eich diogelu rhag salwch yw brechiadau, fel y pigiad ffliw.
+
+# en: Your GP record does not have everything. Some letters from a hospital, dentist or optician are not in it.
+# your-gp-record-does =
+
+
+# en: They are only in it if the sender gave your GP a copy.
+# they-are-only-in =
+
+
+# en: Ask them for anything else.
+# ask-them-for-anything =
+
 # en: A page of notes with a magnifying glass over it
 a-page-of-notes = Tudalen o nodiadau gyda chwyddwydr drosti
 # en: Read your record. Some words may be hard. They are medical words.
@@ -77,6 +109,10 @@ see-your-test-results = Gweld canlyniadau eich profion
 
 # en: A doctor or nurse may add a short note to a result. For example, “normal, no action needed”.
 # a-doctor-or-nurse =
+
+
+# en: Your GP surgery may also send a result as a message in the NHS App. See [messages in the NHS App]({ $link1 }).
+# your-gp-surgery-may =
 
 
 # en: A phone with a result, and a speech bubble with a question mark
@@ -129,10 +165,30 @@ keep-your-record-private = Cadw eich cofnod yn breifat
 # en: Remember
 remember = Cofiwch
 
+# en: Do you care for someone? Their GP surgery may let you see their record for them. See [how to help someone else]({ $link1 }).
+# do-you-care-for =
+
+
 # en: Keep your NHS login password secret.
 # keep-your-nhs-login =
 
 
 # en: Want someone you trust to help with your record? Ask your GP surgery.
 # want-someone-you-trust =
+
+
+# en: log in
+# log-in =
+
+
+# en: type your email address and password to get into your account
+# type-your-email-address =
+
+
+# en: tap
+# tap =
+
+
+# en: touch the screen with your finger
+# touch-the-screen-with =
 

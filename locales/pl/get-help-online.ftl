@@ -14,14 +14,38 @@ a-few-minutes-to = Kilka minut, żeby poprosić o pomoc
 nothing-to-start-with = Na początek nic. Pomoc z tego poradnika jest bezpłatna.
 # en: Your phone or tablet, if you have one
 your-phone-or-tablet = Twój telefon lub tablet, jeśli go masz
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: Good Things Foundation: National Databank
 good-things-foundation-national = Good Things Foundation: National Databank (bank danych komórkowych)
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: Good Things Foundation: National Device Bank
 good-things-foundation-national-2 = Good Things Foundation: National Device Bank (bank urządzeń)
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: Ofcom: Social tariffs: cheaper broadband and phone packages
 ofcom-social-tariffs-cheaper = Ofcom: Taryfy socjalne: tańszy internet i pakiety telefoniczne
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: NHS England: Help your community use the NHS App (guide for volunteers)
 nhs-england-help-your = NHS England: Pomóż swojej społeczności korzystać z NHS App (poradnik dla wolontariuszy)
+
+# en: vodafone.co.uk news: free data SIM cards for 200,000 people
+# vodafone-co-uk-news =
+
+
+# en: Cambridgeshire County Council: Libraries offer free SIM cards from the National Databank
+# cambridgeshire-county-council-libraries =
+
+
+# en: digitaldurham.org: how donated laptops and tablets reach people who need them
+# digitaldurham-org-how-donated =
+
+
+# en: Which?: How to switch to a broadband social tariff
+# which-how-to-switch =
+
+
+# en: NHS England Digital: Guide for volunteers – helping someone set up their NHS App
+# nhs-england-digital-guide =
+
 # en: The internet can be hard to use at first. You do not need to learn on your own. There is free help near you.
 the-internet-can-be = Na początku internet może być trudny. Nie musisz uczyć się w pojedynkę. W pobliżu jest bezpłatna pomoc.
 # en: Where to get free help

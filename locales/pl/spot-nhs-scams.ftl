@@ -6,18 +6,54 @@
 
 # en: Spot fake NHS texts, emails and calls
 spot-fake-nhs-texts = Jak rozpoznać fałszywe SMS-y, e-maile i telefony od NHS
-# en: Some scams pretend to be the NHS. Learn how to spot them, and what to do if you clicked a link.
+# en: Some scams pretend to be the NHS. Learn how to spot them, and what to do if you tapped a link.
+# stale: the words above changed; before, they were: Some scams pretend to be the NHS. Learn how to spot them, and what to do if you clicked a link.
 some-scams-pretend-to = Niektórzy oszuści podszywają się pod NHS. Dowiedz się, jak ich rozpoznać i co zrobić po kliknięciu w link.
 # en: About 10 minutes to read
 about-10-minutes-to = Około 10 minut czytania
 # en: Nothing. Read this guide before you need it.
 nothing-read-this-guide = Nic. Przeczytaj ten poradnik, zanim będzie Ci potrzebny.
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: National Cyber Security Centre: Phishing: spot and report scam emails, texts, websites and calls
 national-cyber-security-centre = National Cyber Security Centre: Phishing: jak rozpoznać i zgłosić fałszywe e-maile, SMS-y, strony i telefony
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: nhs.uk: NHS App help and support
 nhs-uk-nhs-app = nhs.uk: Pomoc dotycząca NHS App
-# en: Take Five to Stop Fraud: advice on scam texts, emails and calls
+
+# en: Report Fraud (reportfraud.police.uk): How to report suspicious activity
+# report-fraud-reportfraud-police =
+
+
+# en: Report Fraud (reportfraud.police.uk): Phishing
+# report-fraud-reportfraud-police-2 =
+
+
+# en: City of London Police: Report Fraud service goes live (4 December 2025)
+# city-of-london-police =
+
+
+# en: Ofcom: How to report scam texts and mobile calls to 7726
+# ofcom-how-to-report =
+
+
+# en: Mobile UK: Protect against fraud (7726)
+# mobile-uk-protect-against =
+
+# en: Take Five to Stop Fraud: advice on requests to move money
+# stale: the words above changed; before, they were: Take Five to Stop Fraud: advice on scam texts, emails and calls
 take-five-to-stop = Take Five to Stop Fraud: porady o fałszywych SMS-ach, e-mailach i telefonach
+
+# en: Matthew Barber MP: Is it really your bank calling? (the 159 service)
+# matthew-barber-mp-is =
+
+
+# en: Metropolitan Police neighbourhood alert: Scam phone calls impersonating banks or police
+# metropolitan-police-neighbourhood-alert =
+
+
+# en: NHS Lancashire and South Cumbria: Be fraud aware (what the NHS will never ask)
+# nhs-lancashire-and-south =
+
 # en: A scam is a trick to steal your money or your details. Some people who make scams pretend to be the NHS. They send texts and emails, or they phone you.
 a-scam-is-a = Oszustwo to sztuczka, żeby ukraść Twoje pieniądze albo Twoje dane. Niektórzy oszuści podszywają się pod NHS. Wysyłają SMS-y i e-maile albo do Ciebie dzwonią.
 # en: The NHS will never text, email or phone to ask for your bank details.
@@ -28,40 +64,97 @@ the-nhs-will-never-2 = NHS nigdy nie pyta o Twoje hasło ani PIN. PIN to tajny n
 the-nhs-app-is = NHS App jest bezpłatna. Nigdy nie płacisz za korzystanie z niej.
 # en: Spot a scam
 spot-a-scam = Jak rozpoznać oszustwo
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: A phone with a message on the screen and a yellow warning sign
 a-phone-with-a = Telefon z wiadomością na ekranie i żółty znak ostrzeżenia
 # en: Be careful with any text, email or call that:
 be-careful-with-any = Uważaj na każdy SMS, e-mail lub telefon, który:
+
+# en: A bank card next to a question mark
+# a-bank-card-next-2 =
+
 # en: asks for your bank details, a password or a PIN
 asks-for-your-bank = prosi o Twoje dane bankowe, hasło lub PIN
+
+# en: A hand holding out coins
+# a-hand-holding-out =
+
 # en: asks you to pay money
 asks-you-to-pay = prosi Cię o zapłatę
+
+# en: A clock next to a warning sign
+# a-clock-next-to =
+
 # en: says you must act fast, or something bad will happen
 says-you-must-act = mówi, że musisz działać szybko, bo stanie się coś złego
+
+# en: A chain link next to a question mark
+# a-chain-link-next =
+
 # en: has a link to a website you do not know
 has-a-link-to = ma link do strony, której nie znasz
+
+# en: A page of writing with some words crossed out
+# a-page-of-writing =
+
 # en: has spelling mistakes or looks a bit odd
 has-spelling-mistakes-or = ma błędy w pisowni albo wygląda trochę dziwnie
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: A phone showing a link. A fish hook hangs from it, like a trap.
 a-phone-showing-a = Telefon z linkiem. Wisi na nim haczyk na ryby, jak pułapka.
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: Take care with links. A link takes you to a website when you tap it.
 take-care-with-links = Uważaj na linki. Link przenosi Cię na stronę internetową, gdy go naciśniesz.
-# en: A scam link can look like a real NHS link. If you are not sure, do not tap it.
+
+# en: Texts, emails and calls
+# texts-emails-and-calls =
+
+
+# en: A phone with a message on the screen and a yellow warning sign
+# a-phone-with-a-3 =
+
+
+# en: A scam text can look like it comes from the NHS.
+# a-scam-text-can =
+
+# en: A link takes you to a website when you tap it. A scam link can look like a real NHS link. If you are not sure, do not tap it.
+# stale: the words above changed; before, they were: A scam link can look like a real NHS link. If you are not sure, do not tap it.
 a-scam-link-can = Fałszywy link może wyglądać jak prawdziwy link NHS. Jeśli nie masz pewności, nie naciskaj go.
 # en: Open the NHS App yourself instead. Or go to [nhs.uk]({ $link1 }) yourself.
 open-the-nhs-app = Zamiast tego samodzielnie otwórz NHS App. Albo samodzielnie wejdź na [nhs.uk]({ $link1 }).
+
+# en: A letter with a yellow warning sign and a link in it
+# a-letter-with-a-2 =
+
+
+# en: A scam email can look real. It may use the NHS name and colours.
+# a-scam-email-can-2 =
+
+
+# en: Do not open links or files in an email you did not expect.
+# do-not-open-links-2 =
+
 # en: A phone call on a phone screen, and a yellow warning sign
 a-phone-call-on = Rozmowa na ekranie telefonu i żółty znak ostrzeżenia
-# en: Someone may phone and say they are from the NHS or your GP surgery. A GP surgery is where your family doctor works.
+# en: Someone may phone and say they are from the NHS. Or from your GP surgery or bank.
+# stale: the words above changed; before, they were: Someone may phone and say they are from the NHS or your GP surgery. A GP surgery is where your family doctor works.
 someone-may-phone-and = Ktoś może zadzwonić i powiedzieć, że jest z NHS albo z Twojej przychodni. Przychodnia to miejsce, gdzie pracuje Twój lekarz rodzinny.
-# en: If you are not sure, hang up. Then phone your GP surgery on a number you already know.
+
+# en: A GP surgery is where your family doctor works.
+# a-gp-surgery-is =
+
+# en: A real caller gives you time to check. If you are not sure, hang up. Then phone them on a number you already know.
+# stale: the words above changed; before, they were: If you are not sure, hang up. Then phone your GP surgery on a number you already know.
 if-you-are-not = Jeśli nie masz pewności, rozłącz się. Potem zadzwoń do przychodni na numer, który już znasz.
 # en: People who make scams can show a fake number on your phone. So do not trust the number alone.
 people-who-make-scams = Oszuści potrafią pokazać fałszywy numer na Twoim telefonie. Dlatego nie ufaj samemu numerowi.
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: A letter with a fish hook in it, like a trap
 a-letter-with-a = List, a w nim haczyk na ryby, jak pułapka
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: A scam email can look real. It may use the NHS name and colours.
 a-scam-email-can = Fałszywy e-mail może wyglądać jak prawdziwy. Może mieć nazwę i kolory NHS.
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: Do not open links or files in an email you did not expect.
 do-not-open-links = Nie otwieraj linków ani plików w e-mailu, na który nie czekasz.
 # en: What to do with a scam
@@ -70,14 +163,24 @@ what-to-do-with = Co zrobić z fałszywą wiadomością
 a-phone-with-a-2 = Telefon z wiadomością i strzałką. Strzałka pokazuje, że przesyłasz wiadomość dalej.
 # en: Got a scam text? Send it on to **7726**. It is free.
 got-a-scam-text = Przyszedł fałszywy SMS? Prześlij go na numer **7726**. To nic nie kosztuje.
+
+# en: You then get a text back. It asks for the number the scam came from. Send that number too.
+# you-then-get-a =
+
 # en: This helps phone companies stop scams. Then delete the text.
 this-helps-phone-companies = Dzięki temu firmy telefoniczne mogą blokować oszustwa. Potem usuń tę wiadomość.
-# en: A bin with a letter going into it
+# en: A letter going into a bin
+# stale: the words above changed; before, they were: A bin with a letter going into it
 a-bin-with-a = Kosz, do którego wpada list
 # en: Got a scam email? Do not reply to it.
 got-a-scam-email = Przyszedł fałszywy e-mail? Nie odpowiadaj na niego.
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: Mark it as junk or spam. Then delete it.
 mark-it-as-junk = Oznacz go jako spam lub śmieci. Potem go usuń.
+
+# en: Forward it to [report@phishing.gov.uk]({ $link1 }). Then delete it. You can also mark it as junk or spam.
+# forward-it-to-report =
+
 # en: If you tapped a link or gave your details
 if-you-tapped-a = Po kliknięciu w link albo podaniu danych
 # en: Do not panic, but act fast.
@@ -92,8 +195,13 @@ close-the-website-do = Zamknij stronę. Nic na niej nie wpisuj.
 a-bank-card-next = Karta bankowa obok telefonu: zadzwoń do banku
 # en: Did you give your bank details or pay money? Call your bank now.
 did-you-give-your = Jeśli podano dane bankowe albo zapłacono pieniądze, od razu zadzwoń do banku.
-# en: Use the phone number on the back of your bank card.
+# en: Use the phone number on the back of your bank card. Or call **159**. It puts you through to most banks safely.
+# stale: the words above changed; before, they were: Use the phone number on the back of your bank card.
 use-the-phone-number = Użyj numeru telefonu z tyłu karty bankowej.
+
+# en: Never move your money to a “safe account”. A real bank never asks you to do this.
+# never-move-your-money =
+
 # en: A padlock with 2 arrows going round it, for a new password
 a-padlock-with-2 = Kłódka z 2 strzałkami dookoła, czyli nowe hasło
 # en: Did you type a password? Change it now. Change it on every account that uses the same password.
@@ -102,8 +210,21 @@ did-you-type-a = Jeśli wpisano tam hasło, od razu je zmień. Zmień je na każ
 an-older-woman-talks = Starsza kobieta rozmawia z młodym mężczyzną. On słucha i jej pomaga.
 # en: Tell someone you trust. They can help you check what to do next.
 tell-someone-you-trust = Powiedz o tym komuś, komu ufasz. Ta osoba może Ci pomóc sprawdzić, co zrobić dalej.
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: You can also report the scam. Your bank or the police can tell you how.
 you-can-also-report = Możesz też zgłosić oszustwo. Twój bank albo policja powiedzą Ci, jak to zrobić.
+
+# en: A police officer’s hat next to a phone
+# a-police-officer-s =
+
+
+# en: Report the scam to **Report Fraud**. Go to [reportfraud.police.uk]({ $link1 }) or call **0300 123 2040**.
+# report-the-scam-to =
+
+
+# en: Report Fraud took over from Action Fraud in December 2025.
+# report-fraud-took-over =
+
 # en: Remember
 remember = Pamiętaj
 # en: Stop and think before you tap a link.
@@ -116,3 +237,27 @@ do-not-give-your = Nie podawaj danych bankowych, hasła ani PIN-u nikomu, kto si
 do-not-reply-to = Nie odpowiadaj na SMS-y ani e-maile, które mogą być oszustwem.
 # en: Want help to learn more? See [how to get help to get online]({ $link1 }).
 want-help-to-learn = Chcesz, żeby ktoś pomógł Ci nauczyć się więcej? Zobacz, [jak dostać pomoc, żeby korzystać z internetu]({ $link1 }).
+
+# en: junk
+# junk =
+
+
+# en: a folder for emails that look unwanted or unsafe
+# a-folder-for-emails =
+
+
+# en: spam
+# spam =
+
+
+# en: messages you did not ask for. Many of them are scams.
+# messages-you-did-not =
+
+
+# en: tap
+# tap =
+
+
+# en: touch the screen with your finger
+# touch-the-screen-with =
+

@@ -15,16 +15,32 @@ the-nhs-app-with = NHS App، آپ کے NHS login کے ساتھ
 # en: A quiet place where other people cannot see your screen
 a-quiet-place-where = ایک پرسکون جگہ، جہاں دوسرے لوگ آپ کی اسکرین نہ دیکھ سکیں
 
-# en: nhs.uk: NHS App help and support – Health records in the NHS App
+# en: NHS England Digital: Patient records in the NHS App (guidance for GP practices)
+# nhs-england-digital-patient =
+
+
+# en: Ansdell Medical Centre: Your GP health record (what is not in it)
+# ansdell-medical-centre-your =
+
+
+# en: St Luke's Surgery, Guildford: Accessing your GP-held records via the NHS App
+# st-luke-s-surgery =
+
+
+# en: NHS England Digital: Notifications and messaging in the NHS App
+# nhs-england-digital-notifications =
+
+
+# en: nhs.uk: How to get proxy access (family and carer access)
+# nhs-uk-how-to =
+
+
+# en: NHS England Digital support: What are the age restrictions for the NHS App?
 # nhs-uk-nhs-app =
 
 
-# en: NHS England: Millions more people given access to their GP records online (December 2023)
-# nhs-england-millions-more =
-
-
-# en: NHS England: Good practice guidelines for GP electronic patient records
-# nhs-england-good-practice =
+# en: NHS Wales App: terms of use (apphelp.nhs.wales)
+# nhs-wales-app-terms =
 
 # en: Your **GP health record** is what your GP surgery writes about your health. A GP is a family doctor.
 your-gp-health-record = آپ کی GP سرجری آپ کی صحت کے بارے میں لکھتی ہے۔ یہ آپ کا **GP صحت کا ریکارڈ** ہے۔ GP فیملی ڈاکٹر ہوتا ہے۔
@@ -32,6 +48,10 @@ your-gp-health-record = آپ کی GP سرجری آپ کی صحت کے بارے �
 it-shows-things-like = اس میں آپ کی دوائیں، الرجیاں اور ٹیسٹ کے نتائج جیسی چیزیں ہوتی ہیں۔ الرجی میں کوئی چیز آپ کو بیمار کر دیتی ہے، جیسے کوئی کھانا یا دوا۔
 # en: No app yet? First, see [how to get the NHS App]({ $link1 }). You must prove who you are to see your record.
 no-app-yet-first = ابھی ایپ نہیں ہے؟ پہلے دیکھیں: [NHS App کیسے حاصل کریں]({ $link1 })۔ اپنا ریکارڈ دیکھنے کے لیے آپ کو اپنی شناخت ثابت کرنی ہو گی۔
+
+# en: **Is your GP surgery in Wales?** You can see your GP record in the NHS Wales App.
+# is-your-gp-surgery =
+
 # en: Your GP surgery decides what you can see. You may not see everything. Under 16? Ask your GP surgery.
 your-gp-surgery-decides = آپ کیا دیکھ سکتے ہیں، یہ آپ کی GP سرجری طے کرتی ہے۔ ہو سکتا ہے آپ سب کچھ نہ دیکھ سکیں۔ عمر 16 سال سے کم ہے؟ اپنی GP سرجری سے پوچھیں۔
 # en: The app changes from time to time. Your screens may look a little different from this guide.
@@ -58,6 +78,18 @@ your-test-results = آپ کے ٹیسٹ کے نتائج
 notes-from-your-appointments = آپ کی اپائنٹمنٹس کے نوٹس
 # en: Vaccinations are jabs that protect you from illness, like the flu jab.
 vaccinations-are-jabs-that = ویکسینیشن وہ ٹیکے ہیں جو آپ کو بیماری سے بچاتے ہیں، جیسے فلو کا ٹیکہ۔
+
+# en: Your GP record does not have everything. Some letters from a hospital, dentist or optician are not in it.
+# your-gp-record-does =
+
+
+# en: They are only in it if the sender gave your GP a copy.
+# they-are-only-in =
+
+
+# en: Ask them for anything else.
+# ask-them-for-anything =
+
 # en: A page of notes with a magnifying glass over it
 a-page-of-notes = نوٹس کا ایک صفحہ، جس کے اوپر ایک عدسہ ہے
 # en: Read your record. Some words may be hard. They are medical words.
@@ -77,6 +109,10 @@ see-your-test-results = اپنے ٹیسٹ کے نتائج دیکھیں
 
 # en: A doctor or nurse may add a short note to a result. For example, “normal, no action needed”.
 # a-doctor-or-nurse =
+
+
+# en: Your GP surgery may also send a result as a message in the NHS App. See [messages in the NHS App]({ $link1 }).
+# your-gp-surgery-may =
 
 
 # en: A phone with a result, and a speech bubble with a question mark
@@ -129,10 +165,30 @@ keep-your-record-private = اپنا ریکارڈ نجی رکھیں
 # en: Remember
 remember = یاد رکھیں
 
+# en: Do you care for someone? Their GP surgery may let you see their record for them. See [how to help someone else]({ $link1 }).
+# do-you-care-for =
+
+
 # en: Keep your NHS login password secret.
 # keep-your-nhs-login =
 
 
 # en: Want someone you trust to help with your record? Ask your GP surgery.
 # want-someone-you-trust =
+
+
+# en: log in
+# log-in =
+
+
+# en: type your email address and password to get into your account
+# type-your-email-address =
+
+
+# en: tap
+# tap =
+
+
+# en: touch the screen with your finger
+# touch-the-screen-with =
 

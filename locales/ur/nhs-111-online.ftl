@@ -16,14 +16,49 @@ a-phone-tablet-or = انٹرنیٹ والا فون، ٹیبلیٹ یا کمپی�
 the-age-and-sex = جس شخص کو مدد چاہیے، اس کی عمر اور جنس
 # en: Their symptoms: what is wrong
 their-symptoms-what-is = اس کی علامات: اسے کیا تکلیف ہے
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: nhs.uk: When to use 111
 nhs-uk-when-to = nhs.uk: 111 کب استعمال کریں
+
+# en: swast.nhs.uk (South Western Ambulance Service): emergencies to call an ambulance for
+# swast-nhs-uk-south =
+
+
+# en: 111.nhs.uk: How 111 online works
+# text-111-nhs-uk-how =
+
 # en: nhs.uk: How NHS 111 online works
 nhs-uk-how-nhs = nhs.uk: NHS 111 آن لائن کیسے کام کرتا ہے
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: nhs.uk: When to call 999
 nhs-uk-when-to-2 = nhs.uk: 999 پر کب کال کریں
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: nhs.uk: When to go to A\&E
 nhs-uk-when-to-3 = nhs.uk: A\&E کب جائیں
+
+# en: Lincolnshire Partnership NHS Foundation Trust: Need help now? (111, the mental health option)
+# lincolnshire-partnership-nhs-foundation =
+
+
+# en: Tees, Esk and Wear Valleys NHS Foundation Trust: Crisis advice (111, SignVideo)
+# tees-esk-and-wear =
+
+
+# en: NHS in London (myhealth.london.nhs.uk): NHS 111 (textphone 18001 111, interpreters)
+# nhs-in-london-myhealth =
+
+
+# en: Aneurin Bevan University Health Board: Mental health crisis (NHS 111 Wales, option 2)
+# aneurin-bevan-university-health =
+
+
+# en: NHS 111 Wales: 111.wales.nhs.uk
+# nhs-111-wales-111 =
+
+
+# en: An ambulance with its blue lights on
+# an-ambulance-with-its =
+
 # en: **Call 999 now** if someone’s life may be in danger. For example, if they:
 call-999-now-if-2 = **ابھی 999 پر کال کریں** اگر کسی کی جان خطرے میں ہو سکتی ہے۔ مثال کے طور پر، اگر:
 # en: have pain in their chest
@@ -36,12 +71,54 @@ will-not-wake-up = وہ جگانے پر بھی نہ جاگیں
 are-bleeding-a-lot = ان کا بہت خون بہہ رہا ہو اور رک نہ رہا ہو
 # en: have a face that drops on one side
 have-a-face-that = ان کا چہرہ ایک طرف سے نیچے ڈھلک جائے
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: cannot lift both arms
 cannot-lift-both-arms = وہ اپنے دونوں بازو نہ اٹھا سکیں
+
+# en: have one arm that is weak or will not go up
+# have-one-arm-that =
+
 # en: cannot speak clearly
 cannot-speak-clearly = وہ صاف نہ بول سکیں
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: Do not use NHS 111 online for this.
 text-111-nhs-uk-nhs = اس کے لیے NHS 111 آن لائن استعمال نہ کریں۔
+
+# en: have a fit that is not stopping
+# have-a-fit-that =
+
+
+# en: have a bad allergic reaction, like a swollen face or lips
+# have-a-bad-allergic =
+
+
+# en: suddenly become confused
+# suddenly-become-confused =
+
+
+# en: have a serious head injury
+# have-a-serious-head =
+
+
+# en: have a bad burn
+# have-a-bad-burn =
+
+
+# en: have seriously hurt themselves, or may end their life
+# have-seriously-hurt-themselves =
+
+
+# en: A face that drops, a weak arm or unclear speech may mean a stroke. Call 999 at once.
+# a-face-that-drops =
+
+
+# en: Is it a mental health crisis? Call **111** and choose the mental health option. You can call 24 hours a day, every day.
+# is-it-a-mental =
+
+
+# en: In a mental health crisis in Wales, call **111** and choose option 2.
+# in-a-mental-health =
+
 # en: When to use NHS 111
 when-to-use-nhs = NHS 111 کب استعمال کریں
 # en: A phone with a question mark inside a speech bubble
@@ -56,20 +133,43 @@ a-man-sits-at = ایک آدمی رات کو گھر پر بیٹھا ہے۔ وہ �
 it-is-free-it = NHS 111 مفت ہے۔ یہ ہر روز، دن رات کھلا رہتا ہے۔
 # en: You can also call **111** on any phone. The call is free. You can ask for someone who speaks your language.
 you-can-also-call = آپ کسی بھی فون سے **111** پر کال بھی کر سکتے ہیں۔ کال مفت ہے۔ آپ کہہ سکتے ہیں کہ آپ کو اپنی زبان بولنے والا شخص چاہیے۔
+
+# en: Two hands signing next to a laptop with a video call
+# two-hands-signing-next =
+
+
+# en: Are you deaf? You can use NHS 111 in British Sign Language. An interpreter joins you on a video call.
+# are-you-deaf-you =
+
+
+# en: You can also call **18001 111** from a textphone.
+# you-can-also-call-2 =
+
 # en: NHS 111 online is for people in England, aged 5 and over. For a child under 5, call 111.
 nhs-111-online-is = NHS 111 آن لائن انگلینڈ کے لوگوں کے لیے ہے۔ یہ 5 سال یا اس سے زیادہ عمر کے لیے ہے۔ 5 سال سے کم عمر بچے کے لیے 111 پر کال کریں۔
+
+# en: **In Wales, use NHS 111 Wales.** Go to [111.wales.nhs.uk]({ $link1 }) or call **111**. The call is free.
+# in-wales-use-nhs =
+
 # en: Get help online
 get-help = آن لائن مدد حاصل کریں
 # en: A web browser with an address bar and a big blue button
 a-web-browser-showing = ایک ویب براؤزر، جس میں پتے کی پٹی اور ایک بڑا نیلا بٹن ہے
 # en: Go to [111.nhs.uk]({ $link1 }) on your phone, tablet or computer.
 go-to-111-nhs = اپنے فون، ٹیبلیٹ یا کمپیوٹر پر [111.nhs.uk]({ $link1 }) پر جائیں۔
-# en: The website asks some questions first. For example, where you are, who needs help, and their age.
+# en: The website asks some questions first. For example, where you are, who needs help, and their age. You can answer for yourself or for someone else.
+# stale: the words above changed; before, they were: The website asks some questions first. For example, where you are, who needs help, and their age.
 the-website-asks-some = ویب سائٹ پہلے کچھ سوال پوچھتی ہے۔ مثلاً آپ کہاں ہیں، کس کو مدد چاہیے، اور اس کی عمر کیا ہے۔
 # en: A list of questions with tick boxes
 a-list-of-questions = سوالوں کی ایک فہرست، جس میں ٹک لگانے کے خانے ہیں
-# en: Answer the questions about the symptoms.
+
+# en: Choose the symptom that worries you most. The website checks 1 symptom at a time.
+# choose-the-symptom-that =
+
+# en: Symptoms are what is wrong, like pain or a high temperature. Answer the questions about the symptom.
+# stale: the words above changed; before, they were: Answer the questions about the symptoms.
 answer-the-questions-about = علامات کے بارے میں سوالوں کے جواب دیں۔
+# obsolete: this piece is no longer in the guide; delete this message when you no longer need it
 # en: Symptoms are what is wrong, like pain or a high temperature.
 your-symptoms-are-what = علامات کا مطلب ہے کہ کیا تکلیف ہے، جیسے درد یا تیز بخار۔
 # en: A nurse talks on a phone
@@ -80,6 +180,10 @@ the-website-tells-you = ویب سائٹ آپ کو بتاتی ہے کہ آگے ک
 it-may-tell-you = یہ آپ کو فارماسسٹ یا اپنے GP سے ملنے کا کہہ سکتی ہے۔ GP فیملی ڈاکٹر ہوتا ہے۔ یہ بتا سکتی ہے کہ مدد کے لیے کہاں جائیں۔
 # en: A nurse may phone you back. The call may come from a number you do not know. Answer it.
 a-nurse-may-phone = ہو سکتا ہے کوئی نرس آپ کو واپس فون کرے۔ کال کسی ایسے نمبر سے آ سکتی ہے جسے آپ نہیں جانتے۔ کال ضرور اٹھائیں۔
+
+# en: A real NHS nurse never asks for your bank details. Learn how to [spot NHS scams]({ $link1 }).
+# a-real-nhs-nurse =
+
 # en: If it is serious or you get worse
 if-it-is-serious = اگر معاملہ سنگین ہو یا آپ کی طبیعت مزید خراب ہو جائے
 # en: If the website says call 999 or go to A\&E, do it now. A\&E is the emergency part of a hospital.
@@ -96,3 +200,11 @@ have-your-phone-with = اگر آپ کال کا انتظار کر رہے ہیں �
 do-not-use-nhs = ایمرجنسی میں NHS 111 آن لائن استعمال نہ کریں۔ 999 پر کال کریں۔
 # en: Need help with a long-term problem? Ask your GP. See [how to book a GP appointment]({ $link1 }).
 need-help-with-a = لمبے عرصے کے کسی مسئلے میں مدد چاہیے؟ اپنے GP سے پوچھیں۔ دیکھیں: [GP اپائنٹمنٹ کیسے بک کریں]({ $link1 })۔
+
+# en: pharmacist
+# pharmacist =
+
+
+# en: an expert in medicines who works in a pharmacy
+# an-expert-in-medicines =
+

@@ -254,24 +254,25 @@ impl<'a> Writer<'a> {
             let _ = write!(self.out, " nation-{}", nation.name());
         }
         self.out.push_str("\">\n<p class=\"nation-label\">");
-        let label = self.nations_message("nation-passage", &passage.nations);
-        let _ = escape_html_body_text(&mut self.out, &label);
+        let label = self.nations_html("nation-passage", &passage.nations);
+        self.out.push_str(&label);
         self.out.push_str("</p>\n");
         self.blocks(&passage.body);
         self.out.push_str("</div>\n");
     }
 
-    /// "This guide is for people in England.", or empty when the guide does not say.
+    /// "This guide is for people in England." as HTML, or empty when the guide does not say.
     pub fn nations_line(&self, nations: &[Nation]) -> String {
         if nations.is_empty() {
             return String::new();
         }
-        self.nations_message("guide-nations", nations)
+        self.nations_html("guide-nations", nations)
     }
 
-    /// The interface message `id` with `$nations` filled in: "England", "England and
-    /// Wales", "England, Scotland and Wales", each name in the page's language.
-    fn nations_message(&self, id: &str, nations: &[Nation]) -> String {
+    /// The interface message `id` with `$nations` filled in ("England", "England and
+    /// Wales", "England, Scotland and Wales"), escaped; marked with its language when the
+    /// page's language has no such message yet, so screen readers read it right.
+    fn nations_html(&self, id: &str, nations: &[Nation]) -> String {
         let ui = self.page.ui;
         let lang = self.page.lang;
         let names: Vec<String> = nations
@@ -290,7 +291,19 @@ impl<'a> Writer<'a> {
                 ],
             ),
         };
-        ui.message_with(lang, id, &[("nations", joined.into())])
+        let text = ui.message_with(lang, id, &[("nations", joined.into())]);
+        let mut out = String::new();
+        match ui.message_lang(lang, id) {
+            Some(shown) if shown != lang => {
+                let _ = write!(out, "<span lang=\"{shown}\" dir=\"{}\">", shown.dir());
+                let _ = escape_html_body_text(&mut out, &text);
+                out.push_str("</span>");
+            }
+            _ => {
+                let _ = escape_html_body_text(&mut out, &text);
+            }
+        }
+        out
     }
 
     fn list(&mut self, list: &List) {
@@ -317,8 +330,8 @@ impl<'a> Writer<'a> {
         let _ = writeln!(self.out, "</{tag}>");
     }
 
-    /// A box with a visible label; a picture goes beside its words, after the label so a
-    /// screen reader hears "Urgent" first.
+    /// A box with a visible label; a picture goes beside its first block of words, after the
+    /// label so a screen reader hears "Urgent" first.
     fn labelled_box(&mut self, class: &str, kind: &str, picture: Option<&Picture>, body: &[Block]) {
         let label = self
             .page
@@ -330,16 +343,19 @@ impl<'a> Writer<'a> {
         );
         let _ = escape_html_body_text(&mut self.out, &label);
         self.out.push_str("</p>\n");
-        match picture {
-            Some(picture) => {
+        match (picture, body.split_first()) {
+            // Only the first block goes beside the picture: a long list in a narrow column
+            // beside it would be hard to read on a phone.
+            (Some(picture), Some((first, rest))) => {
                 self.out
                     .push_str("<div class=\"box-row\">\n<div class=\"step-picture\">");
                 self.picture_as(picture, Role::Step);
                 self.out.push_str("</div>\n<div class=\"step-text\">\n");
-                self.blocks(body);
+                self.block(first);
                 self.out.push_str("</div>\n</div>\n");
+                self.blocks(rest);
             }
-            None => self.blocks(body),
+            _ => self.blocks(body),
         }
         self.out.push_str("</div>\n");
     }

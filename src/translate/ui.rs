@@ -152,6 +152,20 @@ impl Ui {
         )
     }
 
+    /// The language the message `id` is shown in on a page in `lang`: `lang` itself, or the
+    /// language it falls back to; `None` when no language has it.
+    pub fn message_lang<'a>(&'a self, lang: &'a Lang, id: &str) -> Option<&'a Lang> {
+        std::iter::once(lang)
+            .chain(self.fallbacks.iter())
+            .find(|l| {
+                self.bundles
+                    .get(*l)
+                    .and_then(|b| b.get_message(id))
+                    .and_then(|m| m.value())
+                    .is_some()
+            })
+    }
+
     /// The message `id` in `lang`, with arguments, falling back as described above.
     pub fn message(&self, lang: &Lang, id: &str, args: Option<&FluentArgs>) -> String {
         let chain = std::iter::once(lang).chain(self.fallbacks.iter());

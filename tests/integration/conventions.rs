@@ -42,24 +42,36 @@ fn a_picture_list_is_a_list_beside_pictures_and_is_not_counted_as_steps() {
 }
 
 #[test]
-fn a_callout_picture_sits_beside_its_words_after_the_label() {
+fn a_callout_picture_sits_beside_its_first_paragraph_after_the_label() {
     let site = Site::fixture("conventions");
     site.build().expect(0);
     let html = guide(&site);
-    let callout = between(
-        &html,
-        "<div class=\"callout callout-caution\">",
-        "</div>\n</div>\n</div>",
-    );
+    let callout = between(&html, "<div class=\"callout callout-caution\">", "<h2");
     let label = callout.find("Urgent</p>").expect("a label");
+    let row = callout
+        .find("<div class=\"box-row\">")
+        .expect("a picture row");
     let picture = callout
         .find("alt=\"A phone showing 999\"")
         .expect("a picture");
     let words = callout
         .find("Call <strong>999</strong>")
         .expect("its words");
-    assert!(label < picture && picture < words, "{callout}");
-    assert!(callout.contains("<div class=\"box-row\">"), "{callout}");
+    let row_end = row
+        + callout[row..]
+            .find("</div>\n</div>\n")
+            .expect("the row ends");
+    let list = callout
+        .find("<li>if they cannot breathe</li>")
+        .expect("the list");
+    assert!(
+        label < row && picture < words && words < row_end,
+        "{callout}"
+    );
+    assert!(
+        row_end < list,
+        "the list is below the row, at full width: {callout}"
+    );
     site.edit("content/signs/index.md", "![A phone showing 999]", "![]");
     site.build()
         .expect(1)
@@ -111,6 +123,33 @@ fn passages_for_served_nations_are_labelled_and_others_left_out() {
 }
 
 #[test]
+fn nation_words_not_yet_translated_are_marked_as_english() {
+    let site = Site::fixture("conventions");
+    site.edit(
+        "site.toml",
+        "language = \"en\"\n",
+        "language = \"en\"\nlanguages = [\"en\", \"cy\"]\n",
+    );
+    site.build().expect(0);
+    let html = site.read("public/cy/signs/index.html");
+    assert!(
+        html.contains("<li class=\"fact-nations\"><span lang=\"en\" dir=\"ltr\">This guide is for people in England.</span></li>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<p class=\"nation-label\"><span lang=\"en\" dir=\"ltr\">If you live in Wales</span></p>"),
+        "{html}"
+    );
+    site.write("locales/cy/ui.ftl", "guide-nations = Mae'r canllaw hwn ar gyfer pobl yn { $nations }.\nnation-england = Lloegr\n");
+    site.build().expect(0);
+    let html = site.read("public/cy/signs/index.html");
+    assert!(
+        html.contains("<li class=\"fact-nations\">Mae'r canllaw hwn ar gyfer pobl yn Lloegr.</li>"),
+        "a translated line is not marked: {html}"
+    );
+}
+
+#[test]
 fn unknown_nations_are_errors_at_their_line_with_a_suggestion() {
     let site = Site::fixture("conventions");
     site.edit("content/signs/index.md", "[!ONLY wales]", "[!ONLY whales]");
@@ -118,7 +157,7 @@ fn unknown_nations_are_errors_at_their_line_with_a_suggestion() {
     let run = site.build();
     run.expect(1)
         .says("error[unknown-nation]: `whales` is not one of the UK's nations")
-        .says("content/signs/index.md:25:10")
+        .says("content/signs/index.md:27:10")
         .says("did you mean `wales`?")
         .says("site.toml:5:23")
         .says("did you mean `scotland`?");

@@ -298,7 +298,7 @@ impl SitePage<'_> {
             review_due_text: ui.date(lang, meta.review_due),
             review_due: meta.review_due.to_string(),
             tags: meta.tags.clone(),
-            nations_text: w.nations_line(&meta.nations),
+            nations_html: w.nations_line(&meta.nations),
             step_count: guide.step_count(),
             body: w.body(&guide.body),
             glossary_html,
