@@ -292,7 +292,7 @@ mod tests {
         let mut weights = Vec::new();
         let mut found = Vec::new();
         for (path, html) in pages {
-            let facts = PageFacts::read(path, html, budgets);
+            let facts = PageFacts::read(path, html, &[], budgets);
             let (w, d) = super::check(&facts, sizes, budgets, &shown(path));
             weights.push(w);
             found.extend(d);

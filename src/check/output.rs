@@ -13,7 +13,7 @@ use html5ever::tokenizer::Tag;
 
 use super::loads::is_javascript;
 use super::page::{PageFacts, Place};
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, Location};
 
 /// A reference from a page to another file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,7 +108,7 @@ pub fn check(
     let mut diagnostics = Diagnostics::new();
     for page in pages {
         let shown = shown(&page.path);
-        let at = |d: Diagnostic, place: &Place| d.at_output(&shown, place.line, place.column);
+        let at = |d: Diagnostic, place: &Place| at(d, page, &shown, place);
         let scan = &page.scan;
         let mut seen = BTreeSet::new();
         for (id, place) in &scan.ids {
@@ -135,6 +135,25 @@ pub fn check(
         }
     }
     diagnostics
+}
+
+/// Points a finding about an element of a page at the source that made the element, when
+/// the page knows it, and at the page itself.
+pub fn at(d: Diagnostic, page: &PageFacts, shown: &str, place: &Place) -> Diagnostic {
+    let output = Location::Output {
+        page: shown.to_owned(),
+        line: place.line,
+        column: place.column,
+    };
+    match page.origin_at(place.offset) {
+        Some(origin) => d
+            .at(origin.file, origin.range())
+            .also(output, "in the built page"),
+        None => Diagnostic {
+            location: Some(output),
+            ..d
+        },
+    }
 }
 
 fn check_reference(
@@ -219,7 +238,7 @@ mod tests {
     fn run(pages: &[(&str, &str)], extra: &[&str]) -> Vec<String> {
         let facts: Vec<PageFacts> = pages
             .iter()
-            .map(|(p, h)| PageFacts::read(p, h, &crate::config::Budgets::default()))
+            .map(|(p, h)| PageFacts::read(p, h, &[], &crate::config::Budgets::default()))
             .collect();
         let refs: Vec<&PageFacts> = facts.iter().collect();
         let mut files: BTreeSet<String> = pages.iter().map(|(p, _)| (*p).to_owned()).collect();

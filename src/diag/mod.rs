@@ -5,6 +5,7 @@
 //! (see [`render`]). Stages never print or stop: they return their diagnostics and the caller
 //! decides, so one run reports every problem in every file.
 
+pub mod origin;
 pub mod render;
 mod source;
 pub mod toml;

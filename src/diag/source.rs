@@ -14,6 +14,18 @@ use sha2::{Digest, Sha256};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct FileId(u32);
 
+impl FileId {
+    /// The id as a number, for writing it down (origin markers).
+    pub fn index(self) -> u32 {
+        self.0
+    }
+
+    /// An id written down by [`FileId::index`]; [`SourceMap::try_get`] says if it is known.
+    pub fn from_index(index: u32) -> FileId {
+        FileId(index)
+    }
+}
+
 /// One text file read by the build.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -138,6 +150,11 @@ impl SourceMap {
     /// The file behind an id.
     pub fn get(&self, id: FileId) -> &SourceFile {
         &self.files[id.0 as usize]
+    }
+
+    /// The file behind an id read back from somewhere else, when the map has it.
+    pub fn try_get(&self, id: FileId) -> Option<&SourceFile> {
+        self.files.get(id.0 as usize).map(AsRef::as_ref)
     }
 
     /// Every file with its id, in the order they were first added.

@@ -2,6 +2,7 @@
 //! nothing a translator or author writes can become markup.
 
 use std::fmt::Write;
+use std::ops::Range;
 
 use pulldown_cmark_escape::{escape_href, escape_html, escape_html_body_text};
 
@@ -9,6 +10,8 @@ use super::picture;
 use super::urls::Urls;
 use crate::assets::{Assets, Role};
 use crate::config::Pictures;
+use crate::diag::FileId;
+use crate::diag::origin::{self, Origin};
 use crate::document::{
     Advice, Alert, Block, GlossaryEntry, Inline, Link, List, Nation, Passage, Picture, PictureItem,
     Shown, Step, Table, Target, Text,
@@ -50,6 +53,8 @@ pub struct Page<'a> {
     pub slug: &'a str,
     /// Whose words the writer shows.
     pub words: Words<'a>,
+    /// The file the blocks' spans are in (the guide's Markdown, or `site.toml`).
+    pub file: FileId,
     /// Interface words.
     pub ui: &'a Ui,
     /// Link building.
@@ -122,9 +127,14 @@ impl<'a> Writer<'a> {
         let start = self.out.len();
         self.out.push_str("<dl class=\"glossary\">\n");
         for entry in &found {
-            self.out.push_str("<dt><dfn>");
+            self.out.push_str("<dt>");
+            let at = self.text_origin(&entry.term, entry.file);
+            origin::mark(&mut self.out, at);
+            self.out.push_str("<dfn>");
             self.text_into(&entry.term);
             self.out.push_str("</dfn></dt>\n<dd>");
+            let at = self.text_origin(&entry.explanation, entry.file);
+            origin::mark(&mut self.out, at);
             self.text_into(&entry.explanation);
             self.out.push_str("</dd>\n");
         }
@@ -142,9 +152,11 @@ impl<'a> Writer<'a> {
         self.out.push_str(&html);
     }
 
-    /// The HTML of a text piece, without a surrounding element.
+    /// The HTML of a text piece, without a surrounding element; the element a template puts
+    /// it in is marked as made from it.
     pub fn text(&mut self, text: &Text) -> String {
         let start = self.out.len();
+        self.mark_text(text);
         self.text_into(text);
         self.out.split_off(start)
     }
@@ -166,25 +178,31 @@ impl<'a> Writer<'a> {
         match block {
             Block::Heading(h) => {
                 let _ = write!(self.out, "<h{} id=\"", h.level);
-                let _ = escape_html(&mut self.out, &h.id);
+                escape_attribute(&mut self.out, &h.id);
                 self.out.push_str("\">");
+                self.mark_text(&h.text);
                 self.text_into(&h.text);
                 let _ = writeln!(self.out, "</h{}>", h.level);
             }
             Block::Paragraph(text) => self.element("p", "", text),
             Block::Steps(steps) => {
-                self.out.push_str("<ol class=\"steps\">\n");
+                self.out.push_str("<ol class=\"steps\">");
+                self.mark(&steps[0].picture.span);
+                self.out.push('\n');
                 steps.iter().for_each(|s| self.step(s));
                 self.out.push_str("</ol>\n");
             }
             Block::PictureList(items) => {
-                self.out.push_str("<ul class=\"picture-list\">\n");
+                self.out.push_str("<ul class=\"picture-list\">");
+                self.mark(&items[0].picture.span);
+                self.out.push('\n');
                 items.iter().for_each(|i| self.picture_item(i));
                 self.out.push_str("</ul>\n");
             }
             Block::Nations(passage) => self.passage(passage),
             Block::Picture(p) => {
                 self.out.push_str("<figure class=\"picture\">");
+                self.mark(&p.span);
                 self.picture(p);
                 self.out.push_str("</figure>\n");
             }
@@ -192,14 +210,18 @@ impl<'a> Writer<'a> {
             Block::Alert(alert) => self.alert(alert),
             Block::Advice(advice) => self.advice(advice),
             Block::Quote(quote) => {
-                self.out.push_str("<blockquote>\n");
+                self.out.push_str("<blockquote>");
+                self.mark(&quote.span);
+                self.out.push('\n');
                 self.blocks(&quote.body);
                 self.out.push_str("</blockquote>\n");
             }
             Block::Table(table) => self.table(table),
             Block::Code(code) => {
-                self.out.push_str("<pre><code>");
-                let _ = escape_html_body_text(&mut self.out, &code.text);
+                self.out.push_str("<pre>");
+                self.mark(&code.span);
+                self.out.push_str("<code>");
+                self.escape(&code.text);
                 self.out.push_str("</code></pre>\n");
             }
             Block::Rule(_) => self.out.push_str("<hr>\n"),
@@ -213,6 +235,7 @@ impl<'a> Writer<'a> {
             let _ = write!(self.out, " class=\"{class}\"");
         }
         self.out.push('>');
+        self.mark_text(text);
         self.text_into(text);
         let _ = writeln!(self.out, "</{tag}>");
     }
@@ -220,12 +243,15 @@ impl<'a> Writer<'a> {
     fn step(&mut self, step: &Step) {
         let _ = write!(
             self.out,
-            "<li class=\"step\" id=\"{}\">\n<div class=\"step-picture\">",
+            "<li class=\"step\" id=\"{}\">",
             step_id(step.number)
         );
+        self.mark(&step.picture.span);
+        self.out.push_str("\n<div class=\"step-picture\">");
         self.picture_as(&step.picture, Role::Step);
         self.out
             .push_str("</div>\n<div class=\"step-text\">\n<p class=\"step-number\">");
+        self.mark_ui("step-of");
         let label = self.page.ui.message_with(
             self.page.lang,
             "step-of",
@@ -239,8 +265,9 @@ impl<'a> Writer<'a> {
 
     /// A picture list item: laid out like a step, without a number.
     fn picture_item(&mut self, item: &PictureItem) {
-        self.out
-            .push_str("<li class=\"picture-item\">\n<div class=\"step-picture\">");
+        self.out.push_str("<li class=\"picture-item\">");
+        self.mark(&item.picture.span);
+        self.out.push_str("\n<div class=\"step-picture\">");
         self.picture_as(&item.picture, Role::Step);
         self.out.push_str("</div>\n<div class=\"step-text\">\n");
         self.blocks(&item.body);
@@ -253,7 +280,10 @@ impl<'a> Writer<'a> {
         for nation in &passage.nations {
             let _ = write!(self.out, " nation-{}", nation.name());
         }
-        self.out.push_str("\">\n<p class=\"nation-label\">");
+        self.out.push_str("\">");
+        self.mark(&passage.span);
+        self.out.push_str("\n<p class=\"nation-label\">");
+        self.mark_ui("nation-passage");
         let label = self.nations_html("nation-passage", &passage.nations);
         self.out.push_str(&label);
         self.out.push_str("</p>\n");
@@ -310,16 +340,21 @@ impl<'a> Writer<'a> {
         let tag = if list.start.is_some() { "ol" } else { "ul" };
         match list.start {
             Some(start) if start != 1 => {
-                let _ = writeln!(self.out, "<ol start=\"{start}\">");
+                let _ = write!(self.out, "<ol start=\"{start}\">");
             }
             _ => {
-                let _ = writeln!(self.out, "<{tag}>");
+                let _ = write!(self.out, "<{tag}>");
             }
         }
+        self.mark(&list.span);
+        self.out.push('\n');
         for item in &list.items {
             self.out.push_str("<li>");
             match item.as_slice() {
-                [Block::Paragraph(text)] => self.text_into(text),
+                [Block::Paragraph(text)] => {
+                    self.mark_text(text);
+                    self.text_into(text);
+                }
                 blocks => {
                     self.out.push('\n');
                     self.blocks(blocks);
@@ -332,15 +367,19 @@ impl<'a> Writer<'a> {
 
     /// A box with a visible label; a picture goes beside its first block of words, after the
     /// label so a screen reader hears "Urgent" first.
-    fn labelled_box(&mut self, class: &str, kind: &str, picture: Option<&Picture>, body: &[Block]) {
-        let label = self
-            .page
-            .ui
-            .message(self.page.lang, &format!("{class}-{kind}"), None);
-        let _ = write!(
-            self.out,
-            "<div class=\"{class} {class}-{kind}\">\n<p class=\"{class}-label\">"
-        );
+    fn labelled_box(
+        &mut self,
+        (class, kind): (&str, &str),
+        span: &Range<usize>,
+        picture: Option<&Picture>,
+        body: &[Block],
+    ) {
+        let id = format!("{class}-{kind}");
+        let label = self.page.ui.message(self.page.lang, &id, None);
+        let _ = write!(self.out, "<div class=\"{class} {class}-{kind}\">");
+        self.mark(span);
+        let _ = write!(self.out, "\n<p class=\"{class}-label\">");
+        self.mark_ui(&id);
         let _ = escape_html_body_text(&mut self.out, &label);
         self.out.push_str("</p>\n");
         match (picture, body.split_first()) {
@@ -362,21 +401,29 @@ impl<'a> Writer<'a> {
 
     fn alert(&mut self, alert: &Alert) {
         self.labelled_box(
-            "callout",
-            alert.kind.name(),
+            ("callout", alert.kind.name()),
+            &alert.span,
             alert.picture.as_ref(),
             &alert.body,
         );
     }
 
     fn advice(&mut self, advice: &Advice) {
-        self.labelled_box("advice", advice.kind.name(), None, &advice.body);
+        self.labelled_box(
+            ("advice", advice.kind.name()),
+            &advice.span,
+            None,
+            &advice.body,
+        );
     }
 
     fn table(&mut self, table: &Table) {
-        self.out.push_str("<table>\n<thead>\n<tr>");
+        self.out.push_str("<table>");
+        self.mark(&table.span);
+        self.out.push_str("\n<thead>\n<tr>");
         for cell in &table.head {
             self.out.push_str("<th scope=\"col\">");
+            self.mark_text(cell);
             self.text_into(cell);
             self.out.push_str("</th>");
         }
@@ -385,6 +432,7 @@ impl<'a> Writer<'a> {
             self.out.push_str("<tr>");
             for cell in row {
                 self.out.push_str("<td>");
+                self.mark_text(cell);
                 self.text_into(cell);
                 self.out.push_str("</td>");
             }
@@ -412,6 +460,7 @@ impl<'a> Writer<'a> {
         let alt = shown.text.to_plain();
         let cx = picture::Context {
             alt: &alt,
+            origin: self.text_origin(&picture.alt, None),
             alt_lang: shown.lang.filter(|l| *l != page.lang),
             page: page.path,
             urls: page.urls,
@@ -466,14 +515,12 @@ impl<'a> Writer<'a> {
     fn inlines(&mut self, inlines: &[Inline]) {
         for inline in inlines {
             match inline {
-                Inline::Text(t) => {
-                    let _ = escape_html_body_text(&mut self.out, t);
-                }
+                Inline::Text(t) => self.escape(t),
                 Inline::Strong(c) => self.wrap("strong", c),
                 Inline::Emphasis(c) => self.wrap("em", c),
                 Inline::Code(t) => {
                     let _ = write!(self.out, "<code{}>", self.auto_dir());
-                    let _ = escape_html_body_text(&mut self.out, t);
+                    self.escape(t);
                     self.out.push_str("</code>");
                 }
                 Inline::Link(link) => self.link(link),
@@ -507,7 +554,59 @@ impl<'a> Writer<'a> {
         self.out.push_str("<a href=\"");
         let _ = escape_href(&mut self.out, &href);
         let _ = write!(self.out, "\"{}>", self.auto_dir());
+        self.mark(&link.span);
         self.inlines(&link.children);
         self.out.push_str("</a>");
     }
+
+    /// Words from a guide or a translation, escaped; characters that could pass for an
+    /// origin marker are written as character references.
+    fn escape(&mut self, text: &str) {
+        escape_body(&mut self.out, text);
+    }
+
+    /// Marks the element just opened as made from `span` of the page's file.
+    fn mark(&mut self, span: &Range<usize>) {
+        origin::mark(&mut self.out, Origin::new(self.page.file, span));
+    }
+
+    /// Marks the element just opened as made from a piece: the translator's line when the
+    /// piece is translated, else the author's.
+    fn mark_text(&mut self, text: &Text) {
+        let at = self.text_origin(text, None);
+        origin::mark(&mut self.out, at);
+    }
+
+    /// Where a piece as shown is written (`file` for pieces whose span is in another file
+    /// than the page's, such as the site's glossary).
+    fn text_origin(&self, text: &Text, file: Option<FileId>) -> Origin {
+        let shown = self.page.words.shown(text).text;
+        let file = shown.file.or(file).unwrap_or(self.page.file);
+        Origin::new(file, &shown.span)
+    }
+
+    /// Marks the element just opened as showing the interface message `id`.
+    fn mark_ui(&mut self, id: &str) {
+        if let Some(o) = self.page.ui.origin(self.page.lang, id) {
+            origin::mark(&mut self.out, o);
+        }
+    }
+}
+
+/// Escapes text for an element's content (see [`Writer::escape`]).
+fn escape_body(out: &mut String, text: &str) {
+    if !text.chars().any(origin::is_marker_char) {
+        let _ = escape_html_body_text(&mut *out, text);
+        return;
+    }
+    let mut plain = String::new();
+    let _ = escape_html_body_text(&mut plain, text);
+    origin::escape_marker_chars(out, &plain);
+}
+
+/// Escapes text for an attribute value, marker characters included.
+pub(super) fn escape_attribute(out: &mut String, text: &str) {
+    let mut plain = String::new();
+    let _ = escape_html(&mut plain, text);
+    origin::escape_marker_chars(out, &plain);
 }

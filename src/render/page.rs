@@ -1,6 +1,8 @@
 //! Page identities: every page of every output has a [`PageId`], and a rendered page is a
 //! [`Rendered`] value until it is written.
 
+use crate::diag::SourceMap;
+use crate::diag::origin::{self, Marker};
 use crate::lang::Lang;
 
 /// What a page is, whatever output it belongs to.
@@ -52,13 +54,34 @@ impl PageId {
     }
 }
 
-/// A rendered page: where it goes and its text.
+/// A rendered page: where it goes, its text, and where its elements came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rendered {
     /// Which page it is.
     pub id: PageId,
     /// Output path, `/`-separated (`en/nhs-app/index.html`).
     pub path: String,
-    /// The page's text (HTML, or XML for a sitemap).
+    /// The page's text (HTML, or XML for a sitemap), exactly as it is written.
     pub text: String,
+    /// The origin markers that were in the text, where they were (see [`origin`]).
+    pub markers: Vec<Marker>,
+}
+
+impl Rendered {
+    /// A page from its text as rendered, with the origin markers taken out. Only markers
+    /// naming a span of a file in `map` are kept.
+    pub fn new(id: &PageId, path: String, marked: &str, map: &SourceMap) -> Self {
+        let (text, mut markers) = origin::strip(marked);
+        markers.retain(|m| {
+            map.try_get(m.origin.file).is_some_and(|f| {
+                m.origin.start <= m.origin.end && m.origin.end as usize <= f.text().len()
+            })
+        });
+        Rendered {
+            id: id.clone(),
+            path,
+            text,
+            markers,
+        }
+    }
 }

@@ -15,6 +15,7 @@ use crate::assets::encode::Format;
 use crate::assets::process::{Prepared, Variant};
 use crate::assets::resize;
 use crate::config::sizes::{Sizes, pick};
+use crate::diag::origin::{self, Origin};
 use crate::lang::Lang;
 
 /// A window width at which the fallback `src` is chosen: a desktop screen, where the theme's
@@ -25,6 +26,8 @@ const DESKTOP: f64 = 1280.0;
 pub struct Context<'a> {
     /// The description.
     pub alt: &'a str,
+    /// Where the description is written, marked inside the `alt` attribute.
+    pub origin: Origin,
     /// The description's language, when it differs from the page's.
     pub alt_lang: Option<&'a Lang>,
     /// The page's output path, for relative links.
@@ -117,7 +120,8 @@ fn img(cx: &Context, src: &str, srcset: Option<&str>, (width, height): (u32, u32
         );
     }
     let _ = write!(html, " width=\"{width}\" height=\"{height}\" alt=\"");
-    let _ = escape_html(&mut html, cx.alt);
+    origin::mark(&mut html, cx.origin);
+    super::html::escape_attribute(&mut html, cx.alt);
     html.push('"');
     if let Some(lang) = cx.alt_lang {
         let _ = write!(html, " lang=\"{lang}\"");

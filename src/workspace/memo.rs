@@ -66,6 +66,11 @@ impl<K: Hash + Eq + Clone + Send + Sync, V: Send + Sync> Table<K, V> {
         self.entries.retain(|id, _| asked.contains(id));
     }
 
+    /// Every stored result.
+    pub fn values(&self) -> impl Iterator<Item = &V> {
+        self.entries.values().map(|(_, v)| v.as_ref())
+    }
+
     /// How many units are stored.
     pub fn len(&self) -> usize {
         self.entries.len()

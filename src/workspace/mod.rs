@@ -90,6 +90,11 @@ impl Workspace {
         Self::default()
     }
 
+    /// Every page the last build made (or could not make), in no particular order.
+    pub fn pages(&self) -> impl Iterator<Item = &std::result::Result<Made, Diagnostic>> {
+        self.pages.values()
+    }
+
     /// Builds the site at `options.root`. Problems in the sources are diagnostics in the
     /// report; an `Err` means the tool itself could not work (unreadable disk, unsafe output).
     pub fn build(
@@ -332,7 +337,7 @@ impl Workspace {
             let profile = target.profile();
             let facts = profile
                 .html
-                .then(|| PageFacts::read(&page.path, &page.text, budgets));
+                .then(|| PageFacts::read(&page.path, &page.text, &page.markers, budgets));
             let weight = facts
                 .as_ref()
                 .filter(|_| profile.budgets)

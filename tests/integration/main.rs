@@ -11,6 +11,7 @@ mod errors;
 mod help;
 mod helper;
 mod i18n;
+mod origins;
 mod output;
 mod pictures;
 mod readability;

@@ -4,7 +4,7 @@
 use tera::Context as Tera;
 
 use super::{Input, LinkStyle, Profile, Target};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, FileId};
 use crate::document::Text;
 use crate::lang::Lang;
 use crate::render::html::Words;
@@ -83,11 +83,7 @@ impl Target for SiteTarget {
             guide,
         };
         let text = cx.templates.render(template, &p.context())?;
-        Ok(Rendered {
-            id: page.clone(),
-            path,
-            text,
-        })
+        Ok(Rendered::new(page, path, &text, &cx.sources.map))
     }
 }
 
@@ -201,7 +197,7 @@ impl SitePage<'_> {
             .guides_in(self.lang)
             .iter()
             .map(|g| {
-                let mut w = self.writer(g.slug(), Words::Guide(g), false);
+                let mut w = self.writer((g.slug(), g.guide.file), Words::Guide(g), false);
                 let meta = &g.guide.meta;
                 GuideCard {
                     untranslated: g.untranslated() == g.guide.texts().len(),
@@ -218,12 +214,18 @@ impl SitePage<'_> {
             .collect()
     }
 
-    fn writer<'p>(&'p self, slug: &'p str, words: Words<'p>, marks: bool) -> html::Writer<'p> {
+    fn writer<'p>(
+        &'p self,
+        (slug, file): (&'p str, FileId),
+        words: Words<'p>,
+        marks: bool,
+    ) -> html::Writer<'p> {
         html::Writer::new(html::Page {
             lang: self.lang,
             path: self.path,
             slug,
             words,
+            file,
             ui: &self.cx.site.ui,
             urls: self.urls,
             assets: self.cx.assets,
@@ -265,7 +267,9 @@ impl SitePage<'_> {
     fn help_html(&self, guide: &Localised) -> String {
         let source = self.cx.site.source_language();
         let words = Words::As((&guide.lang != source).then_some(source));
-        self.writer(guide.slug(), words, false).body(self.cx.help)
+        let file = self.cx.sources.config.file;
+        self.writer((guide.slug(), file), words, false)
+            .body(self.cx.help)
     }
 
     fn guide_view(&self, local: &Localised) -> GuideView {
@@ -278,7 +282,7 @@ impl SitePage<'_> {
         // piece as well would only repeat it.
         let partial = local.untranslated() < guide.texts().len();
         let mut w = self
-            .writer(local.slug(), Words::Guide(local), partial)
+            .writer((local.slug(), guide.file), Words::Guide(local), partial)
             .with_glossary(&meta.glossary);
         let mut top: Vec<&Text> = vec![&meta.title, &meta.summary];
         top.extend(meta.time.iter());

@@ -44,11 +44,13 @@ impl Target for SitemapTarget {
     }
 
     fn render(&self, page: &PageId, cx: &Context) -> Result<Rendered, Diagnostic> {
-        Ok(Rendered {
-            id: page.clone(),
-            path: "sitemap.xml".into(),
-            text: write(cx.site, &self.urls(cx)),
-        })
+        let text = write(cx.site, &self.urls(cx));
+        Ok(Rendered::new(
+            page,
+            "sitemap.xml".into(),
+            &text,
+            &cx.sources.map,
+        ))
     }
 }
 
