@@ -156,16 +156,21 @@ fn score(
     let mut diagnostics = Vec::new();
     let mut sentences = Vec::new();
     for (p, report) in passages.iter().zip(&reports) {
-        let findings = report
-            .findings
-            .iter()
-            .chain(report.sentences.iter().flat_map(|s| &s.findings));
-        for f in findings {
-            let d = Diagnostic::warning(f.code, &f.message)
+        let findings = report.findings.iter().map(|f| (f, None)).chain(
+            report
+                .sentences
+                .iter()
+                .flat_map(|s| s.findings.iter().map(move |f| (f, Some(s)))),
+        );
+        for (f, sentence) in findings {
+            let mut d = Diagnostic::warning(f.code, &f.message)
                 .at(input.file, p.source_range(&f.range))
                 .label(&f.label)
                 .note(&f.note)
                 .help(&f.help);
+            if let Some(s) = sentence.filter(|_| f.is_about_the_sentence()) {
+                d = d.note(format!("this sentence: {}", s.why(&p.passage.text)));
+            }
             diagnostics.push(if deny {
                 d.with_severity(Severity::Error)
             } else {

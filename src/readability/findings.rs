@@ -34,6 +34,14 @@ pub struct Finding {
     pub help: String,
 }
 
+impl Finding {
+    /// True when the finding is about its whole sentence (too long, too many long words,
+    /// too many ideas), so the sentence's explanation helps with it.
+    pub fn is_about_the_sentence(&self) -> bool {
+        matches!(self.code, "long-sentence" | "long-words" | "many-ideas")
+    }
+}
+
 /// Every code a readability finding can have, for `ignore` in `site.toml` and the README.
 pub const CODES: &[&str] = &[
     "long-sentence",

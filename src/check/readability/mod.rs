@@ -209,10 +209,15 @@ fn collect(
         diagnostics.push(diagnostic(file, p, f));
     }
     for s in &report.sentences {
-        for f in &s.findings {
-            diagnostics.push(diagnostic(file, p, f));
-        }
         let why = s.why(&p.passage.text);
+        for f in &s.findings {
+            let d = diagnostic(file, p, f);
+            diagnostics.push(if f.is_about_the_sentence() {
+                d.note(format!("this sentence: {why}"))
+            } else {
+                d
+            });
+        }
         let mut advice = vec![(
             why.clone(),
             "shorten it, or swap rare words for everyday ones (or explain them in the glossary)"
