@@ -208,8 +208,7 @@ fn score(
     let analyser = Analyser::with_language(language, settings.clone());
     let source = map.get(input.file);
     let passages = markdown::passages(source.text());
-    let plain: Vec<_> = passages.iter().map(|p| p.passage.clone()).collect();
-    let (summary, reports) = readability::analyse(&analyser, &plain);
+    let (summary, reports) = readability::analyse(&analyser, passages.iter().map(|p| &p.passage));
     let mut diagnostics = Vec::new();
     for (p, report) in passages.iter().zip(&reports) {
         diagnose(input.file, p, report, output.deny, &mut diagnostics);

@@ -506,12 +506,15 @@ pub fn summarise(language: &Language, sample: &str, counts: &Counts, profile: &P
 }
 
 /// Everything about one text: its summary and every passage's report.
-pub fn analyse(analyser: &Analyser, passages: &[Passage]) -> (Summary, Vec<PassageReport>) {
+pub fn analyse<'a>(
+    analyser: &Analyser,
+    passages: impl IntoIterator<Item = &'a Passage>,
+) -> (Summary, Vec<PassageReport>) {
     let mut state = State::default();
     let mut counts = Counts::default();
     let mut sample = String::new();
     let reports: Vec<PassageReport> = passages
-        .iter()
+        .into_iter()
         .map(|p| {
             let report = analyser.passage(p, &mut state);
             report.sentences.iter().for_each(|s| counts.add(&s.counts));

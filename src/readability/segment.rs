@@ -137,8 +137,8 @@ fn addresses(text: &str) -> Vec<Range<usize>> {
             (true, Some(s)) => {
                 let token = text[s..i].trim_end_matches(|c: char| ".,;:!?)\"'’”".contains(c));
                 let token = token.trim_start_matches(|c: char| "(\"'‘“".contains(c));
-                let offset = s + text[s..i].find(token).unwrap_or(0);
                 if is_address(token) {
+                    let offset = s + text[s..i].find(token).unwrap_or(0);
                     out.push(offset..offset + token.len());
                 }
                 start = None;

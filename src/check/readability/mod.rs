@@ -168,8 +168,8 @@ pub fn check_guide(
         .collect();
     analyser.set_glossary(terms.iter().map(String::as_str));
     let passages = extract::passages(guide, &sources.map);
-    let plain: Vec<_> = passages.iter().map(|(_, p)| p.passage.clone()).collect();
-    let (summary, reports) = readability::analyse(&analyser, &plain);
+    let (summary, reports) =
+        readability::analyse(&analyser, passages.iter().map(|(_, p)| &p.passage));
     let mut diagnostics = Vec::new();
     let mut spots = Vec::new();
     for ((file, p), report) in passages.iter().zip(&reports) {
