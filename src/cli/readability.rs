@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::Outcome;
@@ -71,7 +72,56 @@ struct BadLine {
 struct Scored {
     summary: Summary,
     diagnostics: Vec<Diagnostic>,
-    sentences: Vec<Value>,
+    /// Its JSON result, made on the worker thread when JSON is printed.
+    json: Option<String>,
+}
+
+/// How results are printed, for the workers that make them.
+struct Output<'a> {
+    profile: &'a str,
+    json: bool,
+    pretty: bool,
+    deny: bool,
+}
+
+/// A text's result, as printed in JSON.
+#[derive(Serialize)]
+struct ResultJson<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    file: Option<&'a str>,
+    language: &'a Lang,
+    profile: &'a str,
+    script: readability::Script,
+    method: readability::Method,
+    measures: &'a readability::Measures,
+    headline: &'a str,
+    value: Option<f64>,
+    reading_age: Option<f64>,
+    band: Option<readability::Band>,
+    band_name: Option<&'static str>,
+    basis: Option<readability::Basis>,
+    target: f64,
+    direction: readability::Direction,
+    passes: bool,
+    findings: Vec<render::JsonDiagnostic>,
+    sentences: Vec<SentenceJson<'a>>,
+}
+
+/// A sentence, as printed in JSON: where it is, how hard, and why.
+#[derive(Serialize)]
+struct SentenceJson<'a> {
+    line: usize,
+    column: usize,
+    text: &'a str,
+    words: usize,
+    reading_age: Option<f64>,
+    band: Option<readability::Band>,
+    rare_words: Vec<&'a str>,
+    long_words: Vec<&'a str>,
+    why: String,
+    findings: Vec<&'static str>,
 }
 
 /// Scores the texts.
@@ -94,11 +144,17 @@ pub fn run(args: Args, printer: &Printer) -> Outcome {
     };
     let languages = languages(&inputs);
     let bar = progress(inputs.len());
+    let output = Output {
+        profile: &args.profile,
+        json: args.format == Format::Json || args.jsonl,
+        pretty: !args.jsonl && inputs.len() == 1,
+        deny: args.deny.is_some(),
+    };
     let scored: Vec<Scored> = inputs
         .par_iter()
         .map(|input| {
             let language = languages[input.lang.primary()].clone();
-            let s = score(input, &map, language, &settings, args.deny.is_some());
+            let s = score(input, &map, language, &settings, &output);
             bar.inc(1);
             s
         })
@@ -140,116 +196,139 @@ fn progress(total: usize) -> ProgressBar {
         .with_style(style)
 }
 
-/// One text: its summary, its findings as diagnostics and each sentence explained.
+/// One text: its summary, its findings as diagnostics, and its JSON with each sentence
+/// explained.
 fn score(
     input: &Input,
     map: &SourceMap,
     language: Arc<Language>,
     settings: &Settings,
-    deny: bool,
+    output: &Output,
 ) -> Scored {
     let analyser = Analyser::with_language(language, settings.clone());
     let source = map.get(input.file);
     let passages = markdown::passages(source.text());
-    let plain: Vec<_> = passages.iter().map(|p| p.passage.clone()).collect();
-    let (summary, reports) = readability::analyse(&analyser, &plain);
+    let (summary, reports) = readability::analyse(&analyser, passages.iter().map(|p| &p.passage));
     let mut diagnostics = Vec::new();
-    let mut sentences = Vec::new();
     for (p, report) in passages.iter().zip(&reports) {
-        let findings = report
-            .findings
-            .iter()
-            .chain(report.sentences.iter().flat_map(|s| &s.findings));
-        for f in findings {
-            let d = Diagnostic::warning(f.code, &f.message)
-                .at(input.file, p.source_range(&f.range))
-                .label(&f.label)
-                .note(&f.note)
-                .help(&f.help);
-            diagnostics.push(if deny {
-                d.with_severity(Severity::Error)
-            } else {
-                d
-            });
-        }
-        for s in &report.sentences {
-            sentences.push(sentence_json(source, p, s));
-        }
+        diagnose(input.file, p, report, output.deny, &mut diagnostics);
     }
     let mut sorted = Diagnostics::from_iter(diagnostics);
     sorted.sort(map);
+    let diagnostics = sorted.into_vec();
+    let json = output.json.then(|| {
+        let sentences = passages
+            .iter()
+            .zip(&reports)
+            .flat_map(|(p, r)| r.sentences.iter().map(move |s| sentence_json(source, p, s)))
+            .collect();
+        let result = result_json(input, map, &summary, &diagnostics, sentences, output);
+        let text = if output.pretty {
+            serde_json::to_string_pretty(&result)
+        } else {
+            serde_json::to_string(&result)
+        };
+        text.unwrap_or_default()
+    });
     Scored {
         summary,
-        diagnostics: sorted.into_vec(),
-        sentences,
+        diagnostics,
+        json,
     }
 }
 
-/// A sentence for the JSON: where it is, how hard, and why.
-fn sentence_json(
-    source: &crate::diag::SourceFile,
+/// A passage's findings as diagnostics; a finding about a whole sentence says why the
+/// sentence is hard.
+fn diagnose(
+    file: FileId,
     p: &markdown::SourcePassage,
+    report: &readability::PassageReport,
+    deny: bool,
+    out: &mut Vec<Diagnostic>,
+) {
+    let sentences = report.sentences.iter();
+    let findings = report
+        .findings
+        .iter()
+        .map(|f| (f, None))
+        .chain(sentences.flat_map(|s| s.findings.iter().map(move |f| (f, Some(s)))));
+    for (f, sentence) in findings {
+        let mut d = Diagnostic::warning(f.code, &f.message)
+            .at(file, p.source_range(&f.range))
+            .label(&f.label)
+            .note(&f.note)
+            .help(&f.help);
+        if let Some(s) = sentence.filter(|_| f.is_about_the_sentence()) {
+            d = d.note(format!("this sentence: {}", s.why(&p.passage.text)));
+        }
+        out.push(if deny {
+            d.with_severity(Severity::Error)
+        } else {
+            d
+        });
+    }
+}
+
+fn sentence_json<'a>(
+    source: &crate::diag::SourceFile,
+    p: &'a markdown::SourcePassage,
     s: &readability::SentenceReport,
-) -> Value {
-    let text = &p.passage.text;
+) -> SentenceJson<'a> {
+    let text = p.passage.text.as_str();
     let (line, column) = source.line_col(p.source_range(&s.range).start);
-    let words = |ranges: &[std::ops::Range<usize>]| -> Vec<&str> {
+    let words = |ranges: &[std::ops::Range<usize>]| -> Vec<&'a str> {
         ranges.iter().map(|r| &text[r.clone()]).collect()
     };
-    json!({
-        "line": line,
-        "column": column,
-        "text": &text[s.range.clone()],
-        "words": s.explanation.words,
-        "reading_age": s.level.map(|l| round(l.reading_age)),
-        "band": s.level.map(|l| l.band),
-        "rare_words": words(&s.explanation.rare),
-        "long_words": words(&s.explanation.long),
-        "why": s.why(text),
-        "findings": s.findings.iter().map(|f| f.code).collect::<Vec<_>>(),
-    })
+    SentenceJson {
+        line,
+        column,
+        text: &text[s.range.clone()],
+        words: s.explanation.words,
+        reading_age: s.level.map(|l| round(l.reading_age)),
+        band: s.level.map(|l| l.band),
+        rare_words: words(&s.explanation.rare),
+        long_words: words(&s.explanation.long),
+        why: s.why(text),
+        findings: s.findings.iter().map(|f| f.code).collect(),
+    }
 }
 
 fn round(v: f64) -> f64 {
     (v * 100.0).round() / 100.0
 }
 
-/// A text's result as one JSON object.
-fn result_json(
-    args: &Args,
-    map: &SourceMap,
-    input: &Input,
-    s: &Scored,
-) -> serde_json::Map<String, Value> {
-    let summary = &s.summary;
+fn result_json<'a>(
+    input: &'a Input,
+    map: &'a SourceMap,
+    summary: &'a Summary,
+    diagnostics: &[Diagnostic],
+    sentences: Vec<SentenceJson<'a>>,
+    output: &Output<'a>,
+) -> ResultJson<'a> {
     let level = summary.level;
-    let mut out = serde_json::Map::new();
-    match &input.id {
-        Some(id) => out.insert("id".into(), id.clone()),
-        None => out.insert("file".into(), map.get(input.file).display_path().into()),
-    };
-    let fields = json!({
-        "language": input.lang,
-        "profile": args.profile,
-        "script": summary.script,
-        "method": summary.method,
-        "measures": summary.measures,
-        "headline": summary.headline,
-        "value": summary.value.map(round),
-        "reading_age": level.map(|l| round(l.reading_age)),
-        "band": level.map(|l| l.band),
-        "band_name": level.map(|l| l.band.name()),
-        "basis": level.map(|l| l.basis),
-        "target": summary.target,
-        "direction": summary.direction,
-        "passes": summary.passes(),
-        "findings": render::to_json(map, &s.diagnostics),
-        "sentences": s.sentences,
-    });
-    if let Value::Object(fields) = fields {
-        out.extend(fields);
+    ResultJson {
+        id: input.id.as_ref(),
+        file: input
+            .id
+            .is_none()
+            .then(|| map.get(input.file).display_path()),
+        language: &input.lang,
+        profile: output.profile,
+        script: summary.script,
+        method: summary.method,
+        measures: &summary.measures,
+        headline: summary.headline,
+        value: summary.value.map(round),
+        reading_age: level.map(|l| round(l.reading_age)),
+        band: level.map(|l| l.band),
+        band_name: level.map(|l| l.band.name()),
+        basis: level.map(|l| l.basis),
+        target: summary.target,
+        direction: summary.direction,
+        passes: summary.passes(),
+        findings: render::to_json(map, diagnostics),
+        sentences,
     }
-    out
 }
 
 fn print(
@@ -262,29 +341,23 @@ fn print(
 ) {
     let many = args.jsonl || inputs.len() > 1;
     if args.format == Format::Json || args.jsonl {
-        let mut out = std::io::stdout().lock();
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         let mut bad = bad_lines.iter().peekable();
-        for (i, (input, s)) in inputs.iter().zip(scored).enumerate() {
+        for (i, s) in scored.iter().enumerate() {
             while let Some(b) = bad.next_if(|b| b.at == i) {
                 let _ = writeln!(out, "{}", json!({"line": b.line, "error": b.message}));
             }
-            let value = Value::Object(result_json(args, map, input, s));
-            if many {
-                let _ = writeln!(out, "{value}");
-            } else {
-                drop(out);
-                printer.json(&value);
-                return;
-            }
+            let _ = writeln!(out, "{}", s.json.as_deref().unwrap_or("{}"));
         }
         for b in bad {
             let _ = writeln!(out, "{}", json!({"line": b.line, "error": b.message}));
         }
+        let _ = out.flush();
         return;
     }
     let all: Vec<Diagnostic> = scored.iter().flat_map(|s| s.diagnostics.clone()).collect();
     printer.diagnostics(map, &all, args.format);
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for (input, s) in inputs.iter().zip(scored) {
         let name = map.get(input.file).display_path();
         if many {
@@ -293,6 +366,7 @@ fn print(
             measures_table(&mut out, name, &input.lang, &s.summary);
         }
     }
+    let _ = out.flush();
 }
 
 /// "reading age 8.2 (easy), on target (at most 9)".

@@ -34,6 +34,14 @@ pub struct Finding {
     pub help: String,
 }
 
+impl Finding {
+    /// True when the finding is about its whole sentence (too long, too many long words,
+    /// too many ideas), so the sentence's explanation helps with it.
+    pub fn is_about_the_sentence(&self) -> bool {
+        matches!(self.code, "long-sentence" | "long-words" | "many-ideas")
+    }
+}
+
 /// Every code a readability finding can have, for `ignore` in `site.toml` and the README.
 pub const CODES: &[&str] = &[
     "long-sentence",
@@ -88,7 +96,24 @@ pub struct Rules<'a> {
     /// Glossary terms, each as its normalised words: explained words.
     pub glossary: &'a [Vec<String>],
     /// Abbreviations readers know (the list's and the site's).
-    pub known: &'a BTreeSet<String>,
+    pub known: Known<'a>,
+}
+
+/// Abbreviations readers know: the language's list and the site's, looked up in both rather
+/// than copied into one for every page.
+#[derive(Clone, Copy)]
+pub struct Known<'a> {
+    /// The language's list.
+    pub list: &'a BTreeSet<String>,
+    /// The site's own.
+    pub site: &'a BTreeSet<String>,
+}
+
+impl Known<'_> {
+    /// True when readers know this abbreviation (as written).
+    pub fn contains(&self, word: &str) -> bool {
+        self.list.contains(word) || self.site.contains(word)
+    }
 }
 
 /// Abbreviations already explained (or already reported) on this page.
@@ -175,8 +200,8 @@ pub fn is_long(s: &SentenceView, rules: &Rules, explained: &[bool], i: usize) ->
     let info = &s.info[i];
     if s.words[i].kind != WordKind::Prose
         || explained[i]
-        || rules.known.contains(s.word(i))
         || info.zipf.is_some_and(|z| z >= EVERYDAY_ZIPF)
+        || (info.capitalised && rules.known.contains(s.word(i)))
     {
         return false;
     }

@@ -225,7 +225,6 @@ pub struct PassageReport {
 pub struct Analyser {
     language: Arc<Language>,
     settings: Settings,
-    known: BTreeSet<String>,
     glossary: Vec<Vec<String>>,
 }
 
@@ -239,12 +238,9 @@ impl Analyser {
 
     /// An analyser sharing a language's data (and its memo of words) with others.
     pub fn with_language(language: Arc<Language>, settings: Settings) -> Analyser {
-        let mut known = language.plain_words().known.clone();
-        known.extend(settings.known.iter().cloned());
         Analyser {
             language,
             settings,
-            known,
             glossary: Vec::new(),
         }
     }
@@ -283,7 +279,7 @@ impl Analyser {
             profile: &self.settings.profile,
             words: self.language.plain_words(),
             glossary: &self.glossary,
-            known: &self.known,
+            known: self.known(),
         };
         let text = passage.text.as_str();
         let norms = self.language.norms(measures::script(text));
@@ -322,6 +318,13 @@ impl Analyser {
         }
     }
 
+    fn known(&self) -> findings::Known<'_> {
+        findings::Known {
+            list: &self.language.plain_words().known,
+            site: &self.settings.known,
+        }
+    }
+
     /// A word's analysis, with numbers and code counted as one short word.
     fn word(&self, word: &str, kind: WordKind) -> WordInfo {
         let mut info = self.language.word(word);
@@ -337,7 +340,8 @@ impl Analyser {
     fn judge(&self, s: &SentenceView, i: usize, explained: bool) -> Option<f64> {
         self.language.frequency()?;
         let info = &s.info[i];
-        if explained || self.known.contains(s.word(i)) {
+        // Abbreviations readers know are written with capitals ("NHS", "GP").
+        if explained || (info.capitalised && self.known().contains(s.word(i))) {
             return Some(0.0);
         }
         if info.zipf.is_none() {
@@ -502,12 +506,15 @@ pub fn summarise(language: &Language, sample: &str, counts: &Counts, profile: &P
 }
 
 /// Everything about one text: its summary and every passage's report.
-pub fn analyse(analyser: &Analyser, passages: &[Passage]) -> (Summary, Vec<PassageReport>) {
+pub fn analyse<'a>(
+    analyser: &Analyser,
+    passages: impl IntoIterator<Item = &'a Passage>,
+) -> (Summary, Vec<PassageReport>) {
     let mut state = State::default();
     let mut counts = Counts::default();
     let mut sample = String::new();
     let reports: Vec<PassageReport> = passages
-        .iter()
+        .into_iter()
         .map(|p| {
             let report = analyser.passage(p, &mut state);
             report.sentences.iter().for_each(|s| counts.add(&s.counts));

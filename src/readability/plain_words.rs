@@ -55,6 +55,8 @@ pub struct Entry {
     /// Plain word or number.
     pub kind: EntryKind,
     words: Vec<String>,
+    /// The forms of the last word that match (see [`forms`]), made once.
+    last_forms: Vec<String>,
 }
 
 /// A language's lists, ready for matching.
@@ -105,11 +107,13 @@ impl PlainWords {
                 old.kind = kind;
                 continue;
             }
+            let last_forms = forms(&words[words.len() - 1]);
             self.entries.push(Entry {
                 phrase,
                 plainer,
                 kind,
                 words,
+                last_forms,
             });
         }
         self.reindex();
@@ -119,7 +123,7 @@ impl PlainWords {
         self.by_first.clear();
         for (i, entry) in self.entries.iter().enumerate() {
             let firsts = if entry.words.len() == 1 {
-                forms(&entry.words[0])
+                entry.last_forms.clone()
             } else {
                 vec![entry.words[0].clone()]
             };
@@ -182,7 +186,8 @@ fn matches_at<S: AsRef<str>>(entry: &Entry, words: &[S], at: usize) -> bool {
         .iter()
         .zip(&words[at..at + last])
         .all(|(e, w)| e == w.as_ref());
-    same && forms(&entry.words[last])
+    same && entry
+        .last_forms
         .iter()
         .any(|f| f == words[at + last].as_ref())
 }

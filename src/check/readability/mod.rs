@@ -169,8 +169,8 @@ pub fn check_guide(
         .collect();
     analyser.set_glossary(terms.iter().map(String::as_str));
     let passages = extract::passages(guide, &sources.map);
-    let plain: Vec<_> = passages.iter().map(|(_, p)| p.passage.clone()).collect();
-    let (summary, reports) = readability::analyse(&analyser, &plain);
+    let (summary, reports) =
+        readability::analyse(&analyser, passages.iter().map(|(_, p)| &p.passage));
     let mut diagnostics = Vec::new();
     let mut spots = Vec::new();
     for ((file, p), report) in passages.iter().zip(&reports) {
@@ -210,10 +210,15 @@ fn collect(
         diagnostics.push(diagnostic(file, p, f));
     }
     for s in &report.sentences {
-        for f in &s.findings {
-            diagnostics.push(diagnostic(file, p, f));
-        }
         let why = s.why(&p.passage.text);
+        for f in &s.findings {
+            let d = diagnostic(file, p, f);
+            diagnostics.push(if f.is_about_the_sentence() {
+                d.note(format!("this sentence: {why}"))
+            } else {
+                d
+            });
+        }
         let mut advice = vec![(
             why.clone(),
             "shorten it, or swap rare words for everyday ones (or explain them in the glossary)"
