@@ -126,6 +126,10 @@ pub fn prepare(
     for (id, source, result) in results {
         match result {
             Ok((prepared, work)) => {
+                if let Prepared::Svg { removed, .. } = &prepared {
+                    let shown = load::display_path(&sources.config.root, &source.path);
+                    diagnostics.extend(messages::svg_cleaned(source, &shown, removed));
+                }
                 count(&mut stats, &prepared, work);
                 add_files(&mut files, &cache, &prepared);
                 pictures.insert(id.clone(), prepared);

@@ -15,4 +15,5 @@ mod readability;
 mod repository;
 #[path = "../support/mod.rs"]
 mod support;
+mod svg;
 mod theme;

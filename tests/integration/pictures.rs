@@ -230,18 +230,6 @@ fn a_file_over_the_byte_limit_is_refused() {
 }
 
 #[test]
-fn an_unsafe_svg_is_refused_at_its_line() {
-    let site = Site::fixture("basic");
-    site.write(
-        "content/second/images/phone.svg",
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect onload=\"alert(1)\" width=\"10\" height=\"10\"/></svg>",
-    );
-    site.run(&["build", "--format", "short"])
-        .expect(1)
-        .says("content/second/index.md:11:1: error[unsafe-svg]: the SVG picture `images/phone.svg` is refused: its <rect> has an event handler, onload");
-}
-
-#[test]
 fn a_page_over_budget_is_a_warning_that_deny_makes_an_error() {
     let site = Site::fixture("basic");
     site.edit(
