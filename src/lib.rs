@@ -174,7 +174,7 @@ pub fn build_with(options: &BuildOptions, progress: &dyn assets::Progress) -> Re
         output_dir,
         written: write,
         pages: output.page_count(),
-        files: output.files.len() + 1,
+        files: output.files.len(),
         languages: site.languages.len(),
         guides: guide_count,
         readability,

@@ -5,11 +5,13 @@
 
 mod build;
 mod cli;
+mod crash;
 mod errors;
 mod help;
 mod helper;
 mod i18n;
 mod output;
+mod ownership;
 mod pictures;
 mod readability;
 mod repository;
