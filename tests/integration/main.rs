@@ -4,6 +4,7 @@
 //! [`helper`]: copy a fixture, change a file, build, look at the result.
 
 mod build;
+mod cache;
 mod cli;
 mod crash;
 mod errors;
