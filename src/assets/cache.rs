@@ -235,9 +235,15 @@ pub fn check_location(sources: &Sources, output_dir: &Path) -> Option<Diagnostic
     let config = &sources.config;
     let cache = absolute(&config.cache_dir());
     let problem = problem(config, &cache, &absolute(output_dir))?;
+    let root = absolute(&config.root);
+    let shown = match cache.strip_prefix(&root) {
+        Ok(inside) if inside.as_os_str().is_empty() => ".".to_owned(),
+        Ok(_) => load::display_path(&root, &cache),
+        Err(_) => cache.display().to_string(),
+    };
     Some(
         Diagnostic::error("bad-value", format!("the picture cache is {problem}"))
-            .at_path(load::display_path(&config.root, &cache))
+            .at_path(shown)
             .note("the cache needs a folder of its own: the output folder is replaced by every build, the sources are the site's, and a cache folder is tagged so backup tools skip it")
             .help("set `cache` under [pictures] in site.toml to a folder of its own, e.g. cache = \".easyguide-cache\""),
     )

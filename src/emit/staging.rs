@@ -30,6 +30,8 @@ use crate::error::{Error, Result};
 #[derive(Debug)]
 pub struct Staging {
     output: PathBuf,
+    /// The output folder as the user named it, for messages.
+    shown: PathBuf,
     state: PathBuf,
     folder: String,
     dir: PathBuf,
@@ -55,7 +57,7 @@ impl Staging {
         let output = guard::absolute(output_dir);
         let state = journal::state_dir(&output);
         fs::create_dir_all(&state).map_err(Error::io("create the folder", &state))?;
-        let lock = lock(&state, &output)?;
+        let lock = lock(&state, output_dir)?;
         let mut journal = Journal::read(&state, &output)?;
         recover(&output, &state, &mut journal)?;
         guard::check_owned(&output, &journal, output_dir)?;
@@ -66,6 +68,7 @@ impl Staging {
         fs::create_dir(&dir).map_err(Error::io("create the folder", &dir))?;
         Ok(Staging {
             output,
+            shown: output_dir.to_path_buf(),
             state,
             folder,
             dir,
@@ -79,8 +82,9 @@ impl Staging {
     /// Writes a file of the new site, at a `/`-separated path.
     pub fn write(&self, path: &str, bytes: &[u8]) -> Result<()> {
         let target = self.reserve(path)?;
-        let mut file = create(&target)?;
-        file.write_all(bytes).map_err(Error::io("write", &target))?;
+        let shown = self.shown.join(path);
+        let mut file = fs::File::create_new(&target).map_err(Error::io("write", &shown))?;
+        file.write_all(bytes).map_err(Error::io("write", &shown))?;
         self.finish(path, crate::emit::tree::hex(&Sha256::digest(bytes)));
         Ok(())
     }
@@ -88,12 +92,16 @@ impl Staging {
     /// Copies a file into the new site, at a `/`-separated path.
     pub fn copy(&self, path: &str, from: &Path) -> Result<()> {
         let target = self.reserve(path)?;
+        let shown = self.shown.join(path);
         let mut source = fs::File::open(from).map_err(Error::io("read", from))?;
         let mut hashing = Hashing {
-            file: create(&target)?,
+            file: fs::File::create_new(&target).map_err(Error::io("write", &shown))?,
             hasher: Sha256::new(),
         };
-        io::copy(&mut source, &mut hashing).map_err(Error::io("copy", from))?;
+        io::copy(&mut source, &mut hashing).map_err(|e| {
+            // A full disk fails the writing half; say which file could not be written.
+            Error::io("write", &shown)(e)
+        })?;
         self.finish(path, tree::hex(&hashing.hasher.finalize()));
         Ok(())
     }
@@ -167,7 +175,9 @@ impl Staging {
         }
         let target = self.dir.join(path);
         if let Some(parent) = target.parent() {
-            fs::create_dir_all(parent).map_err(Error::io("create the folder", parent))?;
+            let shown = self.shown.join(path);
+            let folder = shown.parent().unwrap_or(&self.shown).to_path_buf();
+            fs::create_dir_all(parent).map_err(Error::io("create the folder", folder))?;
         }
         Ok(target)
     }
@@ -193,7 +203,8 @@ impl Drop for Staging {
     }
 }
 
-/// Takes the state folder's lock, or says that another build holds it.
+/// Takes the state folder's lock, or says that another build holds it (naming the output
+/// folder as the user did).
 fn lock(state: &Path, output: &Path) -> Result<fs::File> {
     let path = state.join("lock");
     let file = fs::OpenOptions::new()
@@ -272,10 +283,6 @@ fn check_path(path: &str) -> Result<()> {
         return bad("it has an empty, `.` or `..` part");
     }
     Ok(())
-}
-
-fn create(target: &Path) -> Result<fs::File> {
-    fs::File::create_new(target).map_err(Error::io("write", target))
 }
 
 /// Writes to a file and hashes what it writes.

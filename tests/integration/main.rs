@@ -5,6 +5,7 @@
 
 mod build;
 mod cache;
+mod catalogue;
 mod cli;
 mod crash;
 mod errors;
