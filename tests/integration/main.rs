@@ -15,6 +15,7 @@ mod i18n;
 mod output;
 mod ownership;
 mod pictures;
+mod properties;
 mod readability;
 mod repository;
 #[path = "../support/mod.rs"]

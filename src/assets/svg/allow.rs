@@ -363,6 +363,31 @@ pub fn quiet_attribute(name: &str) -> bool {
     QUIET_ATTRIBUTES.contains(&name) || name.starts_with("data-")
 }
 
+/// Text no geometry, name or label needs, and which only an attack puts in one: a second
+/// line of defence for attributes kept as they are (their names are allowed, but a browser
+/// that one day reads a value as CSS or an address must find nothing to load or run).
+const SUSPICIOUS: &[&str] = &[
+    "url(",
+    "@",
+    "\\",
+    "javascript:",
+    "vbscript:",
+    "data:",
+    "expression(",
+    "image-set(",
+    "var(",
+];
+
+/// The suspicious text in a value, if any (case and spaces ignored).
+pub fn suspicious(value: &str) -> Option<&'static str> {
+    let squashed: String = value
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    SUSPICIOUS.iter().copied().find(|s| squashed.contains(s))
+}
+
 /// Whether a namespace belongs to a drawing program's own data.
 pub fn editor_namespace(namespace: &str) -> bool {
     EDITOR_NAMESPACES.iter().any(|e| namespace.starts_with(e))

@@ -62,14 +62,27 @@ fn clean_tokens<'i>(input: &mut Parser<'i>, out: &mut String, depth: usize) -> R
             Token::Comment(_) => {}
             // Numbers are written as they were: the tokenizer keeps only 32-bit floats.
             Token::Number { .. } | Token::Percentage { .. } | Token::Dimension { .. } => {
-                out.push_str(input.slice_from(start))
+                let text = input.slice_from(start);
+                if text.contains('\\') {
+                    return Err(ParseError::custom(format!(
+                        "an escaped unit `{}`",
+                        super::shorten(text)
+                    )));
+                }
+                out.push_str(text);
+            }
+            Token::QuotedString(ref text) if allow::suspicious(text).is_some() => {
+                return Err(ParseError::custom(format!(
+                    "the text `{}`",
+                    super::shorten(text)
+                )));
             }
             Token::Ident(_)
             | Token::Hash(_)
             | Token::IDHash(_)
             | Token::QuotedString(_)
-            | Token::Comma => write_token(&token, out),
-            Token::Delim(c) if "/+-*.%".contains(c) => write_token(&token, out),
+            | Token::Comma => plain_token(&token, out)?,
+            Token::Delim(c) if "/+-*.%".contains(c) => plain_token(&token, out)?,
             Token::WhiteSpace(_) => out.push(' '),
             Token::Delim('!') => {
                 input.expect_ident_matching("important")?;
@@ -133,6 +146,21 @@ pub fn is_plain_id(id: &str) -> bool {
         && id
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'))
+}
+
+/// Writes a token that must need no escape: a name or string a drawing uses is plain, and
+/// an escape is the usual way to hide a word from a check.
+fn plain_token(token: &Token, out: &mut String) -> Result<(), Failure> {
+    let mut text = String::new();
+    write_token(token, &mut text);
+    if text.contains('\\') {
+        return Err(ParseError::custom(format!(
+            "an escaped name `{}`",
+            super::shorten(&text)
+        )));
+    }
+    out.push_str(&text);
+    Ok(())
 }
 
 fn write_token(token: &Token, out: &mut String) {
@@ -304,9 +332,9 @@ fn selector<'i>(input: &mut Parser<'i>) -> Result<String, Failure> {
         let token = token.clone();
         match token {
             Token::Ident(_) | Token::IDHash(_) | Token::Comma | Token::Colon => {
-                write_token(&token, &mut out)
+                plain_token(&token, &mut out)?
             }
-            Token::Delim(c) if ".*>+~".contains(c) => write_token(&token, &mut out),
+            Token::Delim(c) if ".*>+~".contains(c) => plain_token(&token, &mut out)?,
             Token::WhiteSpace(_) => out.push(' '),
             other => return Err(ParseError::custom(describe(&other))),
         }

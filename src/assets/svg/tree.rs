@@ -133,6 +133,15 @@ impl Walk<'_> {
 
     /// Keeps or drops an element; true when it is kept (so its children are visited).
     fn element(&mut self, node: Node) -> bool {
+        let in_style = self
+            .open
+            .last()
+            .is_some_and(|&p| self.tree.elements[p].name == "style");
+        if in_style {
+            self.removed.add("an element inside <style>");
+            self.dropped = Some(node.id());
+            return false;
+        }
         let name = match decide(node, self.removed) {
             Decision::Keep(name) => name,
             Decision::Drop => {
@@ -262,9 +271,13 @@ fn attributes(
                 }
             }
             Some(allow::XLINK_NS) => {}
-            Some(allow::XML_NS) if name == "lang" || name == "space" => {
-                kept.push((format!("xml:{name}"), collapse(value)));
+            Some(allow::XML_NS) if name == "space" && matches!(value, "default" | "preserve") => {
+                kept.push(("xml:space".to_owned(), value.to_owned()));
             }
+            Some(allow::XML_NS) if name == "lang" && allow::suspicious(value).is_none() => {
+                kept.push(("xml:lang".to_owned(), collapse(value)));
+            }
+            Some(allow::XML_NS) => removed.add(format!("`xml:{}` on <{element}>", shorten(name))),
             Some(ns) if allow::editor_namespace(ns) => {}
             Some(ns) => removed.add(format!(
                 "the attribute `{}` from another vocabulary ({}) on <{element}>",
@@ -314,7 +327,13 @@ fn plain(element: &str, name: &str, value: &str, removed: &mut Removed) -> Optio
         };
     }
     if allow::plain_attribute(name) || name.starts_with("aria-") {
-        return Some(collapse(value));
+        return match allow::suspicious(value) {
+            None => Some(collapse(value)),
+            Some(what) => {
+                removed.add(format!("`{name}` on <{element}>, which holds `{what}`"));
+                None
+            }
+        };
     }
     if name.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("on")) {
         removed.add(format!(
