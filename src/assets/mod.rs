@@ -22,7 +22,7 @@ pub mod svg;
 pub mod uses;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
@@ -35,6 +35,7 @@ use crate::load::{self, Sources};
 use crate::translate::Site;
 
 use cache::Cache;
+pub use cache::check_location as check_cache_location;
 use process::{Failure, Prepared, Work};
 pub use uses::Role;
 
@@ -146,7 +147,7 @@ pub fn prepare_with(
     let mut diagnostics = Diagnostics::new();
     let (mut files, stylesheet) = statics(sources, &mut diagnostics);
     let config = sources.config.pictures.clone();
-    let cache = Cache::new(&sources.config.cache_dir());
+    let cache = Cache::for_site(&sources.config);
     let found = uses::collect(site, &sources.guides, &config);
     if found.sources.values().any(|s| !process::is_svg(&s.name)) {
         cache.create()?;
@@ -176,6 +177,10 @@ pub fn prepare_with(
                 if let Some(stamp) = stamp {
                     memo.0
                         .insert(source.path.clone(), (stamp, prepared.clone()));
+                }
+                if let Prepared::Svg { removed, .. } = &prepared {
+                    let shown = load::display_path(&sources.config.root, &source.path);
+                    diagnostics.extend(messages::svg_cleaned(source, &shown, removed));
                 }
                 count(&mut stats, &prepared, work);
                 add_files(&mut files, &cache, &prepared);
@@ -248,22 +253,6 @@ fn statics(
         files.insert(name, Content::Bytes(bytes));
     }
     (files, stylesheet)
-}
-
-/// A diagnostic when the picture cache would sit inside the output folder (which every build
-/// replaces, so the cache would never survive).
-pub fn check_cache_location(sources: &Sources, output_dir: &Path) -> Option<Diagnostic> {
-    let cache = crate::emit::guard::absolute(&sources.config.cache_dir());
-    let output = crate::emit::guard::absolute(output_dir);
-    cache.starts_with(&output).then(|| {
-        Diagnostic::error(
-            "bad-value",
-            "the picture cache is inside the output folder",
-        )
-        .at_path(load::display_path(&sources.config.root, &cache))
-        .note("the output folder is replaced by every build, so the cache would be lost each time")
-        .help("set `cache` under [pictures] in site.toml to a folder outside the output, e.g. cache = \".easyguide-cache\"")
-    })
 }
 
 /// `style.css` with bytes B becomes `style.<first 10 hex digits of SHA-256(B)>.css`.

@@ -2,6 +2,7 @@
 //!
 //! The rest of the crate only sees [`Config`], whose values are all known to be usable.
 
+pub mod limits;
 pub mod pictures;
 mod raw;
 pub mod sizes;
@@ -16,6 +17,7 @@ use crate::diag::{Diagnostic, FileId, SourceMap};
 use crate::document::Nation;
 use crate::lang::Lang;
 
+pub use limits::Limits;
 pub use pictures::{Budgets, Pictures};
 pub use raw::SCHEMA;
 
@@ -56,6 +58,8 @@ pub struct Config {
     pub pictures: Pictures,
     /// How heavy a page may be (`[budgets]`).
     pub budgets: Budgets,
+    /// How large source files may be (`[limits]`).
+    pub limits: Limits,
 }
 
 /// A glossary entry of `site.toml`, with the spans of its word and explanation there.
@@ -115,6 +119,7 @@ impl Config {
             help: None,
             pictures: Pictures::default(),
             budgets: Budgets::default(),
+            limits: Limits::default(),
         }
     }
 }
@@ -154,9 +159,13 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
         }
     }
     let nations = served_nations(file, raw.nations, &mut errors);
-    let theme = raw
-        .theme
-        .map_or_else(|| "easy".to_owned(), Spanned::into_inner);
+    let theme = match raw.theme {
+        None => "easy".to_owned(),
+        Some(name) => check_theme(file, name).unwrap_or_else(|e| {
+            errors.push(e);
+            "easy".to_owned()
+        }),
+    };
     let readability = readability_settings(file, raw.readability, &mut errors);
     let glossary = raw
         .glossary
@@ -173,6 +182,7 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
         .and_then(|h| check_help(file, h.text).map_err(|e| errors.push(e)).ok());
     let pictures = pictures::pictures(file, raw.pictures, &mut errors);
     let budgets = pictures::budgets(file, raw.budgets, &mut errors);
+    let limits = limits::limits(file, raw.limits, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -195,6 +205,7 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
         help,
         pictures,
         budgets,
+        limits,
     })
 }
 
@@ -226,6 +237,24 @@ fn served_nations(
     nations.sort();
     nations.dedup();
     nations
+}
+
+/// A theme is named by its folder under `themes/`: one plain name, never a path, so no
+/// theme can be read from outside the site.
+fn check_theme(file: FileId, name: Spanned<String>) -> Result<String, Diagnostic> {
+    let value = name.get_ref();
+    let plain = !value.is_empty()
+        && value != "."
+        && value != ".."
+        && !value.contains(['/', '\\', ':', '\0']);
+    if plain {
+        return Ok(name.into_inner());
+    }
+    Err(Diagnostic::error("bad-value", "`theme` must be the name of a folder under themes/")
+        .at(file, name.span())
+        .label("not a plain folder name")
+        .note("a theme is read from themes/<name>/ inside the site, so that nothing outside the site folder is ever published")
+        .help("copy the theme into themes/, and write its folder's name, e.g. theme = \"fancy\" for themes/fancy/"))
 }
 
 fn check_help(file: FileId, text: Spanned<String>) -> Result<Help, Diagnostic> {

@@ -74,6 +74,11 @@ pub const SCHEMA: Schema = Schema {
             required: false,
             example: "[budgets]",
         },
+        Key {
+            name: "limits",
+            required: false,
+            example: "[limits]",
+        },
     ],
 };
 
@@ -98,6 +103,8 @@ pub struct RawConfig {
     pub pictures: super::pictures::RawPictures,
     #[serde(default)]
     pub budgets: super::pictures::RawBudgets,
+    #[serde(default)]
+    pub limits: super::limits::RawLimits,
 }
 
 /// `[readability]` in `site.toml`: the profile and any thresholds changed from it.

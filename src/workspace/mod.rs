@@ -184,7 +184,7 @@ impl Workspace {
             output_dir,
             written: write,
             pages: output.page_count(),
-            files: output.files.len() + 1,
+            files: output.files.len(),
             languages: site.languages.len(),
             guides: source_count,
             readability,

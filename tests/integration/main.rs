@@ -5,18 +5,24 @@
 
 mod architecture;
 mod build;
+mod cache;
+mod catalogue;
 mod cli;
 mod conventions;
+mod crash;
 mod errors;
 mod help;
 mod helper;
 mod i18n;
 mod origins;
 mod output;
+mod ownership;
 mod pictures;
+mod properties;
 mod readability;
 mod repository;
 #[path = "../support/mod.rs"]
 mod support;
+mod svg;
 mod theme;
 mod workspace;
