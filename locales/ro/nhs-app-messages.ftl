@@ -23,7 +23,7 @@ windrush-medical-practice-nhs = Windrush Medical Practice: Mesaje în NHS App
 # en: Doncaster and Bassetlaw Teaching Hospitals: The way you receive appointment reminders is changing
 doncaster-and-bassetlaw-teaching = Doncaster and Bassetlaw Teaching Hospitals: Se schimbă felul în care primiți mementouri pentru programări
 # en: NHS Wales App: terms of use (apphelp.nhs.wales)
-# nhs-wales-app-terms =
+nhs-wales-app-terms = NHS Wales App: condiții de utilizare (apphelp.nhs.wales)
 # en: The NHS can send you messages in the NHS App. They come to a safe place inside the app, called your inbox.
 the-nhs-can-send = NHS vă poate trimite mesaje în NHS App. Ele ajung într-un loc sigur din aplicație, numit căsuța de mesaje (inbox).
 # en: A notification on your phone tells you a new message has come.
