@@ -23,7 +23,7 @@ windrush-medical-practice-nhs = Windrush Medical Practice: الرسائل في �
 # en: Doncaster and Bassetlaw Teaching Hospitals: The way you receive appointment reminders is changing
 doncaster-and-bassetlaw-teaching = Doncaster and Bassetlaw Teaching Hospitals: طريقة وصول تذكيرات المواعيد إليك تتغير
 # en: NHS Wales App: terms of use (apphelp.nhs.wales)
-# nhs-wales-app-terms =
+nhs-wales-app-terms = NHS Wales App: شروط الاستخدام (apphelp.nhs.wales)
 # en: The NHS can send you messages in the NHS App. They come to a safe place inside the app, called your inbox.
 the-nhs-can-send = يمكن أن ترسل لك NHS رسائل في تطبيق NHS App. تصل الرسائل إلى مكان آمن داخل التطبيق، اسمه صندوق الرسائل (inbox).
 # en: A notification on your phone tells you a new message has come.
