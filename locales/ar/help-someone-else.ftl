@@ -103,7 +103,7 @@ want-to-see-your = هل تريد أن ترى سجلك أنت؟ اقرأ [كيف 
 # en: proxy access
 proxy-access = proxy access
 # en: when a GP surgery lets you use some of its online services for someone else
-when-a-gp-surgery = عندما تسمح لك عيادة الطبيب العام أن تستخدم بعض خدماتها على الإنترنت نيابةً عن شخص آخر
+when-a-gp-surgery = عندما تسمح لك عيادة الطبيب العام باستخدام بعض خدماتها على الإنترنت نيابةً عن غيرك
 # en: log in
 log-in = سجّل الدخول
 # en: type your email address and password to get into your account

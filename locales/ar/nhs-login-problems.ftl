@@ -47,7 +47,7 @@ they-are-an-ods = هي: ODS code، و account ID (رقم الحساب)، و link
 # en: A phone with 3 buttons. The middle one has a tick.
 a-phone-with-3 = هاتف عليه 3 أزرار. على الزر الأوسط علامة صح.
 # en: In NHS login, choose **No, I do not have photo ID**.
-in-nhs-login-choose = في NHS login، اختر **No, I do not have photo ID** (لا، ليس لدي إثبات هوية فيه صورة).
+in-nhs-login-choose = في NHS login، اختر **No, I do not have photo ID**. معناها: لا، ليس لدي إثبات هوية فيه صورة.
 # en: Then choose **Yes – I use online services**. Then choose **Yes – I have all 3 details**.
 then-choose-yes-i = ثم اختر **Yes – I use online services** (نعم، أستخدم الخدمات على الإنترنت). ثم اختر **Yes – I have all 3 details** (نعم، لدي المعلومات الـ 3 كلها).
 # en: A phone with 3 boxes to fill in

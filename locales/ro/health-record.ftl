@@ -65,7 +65,7 @@ vaccinations-are-jabs-that = Vaccinurile sunt injecții care vă apără de boli
 # en: Your GP record does not have everything. Some letters from a hospital, dentist or optician are not in it.
 your-gp-record-does = Dosarul de la medicul de familie nu are tot. Unele scrisori de la spital, dentist sau optician nu sunt în el.
 # en: They are only in it if the sender gave your GP a copy.
-they-are-only-in = Sunt în el doar dacă cel care le-a trimis i-a dat o copie medicului de familie.
+they-are-only-in = Sunt în el doar dacă expeditorul i-a dat o copie medicului de familie.
 # en: Ask them for anything else.
 ask-them-for-anything = Pentru restul, întrebați spitalul, dentistul sau opticianul.
 # en: A page of notes with a magnifying glass over it

@@ -51,11 +51,11 @@ order-their-repeat-prescriptions = să comandați rețetele lor repetate
 # en: A folder with a heart on it
 a-folder-with-a = Un dosar cu o inimă pe el
 # en: see some or all of their GP health record
-see-some-or-all = să vedeți o parte din dosarul lor medical de la medicul de familie, sau tot dosarul
+see-some-or-all = să vedeți dosarul lor medical de la medicul de familie, tot sau o parte
 # en: Ask for access
 ask-for-access = Cereți acces
 # en: Two people at a GP surgery desk: a carer and an older man
-two-people-at-a = Două persoane la recepția unui cabinet de medicină de familie: un îngrijitor și un bărbat în vârstă
+two-people-at-a = Două persoane la recepția unui cabinet medical: un îngrijitor și un bărbat în vârstă
 # en: Contact the GP surgery of the person you help. Ask for proxy access.
 contact-the-gp-surgery = Contactați cabinetul medicului de familie al persoanei pe care o ajutați. Cereți proxy access.
 # en: For the NHS App, you both need to be patients at the same GP surgery. If you are not, the surgery can tell you what to use instead.
@@ -103,7 +103,7 @@ want-to-see-your = Vreți să vedeți propriul dosar? Vedeți [cum vedeți dosar
 # en: proxy access
 proxy-access = proxy access
 # en: when a GP surgery lets you use some of its online services for someone else
-when-a-gp-surgery = când un cabinet de medicină de familie vă lasă să folosiți unele servicii online pentru altcineva
+when-a-gp-surgery = când cabinetul medicului de familie vă lasă să folosiți unele servicii online pentru altcineva
 # en: log in
 log-in = intrați în cont
 # en: type your email address and password to get into your account

@@ -119,7 +119,7 @@ a-passport-2 = un pașaport
 # en: A driving licence card with a photo
 a-driving-licence-card = Un permis de conducere cu poză
 # en: a UK driving licence, full or provisional, or a full European driving licence
-a-uk-driving-licence = un permis de conducere din Marea Britanie, complet sau provizoriu, sau un permis de conducere european complet
+a-uk-driving-licence = un permis de conducere britanic, complet sau provizoriu, ori un permis european complet
 # en: An identity card with a photo and a star
 an-identity-card-with = O carte de identitate cu poză și o stea
 # en: a European national identity card, or a UK residence card
@@ -135,7 +135,7 @@ in-the-video-you = În video, spuneți 4 numere. În schimb, le puteți spune î
 # en: Do flashing lights affect you, for example because of epilepsy? Choose the video, not the face scan.
 do-flashing-lights-affect = Vă afectează luminile care clipesc, de exemplu din cauza epilepsiei? Alegeți video-ul, nu scanarea feței.
 # en: No photo ID? Your GP surgery can give you 3 details to prove who you are instead.
-no-photo-id-your = Nu aveți act de identitate cu poză? Cabinetul medicului de familie vă poate da în schimb 3 informații ca să dovediți cine sunteți.
+no-photo-id-your = Nu aveți act de identitate cu poză? Cabinetul medicului de familie vă poate da 3 informații ca să dovediți cine sunteți.
 # en: See [what to do if NHS login goes wrong]({ $link1 }).
 see-what-to-do = Vedeți [ce faceți dacă NHS login nu merge]({ $link1 }).
 # en: A clock next to a letter with a tick on it
@@ -189,7 +189,7 @@ type-your-email-address-2 = scrieți adresa de e-mail și parola ca să intrați
 # en: screen lock
 screen-lock = blocarea ecranului
 # en: a PIN, pattern, fingerprint or face check that stops other people opening your phone
-a-pin-pattern-fingerprint = un PIN, un model, amprenta sau fața, care îi oprește pe alții să vă deschidă telefonul
+a-pin-pattern-fingerprint = un PIN, un model, amprenta sau fața, ca să nu vă deschidă alții telefonul
 # en: settings
 settings = setări
 # en: the part of an app or phone where you choose how it works

@@ -47,7 +47,7 @@ they-are-an-ods = Acestea sunt un ODS code, un account ID (codul contului) și u
 # en: A phone with 3 buttons. The middle one has a tick.
 a-phone-with-3 = Un telefon cu 3 butoane. Cel din mijloc are o bifă.
 # en: In NHS login, choose **No, I do not have photo ID**.
-in-nhs-login-choose = În NHS login, alegeți **No, I do not have photo ID** (nu, nu am act de identitate cu poză).
+in-nhs-login-choose = În NHS login, alegeți **No, I do not have photo ID**. Înseamnă: nu am act de identitate cu poză.
 # en: Then choose **Yes – I use online services**. Then choose **Yes – I have all 3 details**.
 then-choose-yes-i = Apoi alegeți **Yes – I use online services** (da, folosesc servicii online). Apoi alegeți **Yes – I have all 3 details** (da, am toate cele 3 informații).
 # en: A phone with 3 boxes to fill in

@@ -147,7 +147,7 @@ the-pharmacy-you-choose = farmacia de unde alegeți să vă luați medicamentele
 # en: prepayment certificate
 prepayment-certificate = prepayment certificate
 # en: a certificate you buy to get all your NHS prescriptions for one price
-a-certificate-you-buy = un certificat pe care îl cumpărați ca să primiți toate rețetele NHS la un singur preț
+a-certificate-you-buy = un certificat cumpărat, cu care plătiți un singur preț pentru toate rețetele NHS
 # en: log in
 log-in = intrați în cont
 # en: type your email address and password to get into your account
