@@ -5,9 +5,9 @@
 # README.md, section "Translating", explains the rest.
 
 # en: Contact your GP surgery online
-contact-your-gp-surgery = Contactați online cabinetul medicului de familie
+contact-your-gp-surgery = Contactați online medicul de familie
 # en: Use your GP surgery's online form to ask for help, an appointment or a medicine.
-use-your-gp-surgery = Folosiți formularul online al cabinetului medicului de familie. Cu el cereți ajutor, o programare sau un medicament.
+use-your-gp-surgery = Folosiți formularul online de la medicul de familie. Cu el cereți ajutor, o programare sau un medicament.
 # en: About 10 minutes
 about-10-minutes = În jur de 10 minute
 # en: A phone, tablet or computer with the internet
@@ -33,7 +33,7 @@ your-gp-surgery-has = Cabinetul medicului de familie are un formular online. Îl
 # en: The form is open from 8am to 6:30pm, Monday to Friday. Every GP surgery in England must keep it open at these times.
 the-form-is-open = Formularul este deschis de luni până vineri, între 8:00 și 18:30. Fiecare cabinet de medicină de familie din Anglia trebuie să îl țină deschis atunci.
 # en: An ambulance with its blue lights on
-an-ambulance-with-its = O ambulanță cu girofarurile albastre aprinse
+an-ambulance-with-its = O ambulanță cu lumini albastre aprinse
 # en: The form is not for emergencies. **Call 999** if someone’s life may be in danger. See [when to call 999]({ $link1 }).
 the-form-is-not = Formularul nu este pentru urgențe. **Sunați la 999** dacă viața cuiva poate fi în pericol. Vedeți [când sunați la 999]({ $link1 }).
 # en: Need help fast, and your surgery is closed? Use [NHS 111 online]({ $link1 }) or call **111**.
@@ -75,7 +75,7 @@ send-it = Trimiteți formularul
 # en: A phone with a big green tick and a paper plane
 a-phone-with-a-3 = Un telefon cu o bifă mare, verde, și un avion de hârtie
 # en: Check your answers. Then send the form.
-check-your-answers-then = Verificați răspunsurile. Apoi trimiteți formularul.
+check-your-answers-then = Citiți din nou ce ați scris. Apoi trimiteți formularul.
 # en: You get a message to say that your surgery has it.
 you-get-a-message = Primiți un mesaj care vă spune că formularul a ajuns la cabinet.
 # en: What happens next

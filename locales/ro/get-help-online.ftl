@@ -73,7 +73,7 @@ where-to-ask = Unde să întrebați
 # en: A person asks a helper for help at a desk
 a-person-asks-a = O persoană cere ajutor la un birou, de la cineva care ajută oamenii
 # en: Ask at your library or GP surgery. You can also ask at a community centre.
-ask-at-your-library = Întrebați la bibliotecă sau la cabinetul medicului de familie. Puteți întreba și la un centru comunitar.
+ask-at-your-library = Întrebați la bibliotecă sau la medicul de familie. Puteți întreba și la un centru comunitar.
 # en: Say: “I want help to get online.”
 say-i-want-help = Spuneți: „Vreau ajutor ca să folosesc internetul.”
 # en: You can also ask family or friends that you trust.

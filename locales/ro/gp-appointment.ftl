@@ -29,11 +29,11 @@ nhs-uk-when-to = South Western Ambulance Service: Când sunați la 999
 # en: A GP is a family doctor. Your GP surgery is the place where your GP works.
 a-gp-is-a = În engleză, medicul de familie se numește GP. Cabinetul medicului de familie este locul unde lucrează medicul dumneavoastră.
 # en: You can ask for an appointment online in 2 ways. Use your surgery’s online form. Or book in the NHS App, if your surgery lets you.
-you-can-ask-for = Puteți cere online o programare în 2 feluri. Folosiți formularul online al cabinetului. Sau faceți programarea în NHS App, dacă vă lasă cabinetul.
+you-can-ask-for = Puteți cere online o programare în 2 feluri. Folosiți formularul online de la cabinet. Sau faceți programarea în NHS App, dacă vă lasă cabinetul.
 # en: No app yet? First, see [how to get the NHS App]({ $link1 }).
 in-the-nhs-app = Nu aveți încă aplicația? Mai întâi, vedeți [cum instalați NHS App]({ $link1 }).
 # en: An ambulance with its blue lights on
-an-ambulance-with-its = O ambulanță cu girofarurile albastre aprinse
+an-ambulance-with-its = O ambulanță cu lumini albastre aprinse
 # en: **Call 999** if someone’s life may be in danger.
 call-999-if-someone = **Sunați la 999** dacă viața cuiva poate fi în pericol.
 # en: See [when to call 999]({ $link1 }).
@@ -95,15 +95,15 @@ you-can-see-the = Vedeți ziua, ora și tipul fiecărei programări.
 # en: Cancel an appointment
 cancel-an-appointment = Anulați o programare
 # en: Cancel as soon as you know you cannot go. Then someone else can have it.
-cancel-as-soon-as = Anulați imediat ce știți că nu puteți merge. Așa, altcineva poate primi programarea.
+cancel-as-soon-as = Anulați imediat ce știți că nu puteți merge. Așa, o poate primi altcineva.
 # en: A calendar page with a big red cross on one day
 a-calendar-page-with-2 = O pagină de calendar cu un X mare, roșu, pe o zi
 # en: Find the appointment in the app. Tap to cancel it.
-find-the-appointment-in = Găsiți programarea în aplicație. Apăsați ca să o anulați.
+find-the-appointment-in = Găsiți programarea în NHS App. Apăsați ca să o anulați.
 # en: The app may ask why. Then tap the button to say yes, cancel it.
 the-app-may-ask-2 = Aplicația vă poate întreba de ce. Apoi apăsați pe butonul prin care confirmați anularea.
 # en: Cannot cancel in the app? Phone your GP surgery.
-cannot-cancel-in-the = Nu puteți anula în aplicație? Sunați la cabinetul medicului de familie.
+cannot-cancel-in-the = Nu puteți anula în aplicație? Sunați la medicul de familie.
 # en: Ask for help you need
 ask-for-help-you = Cereți ajutorul de care aveți nevoie
 # en: Two people talk. One speech bubble has a flag, for another language.

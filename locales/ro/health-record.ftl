@@ -29,7 +29,7 @@ nhs-uk-nhs-app = NHS England Digital support: Care sunt limitele de vârstă pen
 # en: NHS Wales App: terms of use (apphelp.nhs.wales)
 nhs-wales-app-terms = NHS Wales App: condiții de utilizare (apphelp.nhs.wales)
 # en: Your **GP health record** is what your GP surgery writes about your health. A GP is a family doctor.
-your-gp-health-record = **Dosarul medical de la medicul de familie** are date despre sănătatea dumneavoastră. Le scrie cabinetul medicului de familie. În engleză, medicul de familie se numește GP.
+your-gp-health-record = **Dosarul medical de la medicul de familie** are date despre sănătatea dumneavoastră. Le scrie medicul de familie. În engleză, medicul de familie se numește GP.
 # en: It shows things like your medicines, your allergies and your test results. An allergy is when something, like a food or a medicine, makes you ill.
 it-shows-things-like = Arată, de pildă, ce medicamente luați, ce alergii aveți și rezultatele testelor. O alergie este când ceva vă face rău, ca un aliment sau un medicament.
 # en: No app yet? First, see [how to get the NHS App]({ $link1 }). You must prove who you are to see your record.
@@ -89,7 +89,7 @@ a-phone-with-a-3 = Un telefon cu un rezultat și un balon de vorbire cu un semn 
 # en: You may see a result before a doctor talks to you about it. This can be when your GP surgery is closed.
 you-may-see-a = Poate vedeți un rezultat înainte să vă vorbească medicul despre el. Se poate întâmpla când cabinetul este închis.
 # en: Worried about a result? Contact your GP surgery. They can tell you what it means.
-worried-about-a-result = Vă îngrijorează un rezultat? Contactați cabinetul medicului de familie. Vă pot spune ce înseamnă.
+worried-about-a-result = Vă îngrijorează un rezultat? Contactați medicul de familie. Vă pot spune ce înseamnă.
 # en: Feel very unwell? Do not wait. Use [NHS 111 online]({ $link1 }) or call **111**. Call **999** if someone’s life may be in danger.
 feel-very-unwell-do = Vă simțiți foarte rău? Nu așteptați. Folosiți [NHS 111 online]({ $link1 }) sau sunați la **111**. Sunați la **999** dacă viața cuiva poate fi în pericol.
 # en: If something looks wrong
@@ -117,7 +117,7 @@ do-you-care-for = Aveți grijă de cineva? Cabinetul medicului său de familie v
 # en: Keep your NHS login password secret.
 keep-your-nhs-login = Țineți secretă parola de la NHS login.
 # en: Want someone you trust to help with your record? Ask your GP surgery.
-want-someone-you-trust = Vreți ca o persoană de încredere să vă ajute cu dosarul? Întrebați la cabinetul medicului de familie.
+want-someone-you-trust = Vreți ca o persoană de încredere să vă ajute cu dosarul? Întrebați medicul de familie.
 # en: log in
 log-in = intrați în cont
 # en: type your email address and password to get into your account

@@ -47,7 +47,7 @@ book-and-cancel-their = să faceți și să anulați programările lor
 # en: A medicine box and a pill
 a-medicine-box-and = O cutie de medicamente și o pastilă
 # en: order their repeat prescriptions
-order-their-repeat-prescriptions = să comandați rețetele lor repetate
+order-their-repeat-prescriptions = să le comandați din nou medicamentele pe care le iau mereu
 # en: A folder with a heart on it
 a-folder-with-a = Un dosar cu o inimă pe el
 # en: see some or all of their GP health record
@@ -103,7 +103,7 @@ want-to-see-your = Vreți să vedeți propriul dosar? Vedeți [cum vedeți dosar
 # en: proxy access
 proxy-access = proxy access
 # en: when a GP surgery lets you use some of its online services for someone else
-when-a-gp-surgery = când cabinetul medicului de familie vă lasă să folosiți unele servicii online pentru altcineva
+when-a-gp-surgery = când medicul de familie vă lasă să folosiți unele servicii online pentru o altă persoană
 # en: log in
 log-in = intrați în cont
 # en: type your email address and password to get into your account

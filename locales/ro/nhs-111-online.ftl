@@ -33,7 +33,7 @@ aneurin-bevan-university-health = Aneurin Bevan University Health Board: Criză 
 # en: NHS 111 Wales: 111.wales.nhs.uk
 nhs-111-wales-111 = NHS 111 Wales: 111.wales.nhs.uk
 # en: An ambulance with its blue lights on
-an-ambulance-with-its = O ambulanță cu girofarurile albastre aprinse
+an-ambulance-with-its = O ambulanță cu lumini albastre aprinse
 # en: **Call 999 now** if someone’s life may be in danger. For example, if they:
 call-999-now-if-2 = **Sunați acum la 999** dacă viața cuiva poate fi în pericol. De exemplu, dacă persoana:
 # en: have pain in their chest
@@ -67,7 +67,7 @@ a-face-that-drops = Fața căzută, un braț slab sau vorbirea neclară pot îns
 # en: Is it a mental health crisis? Call **111** and choose the mental health option. You can call 24 hours a day, every day.
 is-it-a-mental = Este o criză de sănătate mintală? Sunați la **111** și alegeți opțiunea pentru sănătate mintală. Puteți suna 24 de ore din 24, în fiecare zi.
 # en: In a mental health crisis in Wales, call **111** and choose option 2.
-in-a-mental-health = Într-o criză de sănătate mintală în Țara Galilor, sunați la **111** și alegeți opțiunea 2.
+in-a-mental-health = În Țara Galilor, într-o criză de sănătate mintală, sunați la **111**. Alegeți opțiunea 2.
 # en: When to use NHS 111
 when-to-use-nhs = Când să folosiți NHS 111
 # en: A phone with a question mark inside a speech bubble

@@ -55,7 +55,7 @@ open-the-nhs-app = Deschideți NHS App și intrați în cont. Apăsați **More**
 # en: A phone with a switch turned on
 a-phone-with-a-2 = Un telefon cu un comutator pornit
 # en: Tap **Manage notifications**. Turn the switch on.
-tap-manage-notifications-turn = Apăsați **Manage notifications** (gestionați notificările). Porniți comutatorul.
+tap-manage-notifications-turn = Apăsați pe **Manage notifications**. Este butonul pentru notificări. Porniți comutatorul.
 # en: Do you use the app on more than 1 phone or tablet? Turn notifications on for each one.
 do-you-use-the = Folosiți aplicația pe mai mult de 1 telefon sau tabletă? Porniți notificările pe fiecare.
 # en: Read a message
@@ -79,7 +79,7 @@ keep-safe = Fiți în siguranță
 # en: A real NHS App message is inside the NHS App. Open the app yourself to read it.
 a-real-nhs-app = Un mesaj adevărat din NHS App este în interiorul aplicației. Deschideți chiar dumneavoastră aplicația ca să îl citiți.
 # en: Got a text or email that says it is from the NHS App? Do not tap its links. Open the app yourself instead.
-got-a-text-or = Ați primit un SMS sau un e-mail care spune că vine de la NHS App? Nu apăsați pe linkurile din el. Deschideți în schimb chiar dumneavoastră aplicația.
+got-a-text-or = Un SMS sau un e-mail spune că vine de la NHS App? Nu apăsați pe linkurile din el. Deschideți în schimb chiar dumneavoastră aplicația.
 # en: A phone on a table with 2 people near it
 a-phone-on-a = Un telefon pe o masă, cu 2 persoane lângă el
 # en: Do other people use your phone? They can see your notifications.

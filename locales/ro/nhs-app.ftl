@@ -63,11 +63,11 @@ tap-the-search-box = Apăsați pe caseta de căutare. Scrieți **NHS App**.
 # en: Check that you have the real NHS App. It is free. Never pay for it.
 check-that-you-have = Verificați că este chiar NHS App. Este gratuită. Nu plătiți niciodată pentru ea.
 # en: Tap **Get** on an iPhone, or **Install** on other phones. Wait for the app to load.
-tap-install-or-get = Pe iPhone, apăsați **Get**. Pe alte telefoane, apăsați **Install**. Așteptați să se instaleze aplicația.
+tap-install-or-get = Pe iPhone, apăsați **Get**. Pe alte telefoane, apăsați **Install**. Așteptați să se încarce aplicația.
 # en: A phone with the app open. There is a big button at the bottom.
 a-phone-with-the = Un telefon cu aplicația deschisă. Jos este un buton mare.
 # en: Open the NHS App. Tap **Continue**.
-open-the-nhs-app = Deschideți NHS App. Apăsați **Continue** (Continuați).
+open-the-nhs-app = Deschideți NHS App. Jos, apăsați pe butonul mare **Continue** (Continuați).
 # en: Make your NHS login
 make-your-nhs-login = Creați-vă contul NHS login
 # en: You need an NHS login to use the app. An NHS login is your own account for NHS apps and websites. You log in with your email address and a password.
@@ -133,7 +133,7 @@ then-the-app-checks = Apoi aplicația trebuie să vă verifice fața. Poate să 
 # en: In the video, you say 4 numbers. You can sign them in British Sign Language instead. Or write them down and show them.
 in-the-video-you = În video, spuneți 4 numere. În schimb, le puteți spune în limbajul semnelor britanic (British Sign Language). Sau le puteți scrie pe hârtie și le arătați.
 # en: Do flashing lights affect you, for example because of epilepsy? Choose the video, not the face scan.
-do-flashing-lights-affect = Vă afectează luminile care clipesc, de exemplu din cauza epilepsiei? Alegeți video-ul, nu scanarea feței.
+do-flashing-lights-affect = Vă fac rău luminile care clipesc, de exemplu din cauza epilepsiei? Alegeți video-ul, nu scanarea feței.
 # en: No photo ID? Your GP surgery can give you 3 details to prove who you are instead.
 no-photo-id-your = Nu aveți act de identitate cu poză? Cabinetul medicului de familie vă poate da 3 informații ca să dovediți cine sunteți.
 # en: See [what to do if NHS login goes wrong]({ $link1 }).

@@ -41,7 +41,7 @@ you-have-no-photo = Nu aveți act de identitate cu poză
 # en: A letter from a GP surgery with 3 lines on it
 a-letter-from-a = O scrisoare de la un cabinet de medicină de familie, cu 3 rânduri pe ea
 # en: Ask your GP surgery for your online services details. There are 3 of them.
-ask-your-gp-surgery = Cereți la cabinetul medicului de familie informațiile pentru serviciile online. Sunt 3.
+ask-your-gp-surgery = Cereți medicului de familie informațiile pentru serviciile online. Sunt 3.
 # en: They are an ODS code, an account ID and a linkage key. The surgery may give you a letter with them.
 they-are-an-ods = Acestea sunt un ODS code, un account ID (codul contului) și un linkage key. Cabinetul vă poate da o scrisoare cu ele.
 # en: A phone with 3 buttons. The middle one has a tick.

@@ -57,7 +57,7 @@ a-card-with-10 = Un card cu 10 puncte în loc de un număr, cu un X lângă el
 # en: your NHS number
 your-nhs-number = numărul NHS
 # en: ID can help the surgery find your old records. But they cannot say no because you do not have it.
-id-can-help-the = Actul de identitate poate ajuta cabinetul să vă găsească dosarele vechi. Dar nu vă pot refuza dacă nu îl aveți.
+id-can-help-the = Actul de identitate îi poate ajuta să vă găsească dosarele vechi. Dar nu vă pot refuza dacă nu îl aveți.
 # en: Find a surgery
 find-a-surgery = Găsiți un cabinet
 # en: A map with 3 pins, for GP surgeries near you
@@ -97,4 +97,4 @@ did-the-surgery-say = Cabinetul v-a refuzat? Trebuie să vă spună în scris de
 # en: For example, it may have no space for new patients. Then ask another surgery near you.
 for-example-it-may = De exemplu, poate nu mai are loc pentru pacienți noi. Atunci întrebați la alt cabinet din apropiere.
 # en: Need help to register? Ask at a library, a community centre or a charity. See [how to get help to get online]({ $link1 }).
-need-help-to-register = Aveți nevoie de ajutor ca să vă înscrieți? Întrebați la o bibliotecă, la un centru comunitar sau la o asociație de caritate. Vedeți [cum primiți ajutor ca să folosiți internetul]({ $link1 }).
+need-help-to-register = Aveți nevoie de ajutor ca să vă înscrieți? Întrebați la o bibliotecă sau la un centru comunitar. Puteți întreba și la o asociație de caritate. Vedeți [cum primiți ajutor ca să folosiți internetul]({ $link1 }).

@@ -39,7 +39,7 @@ a-pharmacy-is-a = O farmacie este un magazin de medicamente.
 # en: A **repeat prescription** is for a medicine you take all the time. You can order more without seeing your doctor each time.
 a-repeat-prescription-is = O **rețetă repetată** este pentru un medicament pe care îl luați tot timpul. Puteți comanda din nou fără să mergeți de fiecare dată la medic.
 # en: Your GP surgery looks after your repeat prescriptions. A GP is a family doctor.
-your-gp-surgery-looks = Cabinetul medicului de familie se ocupă de rețetele repetate. În engleză, medicul de familie se numește GP.
+your-gp-surgery-looks = Medicul de familie se ocupă de rețetele repetate. În engleză, medicul de familie se numește GP.
 # en: You can order your medicine in the NHS App. No app yet? First, see [how to get the NHS App]({ $link1 }).
 you-can-order-your = Puteți comanda medicamentele în NHS App. Nu aveți încă aplicația? Mai întâi, vedeți [cum instalați NHS App]({ $link1 }).
 # en: **Is your GP surgery in Wales?** You can order in the NHS Wales App instead.
@@ -59,7 +59,7 @@ check-your-nominated-pharmacy = Verificați care este **farmacia aleasă**.
 # en: The app shows it on the prescriptions page. To change it, tap the link to change your pharmacy.
 the-app-shows-it = Aplicația o arată pe pagina de rețete. Ca să o schimbați, apăsați pe linkul de schimbare a farmaciei.
 # en: A pharmacy or your GP surgery can change it for you too.
-a-pharmacy-or-your = V-o poate schimba și o farmacie sau cabinetul medicului de familie.
+a-pharmacy-or-your = V-o poate schimba și o farmacie sau medicul de familie.
 # en: You can choose a pharmacy near you. Or you can choose an online pharmacy. An online pharmacy sends your medicine by post.
 you-can-choose-a = Puteți alege o farmacie din zonă. Sau puteți alege o farmacie online. O farmacie online vă trimite medicamentele prin poștă.
 # en: Order your medicine
@@ -75,7 +75,7 @@ some-medicines-may-say = La unele medicamente poate scrie că nu le puteți coma
 # en: A phone with a note on the screen, and a pencil
 a-phone-with-a-3 = Un telefon cu o notiță pe ecran și un creion
 # en: You can add a short note for your GP surgery. For example, “I am going away soon.”
-you-can-add-a = Puteți adăuga o notă scurtă pentru cabinetul medicului de familie. De exemplu, „Plec curând în călătorie.”
+you-can-add-a = Puteți scrie o notă scurtă pentru medicul de familie. De exemplu, „Plec curând în călătorie.”
 # en: A phone with a big green tick and a paper plane
 a-phone-with-a-4 = Un telefon cu o bifă mare, verde, și un avion de hârtie
 # en: Check your order. Then tap the button to send it.
@@ -89,13 +89,13 @@ what-happens-next = Ce urmează
 # en: A calendar: a tick on the first day, a pill 1 week later
 a-calendar-a-tick = Un calendar: o bifă în prima zi, o pastilă după 1 săptămână
 # en: Your GP surgery checks your order. This can take a few working days. Working days are Monday to Friday.
-your-gp-surgery-checks = Cabinetul medicului de familie vă verifică comanda. Poate dura câteva zile lucrătoare. Zilele lucrătoare sunt de luni până vineri.
+your-gp-surgery-checks = Medicul de familie vă verifică comanda. Poate dura câteva zile lucrătoare. Zilele lucrătoare sunt de luni până vineri.
 # en: Order about 7 days before your medicine runs out.
 order-about-7-days = Comandați cu aproximativ 7 zile înainte să vi se termine medicamentul.
 # en: A phone with 3 dots in a row. The first 2 dots are green.
 a-phone-with-3 = Un telefon cu 3 puncte pe un rând. Primele 2 puncte sunt verzi.
 # en: Your GP surgery sends the order to your pharmacy. The pharmacy gets your medicine ready.
-your-gp-surgery-sends = Cabinetul trimite comanda la farmacie. Farmacia vă pregătește medicamentul.
+your-gp-surgery-sends = Medicul de familie trimite comanda la farmacie. Cei de la farmacie vă pregătesc medicamentul.
 # en: The app may show how your order is doing. Some pharmacies send you a text when it is ready.
 the-app-may-show = Aplicația poate arăta în ce stadiu este comanda. Unele farmacii vă trimit un SMS când este gata.
 # en: A pharmacist gives a bag of medicine to an older man with a stick
@@ -125,9 +125,9 @@ you-need-a-new = aveți nevoie de un medicament nou
 # en: your medicine makes you feel unwell
 your-medicine-makes-you = vă simțiți rău din cauza medicamentului
 # en: the app says you need a medicine review
-the-app-says-you = aplicația spune că trebuie să vă verificați medicamentele (medicine review)
+the-app-says-you = aplicația spune că aveți nevoie de un medicine review
 # en: A medicine review is a check of your medicines. A doctor, nurse or pharmacist does it.
-a-medicine-review-is = Medicine review este o verificare a medicamentelor dumneavoastră. O face un medic, o asistentă sau un farmacist.
+a-medicine-review-is = Medicine review înseamnă că cineva se uită la toate medicamentele dumneavoastră. O face un medic, o asistentă sau un farmacist.
 # en: Have you run out of a medicine you need today? Ask a pharmacist for help. They may be able to give you some.
 have-you-run-out = Ați rămas fără un medicament de care aveți nevoie azi? Cereți ajutor unui farmacist. Poate vă poate da o cantitate mică.
 # en: You can also use [NHS 111 online]({ $link1 }) or call **111**.
@@ -143,7 +143,7 @@ do-not-wait-until = Nu așteptați până nu mai aveți deloc medicamente.
 # en: nominated pharmacy
 nominated-pharmacy = farmacia aleasă
 # en: the pharmacy you choose to get your medicines from. Your GP surgery sends your prescriptions there.
-the-pharmacy-you-choose = farmacia de unde alegeți să vă luați medicamentele. Cabinetul medicului de familie vă trimite rețetele acolo.
+the-pharmacy-you-choose = farmacia de unde alegeți să vă luați medicamentele. Medicul de familie vă trimite rețetele acolo.
 # en: prepayment certificate
 prepayment-certificate = prepayment certificate
 # en: a certificate you buy to get all your NHS prescriptions for one price
