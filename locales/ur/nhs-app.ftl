@@ -67,7 +67,7 @@ tap-install-or-get = iPhone پر **Get** دبائیں، یا دوسرے فونز
 # en: A phone with the app open. There is a big button at the bottom.
 a-phone-with-the = ایک فون جس پر ایپ کھلی ہے۔ نیچے ایک بڑا بٹن ہے۔
 # en: Open the NHS App. Tap **Continue**.
-open-the-nhs-app = NHS App کھولیں۔ **Continue** دبائیں۔
+open-the-nhs-app = NHS App کھولیں۔ **Continue** (جاری رکھیں) دبائیں۔
 # en: Make your NHS login
 make-your-nhs-login = اپنا NHS login بنائیں
 # en: You need an NHS login to use the app. An NHS login is your own account for NHS apps and websites. You log in with your email address and a password.
