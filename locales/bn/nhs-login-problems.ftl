@@ -47,7 +47,7 @@ they-are-an-ods = এগুলো হলো একটি ODS code, একটি 
 # en: A phone with 3 buttons. The middle one has a tick.
 a-phone-with-3 = একটি ফোনে 3টি বোতাম। মাঝেরটিতে টিক চিহ্ন।
 # en: In NHS login, choose **No, I do not have photo ID**.
-in-nhs-login-choose = NHS login-এ **No, I do not have photo ID** (না, আমার ছবিসহ পরিচয়পত্র নেই) বেছে নিন।
+in-nhs-login-choose = NHS login-এ **No, I do not have photo ID** বেছে নিন। এর মানে: আমার ছবিসহ পরিচয়পত্র নেই।
 # en: Then choose **Yes – I use online services**. Then choose **Yes – I have all 3 details**.
 then-choose-yes-i = তারপর **Yes – I use online services** (হ্যাঁ, আমি অনলাইন সেবা ব্যবহার করি) বেছে নিন। তারপর **Yes – I have all 3 details** (হ্যাঁ, আমার কাছে 3টি তথ্যই আছে) বেছে নিন।
 # en: A phone with 3 boxes to fill in

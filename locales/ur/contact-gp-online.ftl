@@ -7,7 +7,7 @@
 # en: Contact your GP surgery online
 contact-your-gp-surgery = اپنی GP سرجری سے آن لائن رابطہ کریں
 # en: Use your GP surgery's online form to ask for help, an appointment or a medicine.
-use-your-gp-surgery = مدد، اپائنٹمنٹ یا دوا مانگنے کے لیے اپنی GP سرجری کا آن لائن فارم استعمال کریں۔
+use-your-gp-surgery = اپنی GP سرجری کا آن لائن فارم استعمال کریں۔ اس سے مدد، اپائنٹمنٹ یا دوا مانگیں۔
 # en: About 10 minutes
 about-10-minutes = تقریباً 10 منٹ
 # en: A phone, tablet or computer with the internet
@@ -31,7 +31,7 @@ south-western-ambulance-service = South Western Ambulance Service: 999 پر کب
 # en: Your GP surgery has an online form. You can use it to ask for help without phoning. A GP is a family doctor.
 your-gp-surgery-has = آپ کی GP سرجری کا ایک آن لائن فارم ہے۔ اس سے آپ فون کیے بغیر مدد مانگ سکتے ہیں۔ GP فیملی ڈاکٹر ہوتا ہے۔
 # en: The form is open from 8am to 6:30pm, Monday to Friday. Every GP surgery in England must keep it open at these times.
-the-form-is-open = فارم پیر سے جمعہ، صبح 8 بجے سے شام 6:30 بجے تک کھلا رہتا ہے۔ انگلینڈ کی ہر GP سرجری کو اسے ان اوقات میں کھلا رکھنا ہوتا ہے۔
+the-form-is-open = فارم پیر سے جمعہ، صبح 8 سے شام 6:30 بجے تک کھلا رہتا ہے۔ انگلینڈ کی ہر GP سرجری کو اسے ان اوقات میں کھلا رکھنا ہوتا ہے۔
 # en: An ambulance with its blue lights on
 an-ambulance-with-its = ایک ایمبولینس، جس کی نیلی بتیاں جل رہی ہیں
 # en: The form is not for emergencies. **Call 999** if someone’s life may be in danger. See [when to call 999]({ $link1 }).
@@ -51,7 +51,7 @@ you-can-also-find = یہ آپ کو NHS App میں بھی مل سکتا ہے۔ ا
 # en: Fill in the form
 fill-in-the-form = فارم بھریں
 # en: A phone showing a form with 3 choices: a medicine, a question and a calendar
-a-phone-showing-a = ایک فون جس پر 3 انتخاب والا فارم ہے: ایک دوا، ایک سوال اور ایک کیلنڈر
+a-phone-showing-a = ایک فون پر 3 انتخاب والا فارم: ایک دوا، ایک سوال اور ایک کیلنڈر
 # en: Choose what you need help with. For example, a health problem, a medicine, or a letter from the surgery.
 choose-what-you-need = چنیں کہ آپ کو کس چیز میں مدد چاہیے۔ مثلاً صحت کا کوئی مسئلہ، کوئی دوا، یا سرجری کا کوئی خط۔
 # en: A phone with a form and a pencil
@@ -65,7 +65,7 @@ a-phone-with-a-2 = ایک فون جس پر بات کا غبارہ اور ایک 
 # en: Tell them if you need an interpreter. Tell them if you need extra help too. For example, a longer appointment or a quiet place.
 tell-them-if-you = اگر آپ کو ترجمان چاہیے تو انہیں بتائیں۔ اضافی مدد چاہیے تو وہ بھی بتائیں۔ مثلاً لمبی اپائنٹمنٹ یا کوئی پرسکون جگہ۔
 # en: A phone and a clock, for when you can talk
-a-phone-and-a = ایک فون اور ایک گھڑی، یہ بتانے کے لیے کہ آپ کب بات کر سکتے ہیں
+a-phone-and-a = ایک فون اور ایک گھڑی، یعنی آپ کب بات کر سکتے ہیں
 # en: Say how they can contact you, and when you are free.
 say-how-they-can = بتائیں کہ وہ آپ سے کیسے رابطہ کریں، اور آپ کب فارغ ہیں۔
 # en: Check your phone number is right. They may call you.

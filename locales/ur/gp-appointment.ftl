@@ -13,7 +13,7 @@ about-5-to-10 = تقریباً 5 سے 10 منٹ
 # en: A phone, tablet or computer with the internet
 a-phone-tablet-or = انٹرنیٹ والا فون، ٹیبلیٹ یا کمپیوٹر
 # en: The NHS App with your NHS login, if you want to book in the app
-the-nhs-app-with = NHS App، آپ کے NHS login کے ساتھ، اگر آپ ایپ میں بک کرنا چاہتے ہیں
+the-nhs-app-with = NHS App اور آپ کا NHS login، اگر آپ ایپ میں بک کریں گے
 # en: Your diary or calendar, to see when you are free
 your-diary-or-calendar = آپ کی ڈائری یا کیلنڈر، یہ دیکھنے کے لیے کہ آپ کب فارغ ہیں
 # en: Department of Health and Social Care: GP contract – what you need to know (29 September 2025)
@@ -47,7 +47,7 @@ ask-with-the-online = آن لائن فارم سے مانگیں
 # en: A phone showing a form with boxes to fill in
 a-phone-showing-a = ایک فون جس پر بھرنے کے خانوں والا فارم ہے
 # en: Every GP surgery in England has an online form. It is open from 8am to 6:30pm, Monday to Friday.
-every-gp-surgery-in = انگلینڈ کی ہر GP سرجری کا ایک آن لائن فارم ہے۔ یہ پیر سے جمعہ، صبح 8 بجے سے شام 6:30 بجے تک کھلا رہتا ہے۔
+every-gp-surgery-in = انگلینڈ کی ہر GP سرجری کا ایک آن لائن فارم ہے۔ یہ پیر سے جمعہ، صبح 8 سے شام 6:30 بجے تک کھلا رہتا ہے۔
 # en: Find it on your surgery’s website, or in the NHS App. Say what is wrong and what you need.
 find-it-on-your = یہ آپ کی سرجری کی ویب سائٹ پر، یا NHS App میں ملے گا۔ بتائیں کہ کیا تکلیف ہے اور آپ کو کیا چاہیے۔
 # en: A clock and a phone with a message
@@ -55,7 +55,7 @@ a-clock-and-a = ایک گھڑی، اور ایک فون جس پر پیغام ہے
 # en: Your surgery tells you what happens next within 1 working day. Working days are Monday to Friday.
 your-surgery-tells-you = آپ کی سرجری 1 کام کے دن کے اندر بتاتی ہے کہ آگے کیا ہوگا۔ کام کے دن پیر سے جمعہ ہیں۔
 # en: They may offer an appointment, phone you, or send you a message.
-they-may-offer-an = وہ اپائنٹمنٹ دے سکتے ہیں، آپ کو فون کر سکتے ہیں، یا آپ کو پیغام بھیج سکتے ہیں۔
+they-may-offer-an = وہ اپائنٹمنٹ دے سکتے ہیں یا فون کر سکتے ہیں۔ یا وہ آپ کو پیغام بھیج سکتے ہیں۔
 # en: See [how to contact your GP surgery online]({ $link1 }).
 see-how-to-contact = دیکھیں: [اپنی GP سرجری سے آن لائن رابطہ کیسے کریں]({ $link1 })۔
 # en: Book in the NHS App
@@ -117,7 +117,7 @@ do-you-need-extra = کیا آپ کو اضافی مدد چاہیے؟ مثلاً �
 # en: On the day
 on-the-day = اپائنٹمنٹ کے دن
 # en: A waiting room at a GP surgery. A man in a wheelchair and an older woman wait for their turn.
-a-waiting-room-at = GP سرجری کا ویٹنگ روم۔ وہیل چیئر پر ایک آدمی اور ایک بزرگ خاتون اپنی باری کا انتظار کر رہے ہیں۔
+a-waiting-room-at = GP سرجری کا ویٹنگ روم۔ وہیل چیئر پر ایک آدمی اور ایک بزرگ خاتون باری کا انتظار کر رہے ہیں۔
 # en: Get to your GP surgery a few minutes early. Tell the front desk that you are there.
 get-to-your-gp = اپنی GP سرجری چند منٹ پہلے پہنچیں۔ استقبالیہ پر بتائیں کہ آپ آ گئے ہیں۔
 # en: Is it a phone appointment? Keep your phone with you and turn the sound on. The call may come a little late.

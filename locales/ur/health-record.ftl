@@ -65,7 +65,7 @@ vaccinations-are-jabs-that = ویکسینیشن وہ ٹیکے ہیں جو آپ �
 # en: Your GP record does not have everything. Some letters from a hospital, dentist or optician are not in it.
 your-gp-record-does = آپ کے GP ریکارڈ میں سب کچھ نہیں ہوتا۔ ہسپتال، ڈینٹسٹ یا آپٹیشن کے کچھ خط اس میں نہیں ہوتے۔
 # en: They are only in it if the sender gave your GP a copy.
-they-are-only-in = وہ صرف تب اس میں ہوتے ہیں جب بھیجنے والے نے آپ کے GP کو کاپی دی ہو۔
+they-are-only-in = یہ صرف تب اس میں ہوتے ہیں جب بھیجنے والا GP کو کاپی دے۔
 # en: Ask them for anything else.
 ask-them-for-anything = باقی چیزوں کے لیے بھیجنے والے سے ہی پوچھیں۔
 # en: A page of notes with a magnifying glass over it
@@ -91,7 +91,7 @@ you-may-see-a = ہو سکتا ہے آپ ڈاکٹر سے بات سے پہلے ہ�
 # en: Worried about a result? Contact your GP surgery. They can tell you what it means.
 worried-about-a-result = کسی نتیجے کی فکر ہے؟ اپنی GP سرجری سے رابطہ کریں۔ وہ آپ کو اس کا مطلب بتا سکتے ہیں۔
 # en: Feel very unwell? Do not wait. Use [NHS 111 online]({ $link1 }) or call **111**. Call **999** if someone’s life may be in danger.
-feel-very-unwell-do = طبیعت بہت خراب ہے؟ انتظار نہ کریں۔ [NHS 111 آن لائن]({ $link1 }) استعمال کریں یا **111** پر کال کریں۔ کسی کی جان خطرے میں ہو سکتی ہے؟ تو **999** پر کال کریں۔
+feel-very-unwell-do = طبیعت بہت خراب ہے؟ انتظار نہ کریں۔ [NHS 111 آن لائن]({ $link1 }) استعمال کریں یا **111** پر کال کریں۔ اگر کسی کی جان خطرے میں ہو سکتی ہے تو **999** پر کال کریں۔
 # en: If something looks wrong
 if-something-looks-wrong = اگر کچھ غلط لگے
 # en: A page of notes with a pencil, for putting a mistake right

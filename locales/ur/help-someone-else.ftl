@@ -31,9 +31,9 @@ nhs-wales-app-terms = NHS Wales App: استعمال کی شرائط (apphelp.nhs
 # en: You may care for someone. Or you may help a child, a parent or a friend.
 you-may-care-for = ہو سکتا ہے آپ کسی کی دیکھ بھال کرتے ہوں۔ یا آپ کسی بچے، اپنے ماں باپ یا کسی دوست کی مدد کرتے ہوں۔
 # en: You can ask to use their GP services online for them. This is called **proxy access**.
-you-can-ask-to = آپ ان کے لیے ان کی GP سروسز آن لائن استعمال کرنے کی اجازت مانگ سکتے ہیں۔ اسے **پراکسی رسائی** (proxy access) کہتے ہیں۔
+you-can-ask-to = آپ ان کی جگہ ان کی GP سروسز آن لائن استعمال کر سکتے ہیں۔ اس کے لیے اجازت مانگیں۔ اسے **پراکسی رسائی** (proxy access) کہتے ہیں۔
 # en: In the NHS App, you then see their **linked profile** next to your own. A profile is the part of the app with one person’s details.
-in-the-nhs-app = پھر NHS App میں آپ کو اپنی پروفائل کے ساتھ ان کی **لنکڈ پروفائل** (linked profile) نظر آتی ہے۔ پروفائل ایپ کا وہ حصہ ہے جس میں ایک شخص کی تفصیلات ہوتی ہیں۔
+in-the-nhs-app = پھر NHS App میں ان کی **لنکڈ پروفائل** (linked profile) بھی نظر آتی ہے۔ پروفائل ایپ کا وہ حصہ ہے جس میں ایک شخص کی تفصیلات ہوتی ہیں۔
 # en: **Is your GP surgery in Wales?** Ask them how you can help someone online. This guide is about the NHS App in England.
 is-your-gp-surgery = **کیا آپ کی GP سرجری ویلز میں ہے؟** ان سے پوچھیں کہ آپ کسی کی آن لائن مدد کیسے کر سکتے ہیں۔ یہ گائیڈ انگلینڈ کی NHS App کے بارے میں ہے۔
 # en: What you may be able to do
@@ -55,11 +55,11 @@ see-some-or-all = ان کا کچھ یا پورا GP صحت کا ریکارڈ د�
 # en: Ask for access
 ask-for-access = رسائی مانگیں
 # en: Two people at a GP surgery desk: a carer and an older man
-two-people-at-a = GP سرجری کے ڈیسک پر دو لوگ: دیکھ بھال کرنے والا ایک شخص اور ایک بزرگ آدمی
+two-people-at-a = GP سرجری کے ڈیسک پر دو لوگ: دیکھ بھال کرنے والا اور ایک بزرگ آدمی
 # en: Contact the GP surgery of the person you help. Ask for proxy access.
 contact-the-gp-surgery = جس شخص کی آپ مدد کرتے ہیں، اس کی GP سرجری سے رابطہ کریں۔ پراکسی رسائی مانگیں۔
 # en: For the NHS App, you both need to be patients at the same GP surgery. If you are not, the surgery can tell you what to use instead.
-for-the-nhs-app = NHS App کے لیے آپ دونوں کا ایک ہی GP سرجری کا مریض ہونا ضروری ہے۔ اگر ایسا نہیں ہے تو سرجری بتا سکتی ہے کہ اس کی جگہ کیا استعمال کریں۔
+for-the-nhs-app = NHS App کے لیے آپ دونوں ایک ہی GP سرجری کے مریض ہونے چاہییں۔ ایسا نہیں ہے؟ تو سرجری بتا سکتی ہے کہ اس کی جگہ کیا استعمال کریں۔
 # en: A form and a passport
 a-form-and-a = ایک فارم اور ایک پاسپورٹ
 # en: You may both have to fill in a form. You may also need to show photo ID.
@@ -83,7 +83,7 @@ open-the-nhs-app = NHS App کھولیں اور اپنے NHS login سے لاگ ا
 # en: Choose the name of the person you help. Now you can book or order for them.
 choose-the-name-of = جس شخص کی آپ مدد کرتے ہیں اس کا نام چنیں۔ اب آپ ان کے لیے بک کر سکتے ہیں یا دوا منگوا سکتے ہیں۔
 # en: A phone with a coloured band at the top, to show whose profile it is
-a-phone-with-a-2 = ایک فون جس کے اوپر رنگین پٹی ہے، یہ دکھانے کے لیے کہ پروفائل کس کی ہے
+a-phone-with-a-2 = ایک فون جس کے اوپر رنگین پٹی ہے۔ یہ دکھاتی ہے کہ پروفائل کس کی ہے۔
 # en: The app shows whose profile you are using. Check the name before you book or order.
 the-app-shows-whose = ایپ دکھاتی ہے کہ آپ کس کی پروفائل استعمال کر رہے ہیں۔ بک کرنے یا منگوانے سے پہلے نام چیک کریں۔
 # en: Go back to your own profile when you finish.
@@ -97,13 +97,13 @@ do-not-use-their = ان کا NHS login یا پاس ورڈ استعمال نہ ک
 # en: A parent’s access stops when a child turns 16. The child can then choose who helps them.
 a-parent-s-access = بچہ 16 سال کا ہو جائے تو ماں باپ کی رسائی ختم ہو جاتی ہے۔ پھر بچہ خود چن سکتا ہے کہ کون اس کی مدد کرے۔
 # en: The person you help can ask the surgery to change your access. They can ask to stop it too.
-the-person-you-help-2 = جس شخص کی آپ مدد کرتے ہیں، وہ سرجری سے آپ کی رسائی بدلنے کا کہہ سکتا ہے۔ وہ اسے ختم کرنے کا بھی کہہ سکتا ہے۔
+the-person-you-help-2 = جس کی آپ مدد کرتے ہیں، وہ سرجری سے آپ کی رسائی بدلوا سکتا ہے۔ وہ اسے بند بھی کروا سکتا ہے۔
 # en: Want to see your own record? See [how to see your health record]({ $link1 }).
 want-to-see-your = اپنا ریکارڈ دیکھنا چاہتے ہیں؟ دیکھیں: [اپنا صحت کا ریکارڈ کیسے دیکھیں]({ $link1 })۔
 # en: proxy access
 proxy-access = پراکسی رسائی
 # en: when a GP surgery lets you use some of its online services for someone else
-when-a-gp-surgery = جب GP سرجری آپ کو کسی اور کے لیے اپنی کچھ آن لائن سروسز استعمال کرنے دیتی ہے
+when-a-gp-surgery = جب GP سرجری آپ کو کسی اور کی کچھ آن لائن سروسز استعمال کرنے دے
 # en: log in
 log-in = لاگ ان
 # en: type your email address and password to get into your account

@@ -75,7 +75,7 @@ a-phone-with-a-2 = ایک فون جس پر بات کا غبارہ ہے۔ غبا�
 # en: Type your mobile phone number. The service sends you a code by text. Type the code in.
 type-your-mobile-phone = اپنا موبائل فون نمبر ٹائپ کریں۔ سروس آپ کو ٹیکسٹ میسج میں ایک کوڈ بھیجتی ہے۔ وہ کوڈ ٹائپ کریں۔
 # en: Your phone number helps you get back in if you forget your password.
-your-phone-number-helps = اگر آپ پاس ورڈ بھول جائیں تو فون نمبر سے آپ دوبارہ اکاؤنٹ میں جا سکتے ہیں۔
+your-phone-number-helps = پاس ورڈ بھول جائیں تو فون نمبر سے آپ دوبارہ اکاؤنٹ میں جا سکتے ہیں۔
 # en: Turn on 2-step verification
 turn-on-2-step = 2 مرحلوں والی تصدیق آن کریں
 # en: A padlock and a phone with a tick

@@ -79,7 +79,7 @@ keep-safe = محفوظ رہیں
 # en: A real NHS App message is inside the NHS App. Open the app yourself to read it.
 a-real-nhs-app = NHS App کا اصلی پیغام NHS App کے اندر ہوتا ہے۔ اسے پڑھنے کے لیے ایپ خود کھولیں۔
 # en: Got a text or email that says it is from the NHS App? Do not tap its links. Open the app yourself instead.
-got-a-text-or = کوئی ٹیکسٹ یا ای میل آئی ہے جو کہتی ہے کہ وہ NHS App سے ہے؟ اس کے لنک نہ دبائیں۔ اس کی جگہ ایپ خود کھولیں۔
+got-a-text-or = کیا کسی ٹیکسٹ یا ای میل میں لکھا ہے کہ وہ NHS App سے ہے؟ اس کے لنک نہ دبائیں۔ اس کی جگہ ایپ خود کھولیں۔
 # en: A phone on a table with 2 people near it
 a-phone-on-a = میز پر رکھا ایک فون، پاس 2 لوگ ہیں
 # en: Do other people use your phone? They can see your notifications.

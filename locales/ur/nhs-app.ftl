@@ -103,7 +103,7 @@ type-your-nhs-number = اپنا NHS نمبر، تاریخ پیدائش اور پ
 # en: Your NHS number is a 10 digit number. It is on letters from the NHS. If you do not know it, you can type your name instead.
 your-nhs-number-is = آپ کا NHS نمبر 10 ہندسوں کا نمبر ہے۔ یہ NHS کے خطوں پر لکھا ہوتا ہے۔ یہ معلوم نہ ہو تو آپ اس کی جگہ اپنا نام ٹائپ کر سکتے ہیں۔
 # en: Use the postcode your GP surgery has for you. Do they use the surgery’s own address for you? Then type the surgery’s postcode.
-use-the-postcode-your = وہ پوسٹ کوڈ استعمال کریں جو آپ کی GP سرجری کے پاس آپ کے لیے لکھا ہے۔ کیا وہ آپ کے لیے سرجری کا اپنا پتہ استعمال کرتے ہیں؟ تو سرجری کا پوسٹ کوڈ ٹائپ کریں۔
+use-the-postcode-your = وہی پوسٹ کوڈ لکھیں جو آپ کی GP سرجری کے پاس ہے۔ کیا وہ آپ کے لیے سرجری کا اپنا پتہ استعمال کرتے ہیں؟ تو سرجری کا پوسٹ کوڈ ٹائپ کریں۔
 # en: A phone takes a photo of a passport
 a-phone-takes-a = ایک فون پاسپورٹ کی تصویر لے رہا ہے
 # en: Take a photo of your photo ID with the app.
@@ -145,7 +145,7 @@ wait-for-nhs-login = انتظار کریں کہ NHS login آپ کی تفصیلا
 # en: NHS login sends you an email when it has checked them. You can use some parts of the app before then.
 nhs-login-sends-you = جانچ کے بعد NHS login آپ کو ای میل بھیجتا ہے۔ اس سے پہلے بھی آپ ایپ کے کچھ حصے استعمال کر سکتے ہیں۔
 # en: Did the check fail? The email says why. You can try again, or ask your GP surgery for the 3 details.
-did-the-check-fail = کیا جانچ ناکام ہو گئی؟ ای میل میں وجہ لکھی ہوتی ہے۔ آپ دوبارہ کوشش کر سکتے ہیں، یا اپنی GP سرجری سے 3 تفصیلات مانگ سکتے ہیں۔
+did-the-check-fail = کیا جانچ ناکام ہو گئی؟ ای میل میں وجہ لکھی ہوتی ہے۔ دوبارہ کوشش کریں، یا اپنی GP سرجری سے 3 تفصیلات مانگیں۔
 # en: Log in with your fingerprint or face
 log-in-with-your = اپنی انگلی کے نشان یا چہرے سے لاگ ان کریں
 # en: A fingerprint and a face, the 2 quick ways to log in
@@ -189,7 +189,7 @@ type-your-email-address-2 = اپنے اکاؤنٹ میں جانے کے لیے ا
 # en: screen lock
 screen-lock = اسکرین لاک
 # en: a PIN, pattern, fingerprint or face check that stops other people opening your phone
-a-pin-pattern-fingerprint = PIN، پیٹرن، انگلی کا نشان یا چہرے کی جانچ، جو دوسرے لوگوں کو آپ کا فون کھولنے سے روکتی ہے
+a-pin-pattern-fingerprint = PIN، پیٹرن، انگلی کا نشان یا چہرے کی جانچ۔ اس سے دوسرے لوگ آپ کا فون نہیں کھول سکتے۔
 # en: settings
 settings = سیٹنگز
 # en: the part of an app or phone where you choose how it works

@@ -7,7 +7,7 @@
 # en: When NHS login goes wrong
 when-nhs-login-goes = جب NHS login میں مسئلہ ہو
 # en: What to do if you have no photo ID, or the check fails. What to do if you forget your password.
-what-to-do-if = اگر آپ کے پاس تصویر والی شناخت نہ ہو، یا جانچ ناکام ہو جائے تو کیا کریں۔ اگر آپ پاس ورڈ بھول جائیں تو کیا کریں۔
+what-to-do-if = تصویر والی شناخت نہ ہو یا جانچ ناکام ہو جائے تو کیا کریں۔ پاس ورڈ بھول جائیں تو کیا کریں۔
 # en: About 10 to 20 minutes
 about-10-to-20 = تقریباً 10 سے 20 منٹ
 # en: The NHS App, or the NHS website
@@ -47,7 +47,7 @@ they-are-an-ods = یہ ہیں: ایک ODS code، ایک account ID (اکاؤنٹ
 # en: A phone with 3 buttons. The middle one has a tick.
 a-phone-with-3 = ایک فون جس پر 3 بٹن ہیں۔ بیچ والے پر ٹک کا نشان ہے۔
 # en: In NHS login, choose **No, I do not have photo ID**.
-in-nhs-login-choose = NHS login میں **No, I do not have photo ID** (نہیں، میرے پاس تصویر والی شناخت نہیں) چنیں۔
+in-nhs-login-choose = NHS login میں **No, I do not have photo ID** چنیں۔ اس کا مطلب ہے: میرے پاس تصویر والی شناخت نہیں۔
 # en: Then choose **Yes – I use online services**. Then choose **Yes – I have all 3 details**.
 then-choose-yes-i = پھر **Yes – I use online services** (ہاں، میں آن لائن سروسز استعمال کرتا ہوں) چنیں۔ پھر **Yes – I have all 3 details** (ہاں، میرے پاس تینوں تفصیلات ہیں) چنیں۔
 # en: A phone with 3 boxes to fill in
@@ -91,7 +91,7 @@ you-forgot-your-password = آپ اپنا پاس ورڈ بھول گئے
 # en: A padlock with a question mark
 a-padlock-with-a = سوالیہ نشان والا ایک تالا
 # en: On the screen where you log in, tap the link to reset your password.
-on-the-screen-where = جس اسکرین پر آپ لاگ ان کرتے ہیں، وہاں نیا پاس ورڈ بنانے والا لنک دبائیں۔
+on-the-screen-where = لاگ ان والی اسکرین پر نیا پاس ورڈ بنانے والا لنک دبائیں۔
 # en: NHS login sends you an email. Follow it to make a new password.
 nhs-login-sends-you-2 = NHS login آپ کو ایک ای میل بھیجتا ہے۔ نیا پاس ورڈ بنانے کے لیے اس میں لکھی باتوں پر عمل کریں۔
 # en: You have a new phone number
@@ -123,7 +123,7 @@ a-code-for-your = آپ کی GP سرجری کا ایک کوڈ
 # en: linkage key
 linkage-key = linkage key
 # en: a secret code that links your NHS login to your GP surgery
-a-secret-code-that = ایک خفیہ کوڈ جو آپ کے NHS login کو آپ کی GP سرجری سے جوڑتا ہے
+a-secret-code-that = ایک خفیہ کوڈ، جو آپ کا NHS login آپ کی GP سرجری سے جوڑتا ہے
 # en: junk
 junk = جنک
 # en: a folder for emails that look unwanted or unsafe

@@ -57,7 +57,7 @@ a-card-with-10 = ایک کارڈ جس پر نمبر کے 10 نقطے ہیں، ا
 # en: your NHS number
 your-nhs-number = آپ کا NHS نمبر
 # en: ID can help the surgery find your old records. But they cannot say no because you do not have it.
-id-can-help-the = شناخت کے ثبوت سے سرجری کو آپ کا پرانا ریکارڈ ڈھونڈنے میں مدد مل سکتی ہے۔ لیکن یہ نہ ہونے پر وہ انکار نہیں کر سکتے۔
+id-can-help-the = شناخت کے ثبوت سے سرجری آپ کا پرانا ریکارڈ ڈھونڈ سکتی ہے۔ لیکن یہ نہ ہونے پر وہ انکار نہیں کر سکتے۔
 # en: Find a surgery
 find-a-surgery = سرجری ڈھونڈیں
 # en: A map with 3 pins, for GP surgeries near you

@@ -109,7 +109,7 @@ prescriptions-are-free-in = ویلز، اسکاٹ لینڈ اور ناردرن �
 # en: In England, each medicine costs **£9.90**. Many people get their medicines free. For example, people aged 60 or over, or under 16.
 you-may-need-to = انگلینڈ میں ہر دوا کی قیمت **£9.90** ہے۔ بہت سے لوگوں کو دوائیں مفت ملتی ہیں۔ مثلاً 60 سال یا زیادہ عمر کے لوگ، یا 16 سال سے کم عمر کے۔
 # en: Do you need a lot of medicines? A **prepayment certificate** may cost you less. It costs £32.05 for 3 months, or £114.50 for 12 months.
-do-you-need-a = کیا آپ کو بہت سی دوائیں چاہییں؟ **پری پیمنٹ سرٹیفکیٹ** (prepayment certificate) سے آپ کا خرچ کم ہو سکتا ہے۔ اس کی قیمت 3 مہینے کے لیے £32.05، یا 12 مہینے کے لیے £114.50 ہے۔
+do-you-need-a = کیا آپ کو بہت سی دوائیں چاہییں؟ **پری پیمنٹ سرٹیفکیٹ** (prepayment certificate) سے آپ کا خرچ کم ہو سکتا ہے۔ 3 مہینے کے لیے اس کی قیمت £32.05 ہے، یا 12 مہینے کے لیے £114.50۔
 # en: Only say you get free medicines if it is true. If you get it wrong, you may pay a fine of up to £100. You also pay for the medicine.
 only-say-you-get = صرف تب کہیں کہ آپ کو دوائیں مفت ملتی ہیں جب یہ سچ ہو۔ اگر آپ غلط کہیں تو آپ کو £100 تک جرمانہ ہو سکتا ہے۔ آپ دوا کی قیمت بھی دیتے ہیں۔
 # en: In Wales, your prescriptions are free if your GP is in Wales. You must get them from a pharmacy in Wales.
@@ -131,7 +131,7 @@ a-medicine-review-is = دواؤں کا جائزہ آپ کی دواؤں کی جا
 # en: Have you run out of a medicine you need today? Ask a pharmacist for help. They may be able to give you some.
 have-you-run-out = کیا آپ کی کوئی ایسی دوا ختم ہو گئی ہے جو آج ہی چاہیے؟ کسی فارماسسٹ سے مدد مانگیں۔ ہو سکتا ہے وہ آپ کو کچھ دوا دے سکیں۔
 # en: You can also use [NHS 111 online]({ $link1 }) or call **111**.
-you-can-also-use = آپ [NHS 111 آن لائن]({ $link1 }) بھی استعمال کر سکتے ہیں یا **111** پر کال کر سکتے ہیں۔
+you-can-also-use = آپ [NHS 111 آن لائن]({ $link1 }) بھی استعمال کر سکتے ہیں، یا **111** پر کال کریں۔
 # en: Check the name on the box when you get your medicine.
 check-the-name-on = دوا ملنے پر ڈبے پر لکھا نام چیک کریں۔
 # en: Ask the pharmacist if you have a question about your medicine.
@@ -147,7 +147,7 @@ the-pharmacy-you-choose = وہ فارمیسی جسے آپ دوائیں لینے 
 # en: prepayment certificate
 prepayment-certificate = پری پیمنٹ سرٹیفکیٹ
 # en: a certificate you buy to get all your NHS prescriptions for one price
-a-certificate-you-buy = ایک سرٹیفکیٹ جو آپ خریدتے ہیں، تاکہ NHS کے سب پریسکرپشن ایک ہی قیمت میں ملیں
+a-certificate-you-buy = ایک سرٹیفکیٹ جو آپ خریدتے ہیں۔ اس سے NHS کے سب پریسکرپشن ایک قیمت میں ملتے ہیں۔
 # en: log in
 log-in = لاگ ان
 # en: type your email address and password to get into your account

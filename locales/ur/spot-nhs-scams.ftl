@@ -103,7 +103,7 @@ a-bin-with-a = ایک خط جو کوڑے دان میں جا رہا ہے
 # en: Got a scam email? Do not reply to it.
 got-a-scam-email = کیا آپ کو فراڈ والی ای میل ملی ہے؟ اس کا جواب نہ دیں۔
 # en: Forward it to [report@phishing.gov.uk]({ $link1 }). Then delete it. You can also mark it as junk or spam.
-forward-it-to-report = اسے [report@phishing.gov.uk]({ $link1 }) پر آگے بھیج دیں۔ پھر اسے ڈیلیٹ کر دیں۔ آپ اسے جنک (junk) یا اسپام (spam) کے طور پر نشان زد بھی کر سکتے ہیں۔
+forward-it-to-report = اسے [report@phishing.gov.uk]({ $link1 }) پر آگے بھیج دیں۔ پھر اسے ڈیلیٹ کر دیں۔ آپ اسے جنک (junk) یا اسپام (spam) میں بھی ڈال سکتے ہیں۔
 # en: If you tapped a link or gave your details
 if-you-tapped-a = اگر آپ نے لنک دبا دیا یا اپنی معلومات دے دیں
 # en: Do not panic, but act fast.
