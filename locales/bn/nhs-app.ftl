@@ -119,7 +119,7 @@ a-passport-2 = পাসপোর্ট
 # en: A driving licence card with a photo
 a-driving-licence-card = ছবিসহ একটি ড্রাইভিং লাইসেন্স কার্ড
 # en: a UK driving licence, full or provisional, or a full European driving licence
-a-uk-driving-licence = UK-র ড্রাইভিং লাইসেন্স, পূর্ণ (full) বা অস্থায়ী (provisional), অথবা ইউরোপের পূর্ণ ড্রাইভিং লাইসেন্স
+a-uk-driving-licence = যুক্তরাজ্যের (UK) পূর্ণ বা অস্থায়ী (provisional) ড্রাইভিং লাইসেন্স, অথবা ইউরোপের পূর্ণ ড্রাইভিং লাইসেন্স
 # en: An identity card with a photo and a star
 an-identity-card-with = ছবি আর তারকা চিহ্নসহ একটি পরিচয়পত্র
 # en: a European national identity card, or a UK residence card

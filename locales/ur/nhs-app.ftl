@@ -119,7 +119,7 @@ a-passport-2 = پاسپورٹ
 # en: A driving licence card with a photo
 a-driving-licence-card = تصویر والا ڈرائیونگ لائسنس کارڈ
 # en: a UK driving licence, full or provisional, or a full European driving licence
-a-uk-driving-licence = UK کا ڈرائیونگ لائسنس، مکمل (full) یا عارضی (provisional)، یا یورپ کا مکمل ڈرائیونگ لائسنس
+a-uk-driving-licence = برطانیہ (UK) کا پکا یا عارضی (provisional) ڈرائیونگ لائسنس، یا یورپ کا پکا ڈرائیونگ لائسنس
 # en: An identity card with a photo and a star
 an-identity-card-with = تصویر اور ستارے والا شناختی کارڈ
 # en: a European national identity card, or a UK residence card
