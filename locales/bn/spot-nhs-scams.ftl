@@ -157,6 +157,6 @@ spam = স্প্যাম
 # en: messages you did not ask for. Many of them are scams.
 messages-you-did-not = এমন মেসেজ, যা আপনি চাননি। এগুলোর অনেকগুলোই প্রতারণা।
 # en: tap
-tap = চাপ দিন
+tap = চাপ
 # en: touch the screen with your finger
 touch-the-screen-with = আঙুল দিয়ে স্ক্রিন ছোঁয়া
