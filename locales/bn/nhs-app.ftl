@@ -125,7 +125,7 @@ an-identity-card-with = ছবি আর তারকা চিহ্নসহ �
 # en: a European national identity card, or a UK residence card
 a-european-national-identity = ইউরোপের কোনো দেশের জাতীয় পরিচয়পত্র, অথবা UK-র রেসিডেন্স কার্ড (residence card)
 # en: You cannot use a bus pass or an NHS ID card.
-you-cannot-use-a = বাস পাস বা NHS-এর পরিচয়পত্র ব্যবহার করা যাবে না।
+you-cannot-use-a = আপনি বাস পাস বা NHS-এর পরিচয়পত্র ব্যবহার করতে পারবেন না।
 # en: A woman in a hijab holds up her phone. The phone films her face.
 a-woman-in-a = হিজাব পরা একজন নারী তাঁর ফোন উঁচু করে ধরেছেন। ফোনটি তাঁর মুখের ভিডিও করছে।
 # en: Then the app checks your face. It may scan your face, or ask for a short video.

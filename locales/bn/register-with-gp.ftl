@@ -71,7 +71,7 @@ register = নাম লেখান
 # en: A phone with a form, and a paper form next to it
 a-phone-with-a = ফর্মসহ একটি ফোন, পাশে একটি কাগজের ফর্ম
 # en: Ask the surgery how to register. You can usually fill in a form online. Or ask for a paper form at the front desk.
-ask-the-surgery-how = সার্জারিকে জিজ্ঞেস করুন, কীভাবে নাম লেখাবেন। সাধারণত অনলাইনে একটি ফর্ম পূরণ করা যায়। অথবা সামনের ডেস্কে কাগজের ফর্ম চান।
+ask-the-surgery-how = সার্জারিকে জিজ্ঞেস করুন, কীভাবে নাম লেখাবেন। সাধারণত আপনি অনলাইনে একটি ফর্ম পূরণ করতে পারেন। অথবা সামনের ডেস্কে কাগজের ফর্ম চান।
 # en: A form with lines for name, date of birth and address
 a-form-with-lines = নাম, জন্মতারিখ আর ঠিকানার জন্য দাগ টানা একটি ফর্ম
 # en: Fill in your name, your date of birth and your address.

@@ -71,7 +71,7 @@ tap-to-order-a = রিপিট প্রেসক্রিপশন অর্�
 # en: Tick the medicines you need. Only order what you need.
 tick-the-medicines-you = যে ওষুধগুলো দরকার, সেগুলোতে টিক দিন। শুধু যা দরকার, তা-ই অর্ডার করুন।
 # en: Some medicines may say you cannot order them yet. The app tells you why. For example, it may be too soon to order again.
-some-medicines-may-say = কিছু ওষুধের পাশে লেখা থাকতে পারে যে এখনো অর্ডার করা যাবে না। অ্যাপটি কারণ জানায়। যেমন, আবার অর্ডার করার সময় হয়তো এখনো হয়নি।
+some-medicines-may-say = কিছু ওষুধের পাশে লেখা থাকতে পারে যে আপনি এগুলো এখনো অর্ডার করতে পারবেন না। অ্যাপটি কারণ জানায়। যেমন, আবার অর্ডার করার সময় হয়তো এখনো হয়নি।
 # en: A phone with a note on the screen, and a pencil
 a-phone-with-a-3 = স্ক্রিনে একটি নোটসহ একটি ফোন, আর একটি পেন্সিল
 # en: You can add a short note for your GP surgery. For example, “I am going away soon.”
@@ -81,7 +81,7 @@ a-phone-with-a-4 = একটি ফোনে বড় সবুজ টিক �
 # en: Check your order. Then tap the button to send it.
 check-your-order-then = আপনার অর্ডার দেখে নিন। তারপর এটি পাঠানোর বোতামে চাপ দিন।
 # en: You cannot order every medicine in the app. A one-off medicine is not on your repeat list.
-you-cannot-order-every = অ্যাপে সব ওষুধ অর্ডার করা যায় না। একবারের ওষুধ আপনার রিপিট তালিকায় থাকে না।
+you-cannot-order-every = আপনি অ্যাপে সব ওষুধ অর্ডার করতে পারবেন না। একবারের ওষুধ আপনার রিপিট তালিকায় থাকে না।
 # en: Does your pharmacy send you the same medicine each month without an order? Then you do not order it in the app.
 does-your-pharmacy-send = আপনার ফার্মেসি কি অর্ডার ছাড়াই প্রতি মাসে একই ওষুধ পাঠায়? তাহলে এটি অ্যাপে অর্ডার করবেন না।
 # en: What happens next

@@ -71,7 +71,7 @@ show-all-4-corners = اس کے سب 4 کونے دکھائیں۔ دھیان رک�
 # en: Still not working? Ask your GP surgery for the 3 details instead.
 still-not-working-ask = پھر بھی کام نہیں ہو رہا؟ اس کی جگہ اپنی GP سرجری سے 3 تفصیلات مانگیں۔
 # en: The camera does not work
-the-camera-does-not = کیمرا کام نہیں کرتا
+the-camera-does-not = کیمرا کام نہیں کر رہا
 # en: A phone with a black screen and a camera
 a-phone-with-a = ایک فون جس کی اسکرین کالی ہے، اور ایک کیمرا
 # en: Does the app show a black screen instead of the camera? The app may not be allowed to use it.
@@ -79,7 +79,7 @@ does-the-app-show = کیا ایپ کیمرے کی جگہ کالی اسکرین �
 # en: Open your phone’s settings. Find the NHS App, and let it use the camera and microphone.
 open-your-phone-s = اپنے فون کی سیٹنگز کھولیں۔ NHS App ڈھونڈیں، اور اسے کیمرا اور مائیکروفون استعمال کرنے دیں۔
 # en: A code does not come
-a-code-does-not = کوڈ نہیں آتا
+a-code-does-not = کوڈ نہیں آ رہا
 # en: A letter going into a folder with a warning sign
 a-letter-going-into = ایک خط جو انتباہ کے نشان والے فولڈر میں جا رہا ہے
 # en: NHS login sends codes by email and to your phone. Did an email code not come? Look in your junk or spam folder.
