@@ -31,7 +31,7 @@ nhs-wales-app-terms = NHS Wales App: استعمال کی شرائط (apphelp.nhs
 # en: You may care for someone. Or you may help a child, a parent or a friend.
 you-may-care-for = ہو سکتا ہے آپ کسی کی دیکھ بھال کرتے ہوں۔ یا آپ کسی بچے، اپنے ماں باپ یا کسی دوست کی مدد کرتے ہوں۔
 # en: You can ask to use their GP services online for them. This is called **proxy access**.
-you-can-ask-to = آپ اجازت مانگ سکتے ہیں کہ ان کی GP سروسز ان کے لیے آن لائن استعمال کریں۔ اسے **پراکسی رسائی** (proxy access) کہتے ہیں۔
+you-can-ask-to = کیا آپ ان کی GP سروسز ان کے لیے آن لائن استعمال کرنا چاہتے ہیں؟ آپ اس کی اجازت مانگ سکتے ہیں۔ اسے **پراکسی رسائی** (proxy access) کہتے ہیں۔
 # en: In the NHS App, you then see their **linked profile** next to your own. A profile is the part of the app with one person’s details.
 in-the-nhs-app = پھر NHS App میں ان کی **لنکڈ پروفائل** (linked profile) بھی نظر آتی ہے۔ پروفائل ایپ کا وہ حصہ ہے جس میں ایک شخص کی تفصیلات ہوتی ہیں۔
 # en: **Is your GP surgery in Wales?** Ask them how you can help someone online. This guide is about the NHS App in England.
