@@ -750,3 +750,53 @@ mod tests {
         }
     }
 }
+
+/// The name and level of a WCAG 2.2 success criterion the rules serve.
+pub fn criterion(sc: &str) -> Option<(&'static str, &'static str)> {
+    Some(match sc {
+        "1.1.1" => ("Non-text Content", "A"),
+        "1.2.1" => ("Audio-only and Video-only (Prerecorded)", "A"),
+        "1.2.2" => ("Captions (Prerecorded)", "A"),
+        "1.3.1" => ("Info and Relationships", "A"),
+        "1.3.2" => ("Meaningful Sequence", "A"),
+        "1.3.4" => ("Orientation", "AA"),
+        "1.3.5" => ("Identify Input Purpose", "AA"),
+        "1.4.1" => ("Use of Color", "A"),
+        "1.4.2" => ("Audio Control", "A"),
+        "1.4.3" => ("Contrast (Minimum)", "AA"),
+        "1.4.4" => ("Resize Text", "AA"),
+        "1.4.6" => ("Contrast (Enhanced)", "AAA"),
+        "1.4.11" => ("Non-text Contrast", "AA"),
+        "1.4.12" => ("Text Spacing", "AA"),
+        "2.1.1" => ("Keyboard", "A"),
+        "2.2.1" => ("Timing Adjustable", "A"),
+        "2.2.2" => ("Pause, Stop, Hide", "A"),
+        "2.4.1" => ("Bypass Blocks", "A"),
+        "2.4.2" => ("Page Titled", "A"),
+        "2.4.3" => ("Focus Order", "A"),
+        "2.4.4" => ("Link Purpose (In Context)", "A"),
+        "2.4.6" => ("Headings and Labels", "AA"),
+        "2.4.7" => ("Focus Visible", "AA"),
+        "2.5.5" => ("Target Size (Enhanced)", "AAA"),
+        "2.5.8" => ("Target Size (Minimum)", "AA"),
+        "3.1.1" => ("Language of Page", "A"),
+        "3.1.2" => ("Language of Parts", "AA"),
+        "3.2.5" => ("Change on Request", "AAA"),
+        "3.3.2" => ("Labels or Instructions", "A"),
+        "4.1.1" => ("Parsing (obsolete in WCAG 2.2)", "A"),
+        "4.1.2" => ("Name, Role, Value", "A"),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod criteria {
+    #[test]
+    fn every_rule_names_a_known_criterion() {
+        for rule in super::RULES {
+            if let Some(sc) = rule.wcag {
+                assert!(super::criterion(sc).is_some(), "{} serves {sc}", rule.code);
+            }
+        }
+    }
+}

@@ -156,3 +156,118 @@ mod tests {
         assert_eq!(letter_script('ب'), Some(Script::Arabic));
     }
 }
+
+/// Short words frequent in one Latin-script language and rare in the others, for telling
+/// apart text in languages written in the same script (Welsh in an English page).
+const FUNCTION_WORDS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "the", "and", "of", "is", "you", "your", "for", "with", "that", "this", "are", "it",
+            "be", "can", "have", "from", "will", "not", "or", "what", "if", "when", "how", "they",
+            "their", "our", "we",
+        ],
+    ),
+    (
+        "cy",
+        &[
+            "y", "yr", "yn", "eich", "ac", "mae", "gyda", "chi", "ei", "bod", "neu", "sy'n", "i'r",
+            "o'r", "os", "eu", "hyn", "gan", "wedi", "ddim", "rydych", "fydd", "sut", "beth",
+            "pan", "ydych", "gallwch", "ein", "hefyd",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "się", "nie", "jest", "że", "jak", "po", "od", "za", "dla", "lub", "może", "aby",
+            "czy", "są", "przez", "twój", "twoje", "jeśli", "albo", "oraz", "też", "tak", "który",
+            "która", "możesz",
+        ],
+    ),
+    (
+        "ro",
+        &[
+            "și", "în", "cu", "pe", "este", "să", "un", "sau", "pentru", "care", "mai", "ce", "se",
+            "dacă", "din", "fi", "vă", "aveți", "puteți", "nu", "sunt", "acest", "această", "prin",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "les", "et", "est", "des", "une", "vous", "pour", "dans", "que", "qui", "pas",
+            "sur", "avec", "votre", "vos", "nous", "ce", "au", "aux",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "das", "und", "ist", "nicht", "sie", "mit", "ein", "eine", "zu", "auf",
+            "für", "von", "den", "dem", "ihr", "ihre", "wir", "oder", "wenn",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "los", "las", "y", "es", "que", "una", "para", "con", "por", "su", "del",
+            "usted", "sus", "como", "pero", "más", "este", "esta",
+        ],
+    ),
+];
+
+/// The Latin-script language `text` looks written in, if it clearly is one of those we
+/// know, with its count of function words and the count for `expected`.
+pub fn guess_latin(text: &str, expected: &str) -> Option<(&'static str, usize, usize)> {
+    let words: Vec<String> = text
+        .split(|c: char| !(c.is_alphabetic() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect();
+    if words.len() < 8 {
+        return None;
+    }
+    let hits = |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count();
+    let expected = primary(expected);
+    let own = FUNCTION_WORDS
+        .iter()
+        .find(|(l, _)| *l == expected)
+        .map_or(0, |(_, list)| hits(list));
+    let (best, count) = FUNCTION_WORDS
+        .iter()
+        .map(|(l, list)| (*l, hits(list)))
+        .max_by_key(|(_, n)| *n)?;
+    (best != expected && count >= 3 && count >= 3 * own.max(1) && count * 6 >= words.len())
+        .then_some((best, count, own))
+}
+
+/// The name of a language we can guess, for messages.
+pub fn language_name(tag: &str) -> &'static str {
+    match primary(tag).as_str() {
+        "en" => "English",
+        "cy" => "Welsh",
+        "pl" => "Polish",
+        "ro" => "Romanian",
+        "fr" => "French",
+        "de" => "German",
+        "es" => "Spanish",
+        _ => "another language",
+    }
+}
+
+#[cfg(test)]
+mod guesses {
+    use super::guess_latin;
+
+    #[test]
+    fn welsh_in_an_english_page_is_noticed() {
+        let welsh = "Mae'r ap yn gadael i chi archebu presgripsiwn ac mae angen eich rhif GIG arnoch chi os ydych yn byw yng Nghymru";
+        assert_eq!(guess_latin(welsh, "en").map(|g| g.0), Some("cy"));
+        let english =
+            "Open the app on your phone and tap the button that says log in with your NHS login";
+        assert_eq!(guess_latin(english, "en"), None);
+        assert_eq!(guess_latin(english, "cy").map(|g| g.0), Some("en"));
+        assert_eq!(
+            guess_latin("Short text in Welsh: mae hyn yn dda", "en"),
+            None
+        );
+    }
+}

@@ -22,8 +22,10 @@ pub fn check(cascade: &Cascade, options: &Options) -> Vec<Finding> {
         options,
         list: Vec::new(),
         seen: BTreeSet::new(),
+        scenario: Scenario::CHECKED[0],
     };
     for scenario in Scenario::CHECKED {
+        out.scenario = scenario;
         let styles = cascade.styles(&scenario);
         let ctx = Looked {
             cascade,
@@ -88,6 +90,7 @@ struct Findings<'a, 'p> {
     options: &'a Options,
     list: Vec<Finding>,
     seen: BTreeSet<(&'static str, Position, String)>,
+    scenario: Scenario,
 }
 
 impl Findings<'_, '_> {
@@ -121,9 +124,11 @@ impl Findings<'_, '_> {
             Some(o) => self.position(o, e),
             None => (page.position(e), page.snippet(e)),
         };
+        // The same finding in another scenario (dark mode that changes nothing) is said once.
         if !self.seen.insert((code, position.clone(), message.clone())) {
             return;
         }
+        let message = format!("{message}{}", self.scenario.describe());
         let mut f = Finding::new(code, message, position.clone()).with_snippet(snippet);
         if position != page.position(e) {
             f = f.also_at(page.position(e));
@@ -197,11 +202,10 @@ fn text_contrast(ctx: &Looked, out: &mut Findings) {
         };
         let size = if is_large { "large text" } else { "text" };
         let message = format!(
-            "{size} {} on {} has a contrast of {:.2}:1, below {wanted}:1{}",
+            "{size} {} on {} has a contrast of {:.2}:1, below {wanted}:1",
             fg.hex(),
             bg.hex(),
-            ratio,
-            ctx.scenario.describe()
+            ratio
         );
         out.report(
             code,
@@ -212,50 +216,70 @@ fn text_contrast(ctx: &Looked, out: &mut Findings) {
     }
 }
 
-/// The block a link sits in, and whether it has words of its own besides links.
+const BLOCKS: &[&str] = &[
+    "p",
+    "li",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "blockquote",
+    "figcaption",
+    "caption",
+    "label",
+    "legend",
+    "div",
+    "section",
+    "article",
+    "main",
+    "body",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "tr",
+    "form",
+    "fieldset",
+    "figure",
+    "details",
+    "summary",
+    "address",
+    "pre",
+];
+
+/// Is the link part of a sentence: does its block have words of its own besides links
+/// (leaving out blocks inside the block)?
 fn in_text_block(e: ElementRef<'_>) -> bool {
-    let Some(block) = ancestors(e).find(|a| {
-        matches!(
-            name(*a),
-            "p" | "li"
-                | "td"
-                | "th"
-                | "dd"
-                | "dt"
-                | "blockquote"
-                | "figcaption"
-                | "caption"
-                | "label"
-                | "legend"
-                | "div"
-                | "section"
-                | "article"
-                | "main"
-                | "body"
-                | "h1"
-                | "h2"
-                | "h3"
-                | "h4"
-                | "h5"
-                | "h6"
-                | "header"
-                | "footer"
-                | "nav"
-                | "aside"
-        )
-    }) else {
+    let Some(block) = ancestors(e).find(|a| BLOCKS.contains(&name(*a))) else {
         return false;
     };
     let mut words = String::new();
     for d in block.descendants() {
-        if let Node::Text(t) = d.value()
-            && !d
+        if let Node::Text(t) = d.value() {
+            let between: Vec<ElementRef> = d
                 .ancestors()
                 .filter_map(ElementRef::wrap)
                 .take_while(|a| a.id() != block.id())
-                .any(|a| name(a) == "a" || crate::a11y::dom::hidden_self(a))
-        {
-            words.push_str(t);
+                .collect();
+            let elsewhere = between.iter().any(|a| {
+                name(*a) == "a"
+                    || name(*a) == "button"
+                    || BLOCKS.contains(&name(*a))
+                    || crate::a11y::dom::hidden_self(*a)
+            });
+            if !elsewhere {
+                words.push_str(t);
+            }
         }
     }
     words.chars().filter(|c| c.is_alphabetic()).count() >= 3
@@ -291,11 +315,10 @@ fn links_in_text(ctx: &Looked, out: &mut Findings) {
         let bg = ctx.backdrop(e).map_or(Rgba::rgb(255, 255, 255), |b| b.0);
         let ratio = contrast(style.color.over(bg), around.color.over(bg));
         let message = format!(
-            "this link in a sentence is not underlined; only its colour ({} against the text's {}, {:.2}:1) marks it{}",
+            "this link in a sentence is not underlined; only its colour ({} against the text's {}, {:.2}:1) marks it",
             style.color.hex(),
             around.color.hex(),
-            ratio,
-            ctx.scenario.describe()
+            ratio
         );
         out.report(
             "link-in-text-block",
@@ -344,9 +367,8 @@ fn focus(ctx: &Looked, out: &mut Findings) {
         };
         if !indicator.visible {
             let message = format!(
-                "<{}> shows no focus indicator: the outline is removed and nothing replaces it{}",
-                name(e),
-                ctx.scenario.describe()
+                "<{}> shows no focus indicator: the outline is removed and nothing replaces it",
+                name(e)
             );
             out.report(
                 "focus-visible",
@@ -368,11 +390,10 @@ fn focus(ctx: &Looked, out: &mut Findings) {
             && ratio + 0.005 < 3.0
         {
             let message = format!(
-                "the focus indicator of this <{}> has a contrast of {:.2}:1 against {}, below 3:1{}",
+                "the focus indicator of this <{}> has a contrast of {:.2}:1 against {}, below 3:1",
                 name(e),
                 ratio,
-                behind.hex(),
-                ctx.scenario.describe()
+                behind.hex()
             );
             out.report("non-text-contrast", message, &[origin.as_ref()], e);
         }
@@ -509,17 +530,18 @@ fn targets(ctx: &Looked, out: &mut Findings) {
         };
         let height = size(&["height", "min-height", "block-size", "min-block-size"]);
         let width = size(&["width", "min-width", "inline-size", "min-inline-size"]);
-        for (px, origin, which) in [
+        // The smaller side decides; one finding per control.
+        let smallest = [
             height.map(|(p, o)| (p, o, "tall")),
             width.map(|(p, o)| (p, o, "wide")),
         ]
         .into_iter()
         .flatten()
+        .min_by(|a, b| a.0.total_cmp(&b.0));
+        let want = out.options.target_size;
+        if let Some((px, origin, which)) = smallest
+            && px + 0.01 < want
         {
-            let want = out.options.target_size;
-            if px + 0.01 >= want {
-                continue;
-            }
             let code = if px + 0.01 < 24.0 {
                 "target-size"
             } else {

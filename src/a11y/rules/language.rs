@@ -59,6 +59,18 @@ pub fn check(ctx: &mut Ctx) {
             ),
             root,
         );
+    } else if let Some((guess, _, _)) = lang::scripts(&page_lang)
+        .filter(|s| s.contains(&Script::Latin))
+        .and(lang::guess_latin(&tally.own_text, &page_lang))
+    {
+        ctx.report(
+            "html-lang-mismatch",
+            format!(
+                "the page's text looks {} but <html lang=\"{page_lang}\"> says otherwise",
+                lang::language_name(guess)
+            ),
+            root,
+        );
     } else {
         for (code, message, id) in tally.parts {
             if let Some(e) = page.elements().find(|e| e.id() == id) {
@@ -155,6 +167,7 @@ struct Tally {
     letters: usize,
     expected: usize,
     scripts: std::collections::BTreeMap<String, (usize, Option<Script>)>,
+    own_text: String,
     parts: Vec<(&'static str, String, ego_tree::NodeId)>,
 }
 
@@ -178,6 +191,27 @@ fn walk(ctx: &Ctx, e: ElementRef<'_>, current: &str, page_lang: &str, tally: &mu
         .filter(|l| lang::valid(l))
         .unwrap_or(current);
     let mut reported = false;
+    let block_text = is_block(e).then(|| own_block_text(e, lang_here));
+    if let Some(text) = &block_text
+        && lang::scripts(lang_here).is_some_and(|s| s.contains(&Script::Latin))
+        && let Some((guess, _, _)) = lang::guess_latin(text, lang_here)
+        && !tally.parts.iter().any(|p| p.2 == e.id())
+    {
+        let words: String = text
+            .split_whitespace()
+            .take(6)
+            .collect::<Vec<_>>()
+            .join(" ");
+        tally.parts.push((
+            "lang-of-parts",
+            format!(
+                "\"{words}…\" looks {} but its language is lang=\"{lang_here}\"",
+                lang::language_name(guess)
+            ),
+            e.id(),
+        ));
+        reported = true;
+    }
     for child in e.children() {
         match child.value() {
             Node::Text(t) => {
@@ -190,6 +224,8 @@ fn walk(ctx: &Ctx, e: ElementRef<'_>, current: &str, page_lang: &str, tally: &mu
                 }
                 if same_as_page {
                     count(t, lang_here, tally);
+                    tally.own_text.push(' ');
+                    tally.own_text.push_str(t);
                 }
             }
             Node::Element(_) => {
@@ -200,6 +236,52 @@ fn walk(ctx: &Ctx, e: ElementRef<'_>, current: &str, page_lang: &str, tally: &mu
             _ => {}
         }
     }
+}
+
+/// Blocks whose words are one piece of text (a paragraph, an item, a cell, a heading).
+fn is_block(e: ElementRef<'_>) -> bool {
+    matches!(
+        name(e),
+        "p" | "li"
+            | "td"
+            | "th"
+            | "dd"
+            | "dt"
+            | "blockquote"
+            | "figcaption"
+            | "caption"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "summary"
+            | "label"
+            | "legend"
+    )
+}
+
+/// The text of a block in its own language, leaving out parts marked with another `lang`.
+fn own_block_text(e: ElementRef<'_>, lang_here: &str) -> String {
+    let mut out = String::new();
+    for d in e.descendants() {
+        if let Node::Text(t) = d.value() {
+            let marked = d
+                .ancestors()
+                .filter_map(ElementRef::wrap)
+                .take_while(|a| a.id() != e.id())
+                .any(|a| {
+                    attr(a, "lang").is_some_and(|l| lang::primary(l) != lang::primary(lang_here))
+                        || matches!(name(a), "code" | "kbd" | "samp")
+                });
+            if !marked {
+                out.push_str(t);
+                out.push(' ');
+            }
+        }
+    }
+    out
 }
 
 fn count(text: &str, lang_tag: &str, tally: &mut Tally) {
@@ -221,7 +303,7 @@ fn count(text: &str, lang_tag: &str, tally: &mut Tally) {
 
 /// A run of words in a script `lang_tag` is not written in, long enough to be a piece in
 /// another language rather than a name: any word of two letters in a script other than
-/// Latin, or three words and twelve letters of Latin (names of apps and sites, "NHS", are
+/// Latin, or four words and sixteen letters of Latin not in Title Case (names of apps and sites, "NHS", are
 /// often left in Latin letters in other scripts, as WCAG allows).
 fn foreign_run(text: &str, lang_tag: &str) -> Option<String> {
     let expected = lang::scripts(lang_tag)?;
@@ -230,8 +312,20 @@ fn foreign_run(text: &str, lang_tag: &str) -> Option<String> {
     let mut run_script: Option<Script> = None;
     let flush = |run: &Vec<&str>, letters: usize, script: Option<Script>| -> Option<String> {
         let script = script?;
+        // Names of organisations and campaigns in Title Case are proper names, which WCAG
+        // lets stay unmarked; an untranslated sentence has words in lower case.
+        let title_case = run.iter().filter(|w| word_script(w).is_some()).all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                || matches!(
+                    w.to_lowercase().as_str(),
+                    "to" | "of" | "and" | "the" | "for" | "in" | "on" | "a"
+                )
+        });
+        let words = run.iter().filter(|w| word_script(w).is_some()).count();
         let enough = if script == Script::Latin {
-            run.len() >= 3 && letters >= 12
+            words >= 4 && letters >= 16 && !title_case
         } else {
             letters >= 2
         };
