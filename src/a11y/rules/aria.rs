@@ -25,7 +25,7 @@ pub fn check(ctx: &mut Ctx) {
         ctx.report("aria-hidden-body", "<body> has aria-hidden=\"true\"", body);
     }
     for e in shown(page) {
-        if aria_hidden_self(e) {
+        if aria_hidden_self(e) && Some(e.id()) != page.body().map(|b| b.id()) {
             hidden_focus(ctx, e);
         }
         if !aria_hidden(e) {

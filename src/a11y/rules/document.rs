@@ -11,9 +11,15 @@ use crate::a11y::name::accessible_name;
 /// Runs the page-level rules.
 pub fn check(ctx: &mut Ctx) {
     title(ctx);
-    headings(ctx);
-    landmarks(ctx);
-    bypass(ctx);
+    // A page with no way past its repeated content is one finding (bypass), not three.
+    let bypassed = bypass(ctx);
+    let hidden_body = ctx
+        .page
+        .body()
+        .is_some_and(crate::a11y::dom::aria_hidden_self);
+    let quiet = !bypassed || hidden_body;
+    headings(ctx, quiet);
+    landmarks(ctx, quiet);
     viewport(ctx);
     refresh(ctx);
 }
@@ -64,7 +70,8 @@ fn level(e: ElementRef<'_>) -> Option<u8> {
     None
 }
 
-fn headings(ctx: &mut Ctx) {
+/// `quiet`: the page's missing h1 is already covered by another finding.
+fn headings(ctx: &mut Ctx, quiet: bool) {
     let page = ctx.page;
     let headings: Vec<(ElementRef, u8)> = shown(page)
         .filter(|e| !crate::a11y::dom::aria_hidden(*e))
@@ -72,7 +79,7 @@ fn headings(ctx: &mut Ctx) {
         .collect();
     let ones: Vec<_> = headings.iter().filter(|(_, l)| *l == 1).collect();
     let body = page.body().unwrap_or(page.root());
-    if ones.is_empty() && has_content(page) {
+    if ones.is_empty() && has_content(page) && !quiet {
         ctx.report(
             "heading-one-missing",
             "the page has no first-level heading (<h1>)",
@@ -122,7 +129,7 @@ const LANDMARKS: &[&str] = &[
     "search",
 ];
 
-fn landmarks(ctx: &mut Ctx) {
+fn landmarks(ctx: &mut Ctx, quiet: bool) {
     let page = ctx.page;
     let marks: Vec<(ElementRef, &str)> = shown(page)
         .filter_map(|e| {
@@ -133,7 +140,7 @@ fn landmarks(ctx: &mut Ctx) {
         .filter(|(e, r)| *r != "form" || has_name(ctx, *e))
         .collect();
     let mains: Vec<_> = marks.iter().filter(|(_, r)| *r == "main").collect();
-    if mains.is_empty() && has_content(page) {
+    if mains.is_empty() && has_content(page) && !quiet {
         let body = page.body().unwrap_or(page.root());
         ctx.report(
             "landmark-main-missing",
@@ -217,10 +224,11 @@ fn outside_landmarks(ctx: &mut Ctx) {
     }
 }
 
-fn bypass(ctx: &mut Ctx) {
+/// Reports a page with no way past repeated content; true when it has one.
+fn bypass(ctx: &mut Ctx) -> bool {
     let page = ctx.page;
     if !has_content(page) {
-        return;
+        return true;
     }
     let skip = skip_link(page);
     let landmark = shown(page).any(|e| aria::role(e).is_some_and(|r| LANDMARKS.contains(&r)));
@@ -232,7 +240,7 @@ fn bypass(ctx: &mut Ctx) {
             "the page has no skip link, landmark or heading to move past repeated content",
             body,
         );
-        return;
+        return false;
     }
     let links_before_main = links_before_main(page);
     if skip.is_none() && links_before_main >= 5 {
@@ -242,6 +250,7 @@ fn bypass(ctx: &mut Ctx) {
             body,
         );
     }
+    true
 }
 
 /// A link near the top of the page to an element on the page that holds the main content.

@@ -17,7 +17,7 @@ pub fn check(ctx: &mut Ctx) {
     let mut by_text: BTreeMap<String, Vec<(String, ElementRef)>> = BTreeMap::new();
     for e in shown(page).filter(|e| !aria_hidden(*e)) {
         let role = aria::role(e);
-        if role == Some("link") {
+        if role == Some("link") && name(e) != "area" {
             let text = accessible_name(page, e);
             link(ctx, e, &text);
             if let Some(href) = attr(e, "href")
@@ -28,7 +28,10 @@ pub fn check(ctx: &mut Ctx) {
                     .or_default()
                     .push((destination(href), e));
             }
-        } else if role == Some("button") && name(e) != "summary" {
+        } else if role == Some("button")
+            && name(e) != "summary"
+            && !attr(e, "type").is_some_and(|t| t.eq_ignore_ascii_case("image"))
+        {
             if accessible_name(page, e).is_empty() {
                 let what = if name(e) == "input" {
                     "this input button has no value or label"

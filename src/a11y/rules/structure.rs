@@ -16,8 +16,8 @@ pub fn check(ctx: &mut Ctx) {
             "li" => {
                 let in_list = parent(e).is_some_and(|p| {
                     matches!(name(p), "ul" | "ol" | "menu")
-                        && aria::explicit_role(p).is_none_or(|r| r == "list")
-                        || aria::explicit_role(p) == Some("list")
+                        && aria::explicit_role(p).is_none_or(|r| r == "list" || r == "directory")
+                        || matches!(aria::explicit_role(p), Some("list" | "directory"))
                 });
                 if !in_list && aria::explicit_role(e).is_none() {
                     ctx.report(
