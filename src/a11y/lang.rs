@@ -222,7 +222,7 @@ pub fn guess_latin(text: &str, expected: &str) -> Option<(&'static str, usize, u
         .filter(|w| !w.is_empty())
         .map(|w| w.to_lowercase())
         .collect();
-    if words.len() < 8 {
+    if words.len() < 10 {
         return None;
     }
     let hits = |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count();

@@ -251,3 +251,122 @@ pub fn check_site(pages: &[PageFacts]) -> Vec<Finding> {
     finding::sort(&mut out);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(findings: &[Finding]) -> Vec<(&'static str, usize)> {
+        findings.iter().map(|f| (f.code, f.position.line)).collect()
+    }
+
+    #[test]
+    fn a_theme_with_a_4_to_1_body_text_pair_fails_at_the_colour() {
+        let theme = ":root {\n  --text: #7d7d7d;\n  --background: #fafafa;\n}\nbody { color: var(--text); background: var(--background); }\n";
+        let findings =
+            check_stylesheet("themes/grey/static/style.css", theme, &Options::easy_read());
+        let body = findings
+            .iter()
+            .find(|f| f.message.starts_with("body text"))
+            .expect("body text is checked");
+        assert_eq!(body.code, "color-contrast");
+        assert_eq!((body.position.line, body.position.column), (2, 3));
+        assert!(
+            body.message.contains("#7d7d7d on #fafafa"),
+            "{}",
+            body.message
+        );
+        assert_eq!(body.snippet, "--text: #7d7d7d");
+    }
+
+    #[test]
+    fn dark_mode_and_callouts_are_checked_on_their_own() {
+        let theme = ":root { --text: #111; --note: #eef; }\n@media (prefers-color-scheme: dark) {\n  :root { --text: #eee; --note: #bbc; }\n}\nbody { color: var(--text); background: #fff; }\n@media (prefers-color-scheme: dark) { body { background: #111; } }\n.callout-note { background: var(--note); }\n";
+        let findings = check_stylesheet("style.css", theme, &Options::default());
+        // Light text on the light note box in dark mode: at --note's dark value, line 3.
+        assert!(
+            codes(&findings).contains(&("color-contrast", 3)),
+            "{findings:#?}"
+        );
+        assert!(
+            findings.iter().all(|f| f.message.contains("dark mode")),
+            "{findings:#?}"
+        );
+    }
+
+    #[test]
+    fn the_shipped_theme_passes_on_its_own() {
+        let css = include_str!("../../themes/easy/static/style.css");
+        let findings = check_stylesheet("themes/easy/static/style.css", css, &Options::easy_read());
+        assert!(findings.is_empty(), "{findings:#?}");
+    }
+
+    #[test]
+    fn pictures_described_as_pictures_in_every_shipped_language() {
+        let cases = [
+            ("en", "Photo of a phone"),
+            ("cy", "Llun o ffôn"),
+            ("pl", "Zdjęcie telefonu"),
+            ("ro", "Imagine cu un telefon"),
+            ("ar", "صورة هاتف"),
+            ("ur", "فون کی تصویر"),
+            ("bn", "ফোনের ছবি"),
+        ];
+        for (lang, alt) in cases {
+            let html = format!(
+                "<!doctype html><html lang={lang}{}><title>t</title><main><h1>t</h1><img src=p.png alt=\"{alt}\"></main>",
+                if lang::rtl(lang) { " dir=rtl" } else { "" }
+            );
+            let report = check_page("p.html", &html, &[], &Options::default());
+            assert_eq!(
+                report.findings.iter().map(|f| f.code).collect::<Vec<_>>(),
+                ["image-alt-redundant"],
+                "{lang}: {alt}"
+            );
+        }
+    }
+
+    #[test]
+    fn vague_links_in_every_shipped_language() {
+        let cases = [
+            ("en", "Read more"),
+            ("cy", "Cliciwch yma"),
+            ("pl", "Kliknij tutaj"),
+            ("ro", "Citește mai mult"),
+            ("ar", "انقر هنا"),
+            ("ur", "یہاں کلک کریں"),
+            ("bn", "আরও পড়ুন"),
+        ];
+        for (lang, text) in cases {
+            let html = format!(
+                "<!doctype html><html lang={lang}{}><title>t</title><main><h1>t</h1><p><a href=/x>{text}</a></p></main>",
+                if lang::rtl(lang) { " dir=rtl" } else { "" }
+            );
+            let report = check_page("p.html", &html, &[], &Options::default());
+            assert_eq!(
+                report.findings.iter().map(|f| f.code).collect::<Vec<_>>(),
+                ["link-text-vague"],
+                "{lang}: {text}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_same_title_on_two_pages() {
+        let page = |body: &str| {
+            format!(
+                "<!doctype html><html lang=en><title>Home</title><main><h1>Home</h1><p>{body}</p></main>"
+            )
+        };
+        let a = check_page("a.html", &page("one"), &[], &Options::default());
+        let b = check_page("b.html", &page("two"), &[], &Options::default());
+        let findings = check_site(&[a.facts, b.facts]);
+        assert_eq!(findings.len(), 2);
+        assert!(
+            findings
+                .iter()
+                .all(|f| f.code == "document-title-duplicate")
+        );
+        assert_eq!(findings[0].related[0].source.path(), "b.html");
+    }
+}

@@ -20,10 +20,30 @@ pub const INLINE: usize = usize::MAX;
 /// A declaration that won, with where it came from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Won {
-    /// The value as written.
+    /// The value as written (after `var()`).
     pub value: String,
     /// Where.
     pub origin: Origin,
+    /// The property written: the longhand itself, or the shorthand that set it.
+    pub property: String,
+}
+
+/// A longhand and the property that set it.
+#[derive(Clone, Copy)]
+struct Slot<'a> {
+    name: &'a str,
+    property: &'a str,
+}
+
+/// The longhands a property sets, for the ones the checks read.
+fn slots(property: &str) -> Vec<&str> {
+    match property {
+        "background" => vec!["background-color", "background-image"],
+        "outline" => vec!["outline-style", "outline-width", "outline-color"],
+        "text-decoration" => vec!["text-decoration-line", "text-decoration-color"],
+        "border" => vec!["border", "border-bottom", "border-block-end"],
+        p => vec![p],
+    }
 }
 
 /// The computed values the checks need.
@@ -263,7 +283,11 @@ impl<'p> Cascade<'p> {
                 continue;
             };
             let origin = via.unwrap_or_else(|| origin.clone());
-            self.apply(&mut style, parent, name, &value, origin, scenario, rem);
+            let slot = Slot {
+                name,
+                property: &d.name,
+            };
+            self.apply(&mut style, parent, slot, &value, origin, scenario, rem);
         }
         style
     }
@@ -326,7 +350,19 @@ impl<'p> Cascade<'p> {
             } else {
                 d.range.clone()
             };
-            won.insert(d.name.clone(), (d.clone(), Origin { sheet, range }));
+            // A shorthand sets its longhands: whichever comes later in the cascade wins.
+            for slot in slots(&d.name) {
+                won.insert(
+                    slot.to_owned(),
+                    (
+                        d.clone(),
+                        Origin {
+                            sheet,
+                            range: range.clone(),
+                        },
+                    ),
+                );
+            }
         }
         won
     }
@@ -336,18 +372,20 @@ impl<'p> Cascade<'p> {
         &self,
         style: &mut Style,
         parent: &Style,
-        name: &str,
+        slot: Slot,
         value: &str,
         origin: Origin,
         scenario: &Scenario,
         rem: f32,
     ) {
+        let name = slot.name;
         if KEPT.contains(&name) {
             style.declared.insert(
                 name.to_owned(),
                 Won {
                     value: value.to_owned(),
                     origin: origin.clone(),
+                    property: slot.property.to_owned(),
                 },
             );
         }
@@ -372,8 +410,8 @@ impl<'p> Cascade<'p> {
                 }
                 _ => {}
             },
-            "background-color" | "background" => {
-                let (c, image) = if name == "background" {
+            "background-color" => {
+                let (c, image) = if slot.property == "background" {
                     values::colour_in_shorthand(value, style.dark_ui)
                 } else {
                     (values::color(value, style.dark_ui), false)
@@ -393,12 +431,13 @@ impl<'p> Cascade<'p> {
                         style.background_origin = parent.background_origin.clone();
                     }
                     Some(ColorValue::Initial) | None => {
-                        if name == "background" || c.is_some() {
-                            style.background = Rgba::TRANSPARENT;
-                            style.background_origin = None;
-                        }
+                        style.background = Rgba::TRANSPARENT;
+                        style.background_origin = None;
                     }
                 }
+            }
+            "background-image" if slot.property == "background" => {
+                style.background_image |= values::colour_in_shorthand(value, style.dark_ui).1
             }
             "background-image" => style.background_image = lower != "none",
             "font-size" => {
@@ -454,11 +493,9 @@ impl<'p> Cascade<'p> {
             "visibility" => {
                 style.hidden = style.hidden || matches!(lower.as_str(), "hidden" | "collapse")
             }
-            "text-decoration" | "text-decoration-line" => {
+            "text-decoration-line" => {
                 let underline = lower.split_whitespace().any(|w| w == "underline");
-                if lower.split_whitespace().any(|w| w == "none")
-                    || !underline && name == "text-decoration-line"
-                {
+                if lower.split_whitespace().any(|w| w == "none") || !underline {
                     style.underline = false;
                     style.decoration_origin = author.then_some(origin);
                 } else if underline {

@@ -404,51 +404,18 @@ fn focus(ctx: &Looked, out: &mut Findings) {
 fn indicator(normal: &Style, focused: &Style) -> Indicator {
     let mut colours = Vec::new();
     let mut visible = false;
-    let style = focused
-        .get("outline-style")
-        .map(str::to_owned)
-        .or_else(|| focused.get("outline").map(|o| o.to_owned()))
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    let outline_decl = focused
-        .declared
-        .get("outline-style")
-        .or(focused.declared.get("outline"));
-    let width_zero = focused
-        .get("outline-width")
-        .is_some_and(|w| w.trim().starts_with('0'))
-        || focused.get("outline").is_some_and(|o| {
-            o.trim() == "0" || o.split_whitespace().any(|w| w == "0" || w == "0px")
-        });
-    let no_outline = style.is_empty()
-        || style
-            .split_whitespace()
-            .any(|w| w == "none" || w == "hidden")
-        || width_zero;
+    let outline = Outline::of(focused);
+    let origin_of = |slot: &str| focused.declared.get(slot).map(|w| w.origin.clone());
     let mut removed_at = None;
-    if !no_outline {
+    if outline.shown() {
         visible = true;
-        if style.contains("auto") && focused.get("outline-color").is_none() {
-            // The browser's own focus ring, drawn in two colours to show on any background.
-        } else {
-            let colour = focused
-                .get("outline-color")
-                .map(|c| values::color(c, focused.dark_ui))
-                .unwrap_or_else(|| {
-                    focused
-                        .get("outline")
-                        .map(|o| values::colour_in_shorthand(o, focused.dark_ui).0)
-                        .unwrap_or(None)
-                });
-            let origin = focused
-                .declared
-                .get("outline-color")
-                .or(outline_decl)
-                .map(|w| w.origin.clone());
-            colours.push((resolve(colour, focused), origin));
+        // `auto` is the browser's own ring, drawn in two colours to show on any background.
+        if outline.style != "auto" || focused.declared.contains_key("outline-color") {
+            let origin = origin_of("outline-color").or(origin_of("outline-style"));
+            colours.push((resolve(outline.colour, focused), origin));
         }
     } else {
-        removed_at = outline_decl.map(|w| w.origin.clone());
+        removed_at = origin_of("outline-style").or(origin_of("outline-width"));
     }
     // Anything else that changes on focus is an indicator too.
     if focused.get("box-shadow") != normal.get("box-shadow")
@@ -487,6 +454,67 @@ fn indicator(normal: &Style, focused: &Style) -> Indicator {
         visible,
         colours,
         removed_at,
+    }
+}
+
+/// An element's outline, from the longhands or the `outline` shorthand that set them.
+struct Outline {
+    style: String,
+    width: f32,
+    colour: Option<ColorValue>,
+}
+
+impl Outline {
+    fn of(style: &Style) -> Outline {
+        let part = |slot: &str| {
+            style
+                .declared
+                .get(slot)
+                .map(|w| (w.value.to_ascii_lowercase(), w.property == "outline"))
+        };
+        const STYLES: &[&str] = &[
+            "none", "hidden", "dotted", "dashed", "solid", "double", "groove", "ridge", "inset",
+            "outset", "auto",
+        ];
+        let kind = match part("outline-style") {
+            Some((v, true)) => v
+                .split_whitespace()
+                .find(|w| STYLES.contains(w))
+                .unwrap_or("none")
+                .to_owned(),
+            Some((v, false)) => v.trim().to_owned(),
+            None => "none".to_owned(),
+        };
+        let at = Lengths {
+            em: style.font_px,
+            rem: 16.0,
+            percent: f32::NAN,
+        };
+        let width_of = |w: &str| match w {
+            "thin" => Some(1.0),
+            "medium" => Some(3.0),
+            "thick" => Some(5.0),
+            w => values::length(w, at).map(|l| l.0),
+        };
+        let width = match part("outline-width") {
+            Some((v, true)) => v.split_whitespace().find_map(width_of).unwrap_or(3.0),
+            Some((v, false)) => width_of(v.trim()).unwrap_or(3.0),
+            None => 3.0,
+        };
+        let colour = match part("outline-color") {
+            Some((v, true)) => values::colour_in_shorthand(&v, style.dark_ui).0,
+            Some((v, false)) => values::color(&v, style.dark_ui),
+            None => None,
+        };
+        Outline {
+            style: kind,
+            width,
+            colour,
+        }
+    }
+
+    fn shown(&self) -> bool {
+        !matches!(self.style.as_str(), "none" | "hidden") && self.width > 0.0
     }
 }
 
