@@ -193,7 +193,7 @@ fn full_and_short_formats_show_where_and_why() {
         "{full}"
     );
     assert!(
-        full.contains("index.html:16:1"),
+        full.contains("index.html:12:1"),
         "the element is named: {full}"
     );
     let short = run("short");
