@@ -270,7 +270,9 @@ impl TreeSink for Sink {
 
 /// The value of an attribute, when present.
 pub fn attr<'a>(e: ElementRef<'a>, name: &str) -> Option<&'a str> {
-    e.value().attr(name)
+    // scraper's own `attr` interns the name first (a hash per call); the checks ask for
+    // attributes of every ancestor of every element, so a plain scan is much faster.
+    e.value().attrs().find(|(n, _)| *n == name).map(|(_, v)| v)
 }
 
 /// The element's tag name (lower case for HTML).

@@ -369,4 +369,26 @@ mod tests {
         );
         assert_eq!(findings[0].related[0].source.path(), "b.html");
     }
+
+    #[test]
+    fn odd_pages_never_panic() {
+        let deep = format!(
+            "<!doctype html><html lang=en><title>t</title><main><h1>t</h1>{}x",
+            "<div><span>".repeat(400)
+        );
+        let odd = [
+            deep.as_str(),
+            "",
+            "<template><a href=x><img src=y></a></template>",
+            "\u{0}<<<>>>&&&;</p></p><table><td><td></tr><svg><title><foreignObject><p>",
+            "<style>a{color:var(--x,var(--y,var(--x)))} :root{--x:var(--x)} @media (((</style><a href=#>z</a>",
+            "<html lang=ar><body dir=rtl><p style=\"color: rgb(300 -1 2 / 9); background: url(\u{201c}\">x",
+        ];
+        for html in odd {
+            let report = check_page("odd.html", html, &[], &Options::easy_read());
+            for f in &report.findings {
+                assert!(f.position.offset <= html.len());
+            }
+        }
+    }
 }

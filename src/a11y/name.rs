@@ -150,6 +150,10 @@ fn named_from_content(e: ElementRef<'_>) -> bool {
 /// The text inside `e`, with pictures' alt text and nested names, skipping hidden parts.
 pub fn content_name(page: &Page, e: ElementRef<'_>, depth: usize) -> String {
     let mut out = String::new();
+    // Deeper than any real control's content: stop rather than exhaust the stack.
+    if depth > 64 {
+        return out;
+    }
     for child in e.children() {
         match child.value() {
             Node::Text(t) => out.push_str(t),

@@ -229,6 +229,13 @@ impl<'p> Cascade<'p> {
                 stack.push((child, rem));
             }
         }
+        // Elements the walk above cannot reach (inside <template>) are never rendered.
+        for e in self.page.elements() {
+            out.entry(e.id()).or_insert_with(|| Style {
+                hidden: true,
+                ..Style::initial()
+            });
+        }
         out
     }
 

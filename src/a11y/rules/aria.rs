@@ -347,10 +347,19 @@ fn structure(ctx: &mut Ctx, e: ElementRef<'_>) {
 
 /// Roles of the elements an element owns: its descendants, through generic wrappers.
 fn owned_roles(e: ElementRef<'_>) -> Vec<&'static str> {
+    owned_roles_below(e, 0)
+}
+
+fn owned_roles_below(e: ElementRef<'_>, depth: usize) -> Vec<&'static str> {
     let mut out = Vec::new();
+    if depth > 64 {
+        return out;
+    }
     for c in children(e) {
         match aria::role(c) {
-            None | Some("none" | "presentation" | "generic") => out.extend(owned_roles(c)),
+            None | Some("none" | "presentation" | "generic") => {
+                out.extend(owned_roles_below(c, depth + 1))
+            }
             Some(r) => out.push(r),
         }
     }

@@ -42,7 +42,7 @@ pub fn check(ctx: &mut Ctx) {
     let Some(page_lang) = page_lang else { return };
     let mut tally = Tally::default();
     let body = page.body().unwrap_or(root);
-    walk(ctx, body, &page_lang, &page_lang, &mut tally);
+    walk(ctx, body, &page_lang, &page_lang, &mut tally, 0);
     if let Some(expected) = lang::scripts(&page_lang)
         && tally.letters >= 20
         && tally.expected * 4 < tally.letters
@@ -182,8 +182,19 @@ impl Tally {
 
 /// Walks the text under `e`, whose language is `current`, counting letters of the page's own
 /// language and noting text in another script.
-fn walk(ctx: &Ctx, e: ElementRef<'_>, current: &str, page_lang: &str, tally: &mut Tally) {
-    if hidden_self(e) || matches!(name(e), "code" | "kbd" | "samp" | "pre" | "svg" | "math") {
+fn walk(
+    ctx: &Ctx,
+    e: ElementRef<'_>,
+    current: &str,
+    page_lang: &str,
+    tally: &mut Tally,
+    depth: usize,
+) {
+    // Pages nested deeper than this are not real content; stop rather than exhaust the stack.
+    if depth > 256
+        || hidden_self(e)
+        || matches!(name(e), "code" | "kbd" | "samp" | "pre" | "svg" | "math")
+    {
         return;
     }
     let lang_here = attr(e, "lang")
@@ -230,7 +241,7 @@ fn walk(ctx: &Ctx, e: ElementRef<'_>, current: &str, page_lang: &str, tally: &mu
             }
             Node::Element(_) => {
                 if let Some(c) = ElementRef::wrap(child) {
-                    walk(ctx, c, lang_here, page_lang, tally);
+                    walk(ctx, c, lang_here, page_lang, tally, depth + 1);
                 }
             }
             _ => {}
