@@ -695,13 +695,7 @@ fn input_role(e: ElementRef<'_>) -> Option<&'static str> {
         "number" => "spinbutton",
         "search" => "searchbox",
         "hidden" => return None,
-        "email" | "tel" | "text" | "url" | "" => {
-            if attr(e, "list").is_some() {
-                "combobox"
-            } else {
-                "textbox"
-            }
-        }
+        "email" | "tel" | "text" | "url" | "" if attr(e, "list").is_some() => "combobox",
         _ => "textbox",
     })
 }

@@ -28,6 +28,14 @@ pub struct Won {
     pub property: String,
 }
 
+/// A declaration that applies to an element: its cascade order (important, origin,
+/// specificity, sheet, rule, position), the declaration, and its sheet.
+type Candidate<'d> = (
+    (bool, u8, (u32, u32, u32), usize, usize, usize),
+    &'d Declaration,
+    usize,
+);
+
 /// A longhand and the property that set it.
 #[derive(Clone, Copy)]
 struct Slot<'a> {
@@ -307,11 +315,7 @@ impl<'p> Cascade<'p> {
         states: States,
         generated: bool,
     ) -> BTreeMap<String, (Declaration, Origin)> {
-        let mut applicable: Vec<(
-            (bool, u8, (u32, u32, u32), usize, usize, usize),
-            &Declaration,
-            usize,
-        )> = Vec::new();
+        let mut applicable: Vec<Candidate> = Vec::new();
         for m in self.matches.get(&e.id()).into_iter().flatten() {
             let wanted = if generated {
                 Target::Generated
@@ -349,7 +353,7 @@ impl<'p> Cascade<'p> {
         for (i, d) in inline.iter().enumerate() {
             applicable.push(((d.important, 2, (u32::MAX, 0, 0), INLINE, 0, i), d, INLINE));
         }
-        applicable.sort_by(|a, b| a.0.cmp(&b.0));
+        applicable.sort_by_key(|a| a.0);
         let mut won: BTreeMap<String, (Declaration, Origin)> = BTreeMap::new();
         for (_, d, sheet) in applicable {
             let range = if sheet == INLINE {

@@ -85,7 +85,10 @@ fn split(list: &str) -> Vec<String> {
 }
 
 /// Takes state pseudo-classes and pseudo-elements out of a complex selector.
-fn strip(complex: &str) -> Option<(String, States, Target, (u32, u32, u32))> {
+/// A selector without its states: its text, states, target box and specificity.
+type Stripped = (String, States, Target, (u32, u32, u32));
+
+fn strip(complex: &str) -> Option<Stripped> {
     let mut p = Parser::new(complex);
     let mut out = String::new();
     let mut states = States::default();

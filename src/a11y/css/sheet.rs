@@ -323,7 +323,7 @@ fn rule_is_large(rule: &Rule, customs: &std::collections::BTreeMap<String, Custo
             let (v, _) = values::substitute(&d.value, customs)?;
             values::length(&v, at).map(|l| l.0)
         })
-        .last();
+        .next_back();
     let bold = rule.declarations.iter().any(|d| {
         d.name == "font-weight"
             && (d.value.contains("bold") || d.value.trim().parse::<f32>().is_ok_and(|w| w >= 600.0))

@@ -233,12 +233,15 @@ fn native_state(e: ElementRef<'_>, attribute: &str) -> bool {
 
 /// Is the element a native control that has the role's state built in?
 fn native_control(e: ElementRef<'_>, role: &str) -> bool {
-    match (name(e), role) {
-        ("input", "checkbox" | "radio" | "switch" | "slider" | "combobox") => true,
-        ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", "heading") => true,
-        ("select", "combobox") | ("meter", "meter") => true,
-        _ => false,
-    }
+    matches!(
+        (name(e), role),
+        (
+            "input",
+            "checkbox" | "radio" | "switch" | "slider" | "combobox"
+        ) | ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", "heading")
+            | ("select", "combobox")
+            | ("meter", "meter")
+    )
 }
 
 /// What is wrong with an attribute value, if anything.

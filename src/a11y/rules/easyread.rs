@@ -1,5 +1,6 @@
-//! Easy-read conventions (with `Options::easy_read`): no words in block capitals. Italics
-//! and capitals made by CSS are found by the style checks, which know the cascade.
+//! Words typed in block capitals, on every page: they are hard to read for everyone and
+//! screen readers may spell them out. Italics and capitals made by CSS are easy-read rules
+//! (`Options::easy_read`), found by the style checks, which know the cascade.
 
 use scraper::Node;
 
@@ -8,9 +9,6 @@ use crate::a11y::dom::name;
 
 /// Runs the easy-read rules.
 pub fn check(ctx: &mut Ctx) {
-    if !ctx.options.easy_read {
-        return;
-    }
     let page = ctx.page;
     let Some(main) = shown(page).find(|e| name(*e) == "main").or(page.body()) else {
         return;

@@ -42,7 +42,7 @@ pub fn check(ctx: &mut Ctx) {
     let Some(page_lang) = page_lang else { return };
     let mut tally = Tally::default();
     let body = page.body().unwrap_or(root);
-    walk(ctx, body, &page_lang, &page_lang, &mut tally, 0);
+    walk(body, &page_lang, &page_lang, &mut tally, 0);
     if let Some(expected) = lang::scripts(&page_lang)
         && tally.letters >= 20
         && tally.expected * 4 < tally.letters
@@ -182,14 +182,7 @@ impl Tally {
 
 /// Walks the text under `e`, whose language is `current`, counting letters of the page's own
 /// language and noting text in another script.
-fn walk(
-    ctx: &Ctx,
-    e: ElementRef<'_>,
-    current: &str,
-    page_lang: &str,
-    tally: &mut Tally,
-    depth: usize,
-) {
+fn walk(e: ElementRef<'_>, current: &str, page_lang: &str, tally: &mut Tally, depth: usize) {
     // Pages nested deeper than this are not real content; stop rather than exhaust the stack.
     if depth > 256
         || hidden_self(e)
@@ -227,11 +220,9 @@ fn walk(
         match child.value() {
             Node::Text(t) => {
                 let same_as_page = lang::primary(lang_here) == lang::primary(page_lang);
-                if let Some(message) = foreign_run(t, lang_here) {
-                    if !reported {
-                        tally.parts.push(("lang-of-parts", message, e.id()));
-                        reported = true;
-                    }
+                if !reported && let Some(message) = foreign_run(t, lang_here) {
+                    tally.parts.push(("lang-of-parts", message, e.id()));
+                    reported = true;
                 }
                 if same_as_page {
                     count(t, lang_here, tally);
@@ -241,7 +232,7 @@ fn walk(
             }
             Node::Element(_) => {
                 if let Some(c) = ElementRef::wrap(child) {
-                    walk(ctx, c, lang_here, page_lang, tally, depth + 1);
+                    walk(c, lang_here, page_lang, tally, depth + 1);
                 }
             }
             _ => {}
