@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -100,45 +101,45 @@ pub fn run(args: Args, printer: &Printer) -> Outcome {
             help: "give HTML files or folders that hold them".into(),
         });
     }
-    let mut css: BTreeMap<PathBuf, Option<Read>> = BTreeMap::new();
-    let mut reports = Vec::new();
     let mut texts = Vec::new();
     for (root, path) in &pages {
         let bytes = std::fs::read(path).map_err(Error::io("read", path))?;
-        let text = String::from_utf8_lossy(&bytes).into_owned();
-        let parsed = a11y::Parsed::new("", &text);
-        let mut linked = Vec::new();
-        for href in parsed.stylesheet_links() {
-            let Some(file) = resolve(root, path, &href) else {
-                continue;
-            };
-            let entry = css.entry(file.clone()).or_insert_with(|| {
-                std::fs::read(&file).ok().map(|b| Read {
-                    shown: shown(&file),
-                    text: String::from_utf8_lossy(&b).into_owned(),
-                })
-            });
-            match entry {
-                Some(_) => linked.push(file),
-                None => printer.info(&format!(
-                    "{}: the stylesheet {href} is not on disk, so its colours are not checked",
-                    shown(path)
-                )),
-            }
-        }
-        texts.push((shown(path), text, linked));
+        texts.push((
+            shown(path),
+            String::from_utf8_lossy(&bytes).into_owned(),
+            root,
+            path,
+        ));
     }
-    reports.par_extend(texts.par_iter().map(|(name, text, linked)| {
-        let sheets: Vec<Stylesheet> = linked
-            .iter()
-            .filter_map(|f| css.get(f).and_then(Option::as_ref))
-            .map(|r| Stylesheet {
-                path: &r.shown,
-                text: &r.text,
-            })
-            .collect();
-        a11y::check_page(name, text, &sheets, &options)
-    }));
+    // Each page is parsed once, in parallel; stylesheets are read once, the first time a
+    // page links to them.
+    let cache: Mutex<BTreeMap<PathBuf, Option<Arc<Read>>>> = Mutex::new(BTreeMap::new());
+    let checked: Vec<(a11y::PageReport, Vec<String>)> = texts
+        .par_iter()
+        .map(|(name, text, root, path)| {
+            let parsed = a11y::Parsed::new(name, text);
+            let mut sheets = Vec::new();
+            let mut missing = Vec::new();
+            for href in parsed.stylesheet_links() {
+                let Some(file) = resolve(root, path, &href) else { continue };
+                match stylesheet(&cache, &file) {
+                    Some(read) => sheets.push(read),
+                    None => missing.push(format!("{name}: the stylesheet {href} is not on disk, so its colours are not checked")),
+                }
+            }
+            let linked: Vec<Stylesheet> = sheets.iter().map(|r| Stylesheet { path: &r.shown, text: &r.text }).collect();
+            (parsed.check(&linked, &options), missing)
+        })
+        .collect();
+    let css: BTreeMap<PathBuf, Option<Arc<Read>>> =
+        cache.into_inner().unwrap_or_else(|e| e.into_inner());
+    let mut reports = Vec::new();
+    for (report, missing) in checked {
+        for line in missing {
+            printer.info(&line);
+        }
+        reports.push(report);
+    }
     let facts: Vec<_> = reports.iter().map(|r| r.facts.clone()).collect();
     let mut findings: Vec<Finding> = reports.into_iter().flat_map(|r| r.findings).collect();
     findings.extend(a11y::check_site(&facts));
@@ -183,6 +184,28 @@ pub fn run(args: Args, printer: &Printer) -> Outcome {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// A stylesheet's text, read the first time any page asks for it; `None` when it is not on disk.
+fn stylesheet(
+    cache: &Mutex<BTreeMap<PathBuf, Option<Arc<Read>>>>,
+    file: &Path,
+) -> Option<Arc<Read>> {
+    if let Some(known) = cache.lock().ok()?.get(file) {
+        return known.clone();
+    }
+    let read = std::fs::read(file).ok().map(|b| {
+        Arc::new(Read {
+            shown: shown(file),
+            text: String::from_utf8_lossy(&b).into_owned(),
+        })
+    });
+    cache
+        .lock()
+        .ok()?
+        .entry(file.to_path_buf())
+        .or_insert(read)
+        .clone()
 }
 
 /// Every HTML file under the paths, sorted, each with the folder root-relative links
@@ -270,13 +293,13 @@ fn shown(path: &Path) -> String {
 /// The findings as diagnostics over a source map of the pages and stylesheets, for the
 /// full and short printers.
 fn diagnostics(
-    pages: &[(String, String, Vec<PathBuf>)],
-    css: &BTreeMap<PathBuf, Option<Read>>,
+    pages: &[(String, String, &PathBuf, &PathBuf)],
+    css: &BTreeMap<PathBuf, Option<Arc<Read>>>,
     findings: &[Finding],
 ) -> (SourceMap, Diagnostics) {
     let mut map = SourceMap::new();
     let mut ids: BTreeMap<String, FileId> = BTreeMap::new();
-    for (name, text, _) in pages {
+    for (name, text, _, _) in pages {
         ids.insert(
             name.clone(),
             map.add(PathBuf::from(name), name.clone(), text.clone()),
