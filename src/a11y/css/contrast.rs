@@ -381,10 +381,16 @@ fn focus(ctx: &Looked, out: &mut Findings) {
         if indicator.colours.is_empty() {
             continue;
         }
+        // The indicator sits between the element's own background and the page around it:
+        // standing out from either is enough to see it.
+        let own = ctx.backdrop(e).map_or(behind, |b| b.0);
         let best = indicator
             .colours
             .iter()
-            .map(|(c, o)| (contrast(c.over(behind), behind), o))
+            .map(|(c, o)| {
+                let ratio = contrast(c.over(behind), behind).max(contrast(c.over(own), own));
+                (ratio, o)
+            })
             .max_by(|a, b| a.0.total_cmp(&b.0));
         if let Some((ratio, origin)) = best
             && ratio + 0.005 < 3.0
