@@ -39,7 +39,7 @@ pub struct Args {
     #[arg(long, value_name = "LANG")]
     lang: Option<String>,
     /// Hold pages to easyguide's easy-read standard: AAA contrast, 44 px targets, no
-    /// italics or block capitals.
+    /// italics and no capitals made with CSS.
     #[arg(long)]
     easy_read: bool,
 }
