@@ -19,6 +19,7 @@
 // author has to fix something, so boxing it would add noise and save nothing that matters.
 #![allow(clippy::result_large_err)]
 
+pub mod a11y;
 pub mod assets;
 pub mod check;
 pub mod cli;

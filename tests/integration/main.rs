@@ -3,6 +3,7 @@
 //! One test binary (fast to link), one module per feature, and a small chainable helper in
 //! [`helper`]: copy a fixture, change a file, build, look at the result.
 
+mod a11y;
 mod architecture;
 mod build;
 mod cache;
