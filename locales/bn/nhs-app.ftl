@@ -121,7 +121,7 @@ a-driving-licence-card = ছবিসহ একটি ড্রাইভিং �
 # en: a UK driving licence, full or provisional, or a full European driving licence
 a-uk-driving-licence = যুক্তরাজ্যের (UK) পূর্ণ বা অস্থায়ী (provisional) ড্রাইভিং লাইসেন্স, অথবা ইউরোপের পূর্ণ ড্রাইভিং লাইসেন্স
 # en: An identity card with a photo and a star
-an-identity-card-with = ছবি আর তারকা চিহ্নসহ একটি পরিচয়পত্র
+an-identity-card-with = একটি পরিচয়পত্র, তাতে ছবি আর তারকা চিহ্ন আছে
 # en: a European national identity card, or a UK residence card
 a-european-national-identity = ইউরোপের কোনো দেশের জাতীয় পরিচয়পত্র, অথবা UK-র রেসিডেন্স কার্ড (residence card)
 # en: You cannot use a bus pass or an NHS ID card.

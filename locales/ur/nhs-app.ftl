@@ -117,11 +117,11 @@ the-cover-of-a = پاسپورٹ کا کور، جس پر گول نشان ہے
 # en: a passport
 a-passport-2 = پاسپورٹ
 # en: A driving licence card with a photo
-a-driving-licence-card = تصویر والا ڈرائیونگ لائسنس کارڈ
+a-driving-licence-card = ڈرائیونگ لائسنس کارڈ جس پر تصویر ہے
 # en: a UK driving licence, full or provisional, or a full European driving licence
 a-uk-driving-licence = برطانیہ (UK) کا پکا یا عارضی (provisional) ڈرائیونگ لائسنس، یا یورپ کا پکا ڈرائیونگ لائسنس
 # en: An identity card with a photo and a star
-an-identity-card-with = تصویر اور ستارے والا شناختی کارڈ
+an-identity-card-with = شناختی کارڈ جس پر تصویر اور ستارہ ہے
 # en: a European national identity card, or a UK residence card
 a-european-national-identity = یورپ کے کسی ملک کا قومی شناختی کارڈ، یا UK کا ریزیڈنس کارڈ (residence card)
 # en: You cannot use a bus pass or an NHS ID card.

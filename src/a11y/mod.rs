@@ -23,7 +23,6 @@ pub mod catalogue;
 pub mod css;
 pub mod dom;
 pub mod finding;
-pub mod lang;
 pub mod name;
 mod rules;
 pub mod words;
@@ -255,6 +254,7 @@ pub fn check_site(pages: &[PageFacts]) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::tag as lang;
 
     fn codes(findings: &[Finding]) -> Vec<(&'static str, usize)> {
         findings.iter().map(|f| (f.code, f.position.line)).collect()

@@ -66,7 +66,7 @@ impl Args {
             options.target_size = px;
         }
         if let Some(l) = &self.lang {
-            if !a11y::lang::valid(l) {
+            if !crate::lang::tag::valid(l) {
                 return Err(Error::Usage {
                     message: format!("`{l}` is not a language tag"),
                     help: "use a tag such as en, cy, pl, ro, ar, ur or bn".into(),

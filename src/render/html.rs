@@ -5,6 +5,7 @@ use std::fmt::Write;
 use std::ops::Range;
 
 use pulldown_cmark_escape::{escape_href, escape_html, escape_html_body_text};
+use unicode_script::Script;
 
 use super::picture;
 use super::urls::Urls;
@@ -16,7 +17,7 @@ use crate::document::{
     Advice, Alert, Block, GlossaryEntry, Inline, Link, List, Nation, Passage, Picture, PictureItem,
     Shown, Step, Table, Target, Text,
 };
-use crate::lang::Lang;
+use crate::lang::{Lang, tag};
 use crate::parse::step_id;
 use crate::translate::{Localised, Ui};
 
@@ -76,17 +77,26 @@ pub struct Writer<'a> {
     /// The glossary, its words as the page shows them (for finding their uses).
     glossary: Vec<GlossaryEntry>,
     explained: Vec<usize>,
+    /// The source language and its scripts, on a translated page written in other scripts:
+    /// words left in the source language there (the names on a screen, an organisation's
+    /// name) are marked with it, so a screen reader reads them in its voice.
+    source: Option<(&'a Lang, &'static [Script])>,
+    /// Writing words shown in the page's language (not a piece shown untranslated).
+    in_page_words: bool,
 }
 
 impl<'a> Writer<'a> {
     /// A writer for `page`.
     pub fn new(page: Page<'a>) -> Self {
+        let source = source_scripts(&page);
         Writer {
             page,
             out: String::new(),
             pictures: 0,
             glossary: Vec::new(),
             explained: Vec::new(),
+            source,
+            in_page_words: false,
         }
     }
 
@@ -497,8 +507,32 @@ impl<'a> Writer<'a> {
                     self.out.push_str(")</small>");
                 }
             }
-            _ => self.inlines(&text.inlines),
+            _ => {
+                self.in_page_words = true;
+                self.inlines(&text.inlines);
+                self.in_page_words = false;
+            }
         }
+    }
+
+    /// Page words, with the runs in the source language's script marked with its language.
+    fn page_words(&mut self, text: &str) {
+        let Some((source, scripts)) = self.source.filter(|_| self.in_page_words) else {
+            return self.escape(text);
+        };
+        let mut at = 0;
+        for run in tag::runs_in(text, scripts) {
+            self.escape(&text[at..run.start]);
+            let _ = write!(self.out, "<span lang=\"{source}\"");
+            if self.page.lang.is_rtl() {
+                let _ = write!(self.out, " dir=\"{}\"", source.dir());
+            }
+            self.out.push('>');
+            self.escape(&text[run.clone()]);
+            self.out.push_str("</span>");
+            at = run.end;
+        }
+        self.escape(&text[at..]);
     }
 
     /// ` dir="auto"` on right-to-left pages, for elements that may hold left-to-right words
@@ -515,7 +549,7 @@ impl<'a> Writer<'a> {
     fn inlines(&mut self, inlines: &[Inline]) {
         for inline in inlines {
             match inline {
-                Inline::Text(t) => self.escape(t),
+                Inline::Text(t) => self.page_words(t),
                 Inline::Strong(c) => self.wrap("strong", c),
                 Inline::Emphasis(c) => self.wrap("em", c),
                 Inline::Code(t) => {
@@ -591,6 +625,21 @@ impl<'a> Writer<'a> {
             origin::mark(&mut self.out, o);
         }
     }
+}
+
+/// The source language and its scripts, when the page is a translation written in none of
+/// them.
+fn source_scripts<'a>(page: &Page<'a>) -> Option<(&'a Lang, &'static [Script])> {
+    let Words::Guide(guide) = page.words else {
+        return None;
+    };
+    let source = guide.fallback.as_ref()?;
+    let theirs = tag::scripts(source.as_str())?;
+    let ours = tag::scripts(page.lang.as_str())?;
+    theirs
+        .iter()
+        .all(|s| !ours.contains(s))
+        .then_some((source, theirs))
 }
 
 /// Escapes text for an element's content (see [`Writer::escape`]).

@@ -6,7 +6,7 @@ use unicode_script::Script;
 
 use super::Ctx;
 use crate::a11y::dom::{attr, hidden_self, name};
-use crate::a11y::lang::{self, letter_script, script_name};
+use crate::lang::tag::{self as lang, letter_script, script_name};
 
 /// Runs the language rules.
 pub fn check(ctx: &mut Ctx) {

@@ -133,6 +133,55 @@ pub fn script_name(s: Script) -> &'static str {
     s.full_name()
 }
 
+/// The byte ranges of `text` written in one of `scripts`: each from a letter in them to the
+/// last letter or digit before a letter of any other script, so the spaces and punctuation
+/// around a run stay with the text it sits in. A run that opens a bracket keeps the closing
+/// one, so a right-to-left page does not pair brackets across the run's edge.
+pub fn runs_in(text: &str, scripts: &[Script]) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
+    let mut run: Option<(usize, usize)> = None;
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        match letter_script(c) {
+            Some(s) if scripts.contains(&s) => match &mut run {
+                Some((_, last)) => *last = end,
+                None => run = Some((i, end)),
+            },
+            Some(_) => {
+                if let Some((start, last)) = run.take() {
+                    runs.push(start..last);
+                }
+            }
+            None => {
+                if let Some((_, last)) = &mut run
+                    && c.is_numeric()
+                {
+                    *last = end;
+                }
+            }
+        }
+    }
+    if let Some((start, last)) = run {
+        runs.push(start..last);
+    }
+    for r in &mut runs {
+        for (open, close) in [('(', ')'), ('[', ']')] {
+            let inside = &text[r.clone()];
+            let unmatched = inside.matches(open).count() > inside.matches(close).count();
+            if unmatched && let Some(at) = text[r.end..].find(close) {
+                let gap = &text[r.end..r.end + at];
+                if gap
+                    .chars()
+                    .all(|c| letter_script(c).is_none_or(|s| scripts.contains(&s)))
+                {
+                    r.end += at + close.len_utf8();
+                }
+            }
+        }
+    }
+    runs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,6 +203,29 @@ mod tests {
         assert_eq!(letter_script('a'), Some(Script::Latin));
         assert_eq!(letter_script('1'), None);
         assert_eq!(letter_script('ب'), Some(Script::Arabic));
+    }
+
+    #[test]
+    fn runs_in_another_script_leave_the_punctuation_around_them() {
+        let text = "NHS login میں No, I do not have photo ID چنیں۔ (نہیں) 111";
+        let runs: Vec<&str> = runs_in(text, &[Script::Latin])
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(runs, ["NHS login", "No, I do not have photo ID"]);
+        let text = "پھر (Yes – I have all 3 details) چنیں";
+        let runs: Vec<&str> = runs_in(text, &[Script::Latin])
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(runs, ["Yes – I have all 3 details"]);
+        let text = "دیکھیں Metropolitan Police (MPS) پر";
+        let runs: Vec<&str> = runs_in(text, &[Script::Latin])
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(runs, ["Metropolitan Police (MPS)"]);
+        assert!(runs_in("١٢٣ ، ؟", &[Script::Latin]).is_empty());
     }
 }
 

@@ -1,5 +1,7 @@
 //! Language tags: what the page's `lang` and `dir` attributes say, and each language's own name.
 
+pub mod tag;
+
 use std::fmt;
 
 use unic_langid::LanguageIdentifier;
