@@ -119,7 +119,7 @@ on-the-day = Ar y diwrnod
 # en: A waiting room at a GP surgery. A man in a wheelchair and an older woman wait for their turn.
 a-waiting-room-at = Ystafell aros mewn meddygfa. Mae dyn mewn cadair olwyn a menyw hŷn yn aros am eu tro.
 # en: Get to your GP surgery a few minutes early. Tell the front desk that you are there.
-get-to-your-gp = Cyrhaeddwch eich meddygfa ychydig funudau'n gynnar. Dywedwch wrth y dderbynfa eich bod chi yno.
+get-to-your-gp = Ewch i'ch meddygfa ychydig yn gynnar. Dywedwch wrth y dderbynfa eich bod chi yno.
 # en: Is it a phone appointment? Keep your phone with you and turn the sound on. The call may come a little late.
 is-it-a-phone = Ydy hi'n apwyntiad ffôn? Cadwch eich ffôn gyda chi a throwch y sain ymlaen. Efallai y bydd yr alwad ychydig yn hwyr.
 # en: Remember

@@ -103,11 +103,11 @@ tell-them-too-if = Dywedwch wrthyn nhw hefyd os ydych chi'n gweld manylion am ry
 # en: Keep your record private
 keep-your-record-private = Cadw eich cofnod yn breifat
 # en: An older man reads his tablet alone in his armchair at home
-an-older-man-reads = Mae dyn hŷn yn darllen ei lechen ar ei ben ei hun yn ei gadair freichiau gartref
+an-older-man-reads = Dyn hŷn ar ei ben ei hun yn darllen llechen yn ei gadair freichiau gartref
 # en: Your record is private. Read it where other people cannot see your screen.
 your-record-is-private = Mae eich cofnod yn breifat. Darllenwch ef lle na all pobl eraill weld eich sgrin.
 # en: Log out when you finish, if other people use your phone, tablet or computer.
-log-out-when-you = Allgofnodwch pan fyddwch chi'n gorffen, os yw pobl eraill yn defnyddio eich ffôn, llechen neu gyfrifiadur.
+log-out-when-you = Ydy pobl eraill yn defnyddio eich ffôn, llechen neu gyfrifiadur? Allgofnodwch pan fyddwch chi'n gorffen.
 # en: Is someone making you show them your record? You do not have to. Tell your GP surgery.
 is-someone-making-you = Ydy rhywun yn eich gorfodi chi i ddangos eich cofnod iddyn nhw? Does dim rhaid i chi. Dywedwch wrth eich meddygfa.
 # en: Remember

@@ -1,5 +1,5 @@
 # Cymraeg: the guide "help-someone-else", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
@@ -103,7 +103,7 @@ want-to-see-your = Eisiau gweld eich cofnod eich hun? Darllenwch [sut i weld eic
 # en: proxy access
 proxy-access = mynediad procsi
 # en: when a GP surgery lets you use some of its online services for someone else
-when-a-gp-surgery = pan fydd meddygfa yn gadael i chi ddefnyddio rhai o'i gwasanaethau ar-lein ar ran rhywun arall
+when-a-gp-surgery = pan fydd meddygfa yn gadael i chi ddefnyddio ei gwasanaethau ar-lein dros rywun arall
 # en: log in
 log-in = mewngofnodwch
 # en: type your email address and password to get into your account

@@ -1,5 +1,5 @@
 # Cymraeg: the guide "nhs-app-messages", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
@@ -55,7 +55,7 @@ open-the-nhs-app = Agorwch yr NHS App a mewngofnodwch. Tapiwch **More** (Mwy). Y
 # en: A phone with a switch turned on
 a-phone-with-a-2 = Ffôn gyda switsh wedi'i droi ymlaen
 # en: Tap **Manage notifications**. Turn the switch on.
-tap-manage-notifications-turn = Tapiwch **Manage notifications** (Rheoli hysbysiadau). Trowch y switsh ymlaen.
+tap-manage-notifications-turn = Tapiwch **Manage notifications**. Trowch y switsh ymlaen.
 # en: Do you use the app on more than 1 phone or tablet? Turn notifications on for each one.
 do-you-use-the = Ydych chi'n defnyddio'r ap ar fwy nag 1 ffôn neu lechen? Trowch hysbysiadau ymlaen ar bob un.
 # en: Read a message

@@ -43,7 +43,7 @@ you-can-use-the = Gallwch chi ddefnyddio'r NHS App os ydych chi'n 13 oed neu'n h
 # en: A GP is a family doctor. A GP surgery is the place where your GP works.
 a-gp-is-a = Meddyg teulu yw GP. Meddygfa yw'r lle mae eich meddyg teulu yn gweithio.
 # en: Are you 13 to 15? Ask your GP surgery first. You cannot see your GP record on your own until they set it up.
-are-you-13-to = Ydych chi rhwng 13 a 15 oed? Gofynnwch i'ch meddygfa yn gyntaf. Allwch chi ddim gweld eich cofnod GP ar eich pen eich hun. Rhaid iddyn nhw drefnu hyn i chi.
+are-you-13-to = Ydych chi rhwng 13 a 15 oed? Gofynnwch i'ch meddygfa yn gyntaf. Rhaid iddyn nhw drefnu hyn cyn i chi weld eich cofnod GP eich hun.
 # en: **Is your GP surgery in Wales?** Use the NHS Wales App instead. You must be 16 or over to use it.
 is-your-gp-surgery = **Ydy eich meddygfa yng Nghymru?** Defnyddiwch yr NHS Wales App yn lle hynny. Rhaid i chi fod yn 16 oed neu'n hŷn i'w ddefnyddio.
 # en: The app changes from time to time. Your screens may look a little different from this guide.
@@ -119,7 +119,7 @@ a-passport-2 = pasbort
 # en: A driving licence card with a photo
 a-driving-licence-card = Cerdyn trwydded yrru gyda llun
 # en: a UK driving licence, full or provisional, or a full European driving licence
-a-uk-driving-licence = trwydded yrru o'r Deyrnas Unedig, un lawn neu dros dro, neu drwydded yrru lawn o Ewrop
+a-uk-driving-licence = trwydded yrru Brydeinig, lawn neu dros dro, neu drwydded yrru lawn o Ewrop
 # en: An identity card with a photo and a star
 an-identity-card-with = Cerdyn adnabod gyda llun a seren
 # en: a European national identity card, or a UK residence card

@@ -81,7 +81,7 @@ a-phone-with-a-4 = Ffôn gyda thic mawr gwyrdd ac awyren bapur
 # en: Check your order. Then tap the button to send it.
 check-your-order-then = Gwiriwch eich archeb. Yna tapiwch y botwm i'w hanfon.
 # en: You cannot order every medicine in the app. A one-off medicine is not on your repeat list.
-you-cannot-order-every = Allwch chi ddim archebu pob meddyginiaeth yn yr ap. Dydy meddyginiaeth untro ddim ar eich rhestr amlroddadwy.
+you-cannot-order-every = Allwch chi ddim archebu pob meddyginiaeth yn yr ap. Nid yw meddyginiaeth untro ar eich rhestr chi.
 # en: Does your pharmacy send you the same medicine each month without an order? Then you do not order it in the app.
 does-your-pharmacy-send = Ydy eich fferyllfa yn anfon yr un feddyginiaeth atoch chi bob mis heb archeb? Yna does dim angen ei harchebu yn yr ap.
 # en: What happens next

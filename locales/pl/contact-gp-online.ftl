@@ -1,5 +1,5 @@
 # Polski: the guide "contact-gp-online", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
@@ -33,7 +33,7 @@ your-gp-surgery-has = Twoja przychodnia ma formularz online. Możesz przez niego
 # en: The form is open from 8am to 6:30pm, Monday to Friday. Every GP surgery in England must keep it open at these times.
 the-form-is-open = Formularz jest otwarty od 8:00 do 18:30, od poniedziałku do piątku. Każda przychodnia w Anglii musi go mieć otwarty w tych godzinach.
 # en: An ambulance with its blue lights on
-an-ambulance-with-its = Karetka z włączonymi niebieskimi światłami
+an-ambulance-with-its = Karetka z niebieskimi światłami na sygnale
 # en: The form is not for emergencies. **Call 999** if someone’s life may be in danger. See [when to call 999]({ $link1 }).
 the-form-is-not = Formularz nie jest do nagłych wypadków. **Zadzwoń pod 999**, jeśli czyjeś życie może być w niebezpieczeństwie. Zobacz, [kiedy dzwonić pod 999]({ $link1 }).
 # en: Need help fast, and your surgery is closed? Use [NHS 111 online]({ $link1 }) or call **111**.
@@ -43,7 +43,7 @@ is-your-gp-surgery = **Twoja przychodnia jest w Walii?** Zapytaj tam, jak się z
 # en: Find the form
 find-the-form = Znajdź formularz
 # en: A web browser showing a GP surgery’s website
-a-web-browser-showing = Przeglądarka ze stroną internetową przychodni
+a-web-browser-showing = Przeglądarka ze stroną przychodni
 # en: Go to your GP surgery’s website. Look for the button to contact the surgery online.
 go-to-your-gp = Wejdź na stronę swojej przychodni. Poszukaj przycisku do kontaktu z przychodnią przez internet.
 # en: You can also find it in the NHS App. Open the app and log in. Look for the option to contact your GP surgery.

@@ -33,7 +33,7 @@ you-can-ask-for = O wizytę możesz poprosić przez internet na 2 sposoby. Użyj
 # en: No app yet? First, see [how to get the NHS App]({ $link1 }).
 in-the-nhs-app = Nie masz jeszcze aplikacji? Najpierw zobacz, [jak pobrać NHS App]({ $link1 }).
 # en: An ambulance with its blue lights on
-an-ambulance-with-its = Karetka z włączonymi niebieskimi światłami
+an-ambulance-with-its = Karetka z niebieskimi światłami na sygnale
 # en: **Call 999** if someone’s life may be in danger.
 call-999-if-someone = **Zadzwoń pod 999**, jeśli czyjeś życie może być w niebezpieczeństwie.
 # en: See [when to call 999]({ $link1 }).

@@ -1,5 +1,5 @@
 # Polski: the guide "help-someone-else", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
@@ -29,7 +29,7 @@ kirton-medical-centre-nhs = Kirton Medical Centre: NHS App – wszystko, co musi
 # en: NHS Wales App: terms of use (apphelp.nhs.wales)
 nhs-wales-app-terms = NHS Wales App: warunki korzystania (apphelp.nhs.wales)
 # en: You may care for someone. Or you may help a child, a parent or a friend.
-you-may-care-for = Może opiekujesz się kimś. Albo pomagasz dziecku, rodzicowi lub przyjacielowi.
+you-may-care-for = Może opiekujesz się kimś. Albo pomagasz dziecku, mamie albo tacie. Albo pomagasz przyjacielowi.
 # en: You can ask to use their GP services online for them. This is called **proxy access**.
 you-can-ask-to = Możesz poprosić, żeby korzystać z usług przychodni online w imieniu tej osoby. To się nazywa **proxy access** (dostęp w czyimś imieniu).
 # en: In the NHS App, you then see their **linked profile** next to your own. A profile is the part of the app with one person’s details.
@@ -63,7 +63,7 @@ for-the-nhs-app = Żeby korzystać z NHS App, oboje musicie być pacjentami tej 
 # en: A form and a passport
 a-form-and-a = Formularz i paszport
 # en: You may both have to fill in a form. You may also need to show photo ID.
-you-may-both-have = Możliwe, że oboje będziecie musieli wypełnić formularz. Możesz też potrzebować dokumentu ze zdjęciem.
+you-may-both-have = Możliwe, że oboje będziecie musieli wypełnić formularz. Może też być potrzebny dokument ze zdjęciem.
 # en: A person nods and signs a form
 a-person-nods-and = Osoba kiwa głową i podpisuje formularz
 # en: The surgery checks that the person you help agrees.

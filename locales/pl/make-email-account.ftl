@@ -1,5 +1,5 @@
 # Polski: the guide "make-email-account", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
@@ -37,7 +37,7 @@ two-different-coloured-letters = Dwie koperty w różnych kolorach obok siebie, 
 # en: Choose a free email service. Gmail from Google and Outlook from Microsoft are 2 of them.
 choose-a-free-email-2 = Wybierz darmową pocztę e-mail. Na przykład Gmail od Google albo Outlook od Microsoftu.
 # en: Ask a friend or a library helper which one they use. They can help you with it.
-ask-a-friend-or = Zapytaj znajomego albo pomocnika w bibliotece, z której poczty korzysta. Taka osoba może Ci w tym pomóc.
+ask-a-friend-or = Zapytaj kolegę albo kogoś w bibliotece, z jakiej poczty korzysta. Taka osoba może Ci w tym pomóc.
 # en: A phone with a button at the bottom of the screen
 a-phone-with-a = Telefon z przyciskiem na dole ekranu
 # en: Open the email app, or go to the service’s website. Tap **Create account**.
@@ -81,7 +81,7 @@ turn-on-2-step = Weryfikacja dwuetapowa – włącz ją
 # en: A padlock and a phone with a tick
 a-padlock-and-a = Kłódka i telefon z ptaszkiem
 # en: Turn on **2-step verification**. Look for it in your account’s settings.
-turn-on-2-step-2 = Włącz **weryfikację dwuetapową** (2-step verification). Otwórz ustawienia konta i tam jej szukaj.
+turn-on-2-step-2 = To jest **weryfikacja dwuetapowa** (2-step verification). Otwórz ustawienia konta i ją tam włącz.
 # en: On a new phone or computer, you then need your password and a code. A thief cannot get in with your password alone.
 on-a-new-phone = Potem na nowym telefonie lub komputerze potrzebujesz hasła i kodu. Złodziej nie wejdzie na konto z samym hasłem.
 # en: Send a test email
@@ -97,9 +97,9 @@ do-not-tell-anyone = Nikomu nie mów swojego hasła. Nawet pomocnikowi.
 # en: Do not open emails you did not expect from people you do not know.
 do-not-open-emails = Nie otwieraj niespodziewanych e-maili od ludzi, których nie znasz.
 # en: verification
-verification = weryfikacja
+verification = weryfikacja dwuetapowa
 # en: a check that it is really you
-a-check-that-it = sprawdzenie, że to naprawdę Ty
+a-check-that-it = sprawdzenie w 2 krokach, że to naprawdę Ty
 # en: settings
 settings = ustawienia
 # en: the part of an app or phone where you choose how it works

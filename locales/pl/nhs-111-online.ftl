@@ -33,7 +33,7 @@ aneurin-bevan-university-health = Aneurin Bevan University Health Board: Kryzys 
 # en: NHS 111 Wales: 111.wales.nhs.uk
 nhs-111-wales-111 = NHS 111 Wales: 111.wales.nhs.uk
 # en: An ambulance with its blue lights on
-an-ambulance-with-its = Karetka z włączonymi niebieskimi światłami
+an-ambulance-with-its = Karetka z niebieskimi światłami na sygnale
 # en: **Call 999 now** if someone’s life may be in danger. For example, if they:
 call-999-now-if-2 = **Zadzwoń pod 999 od razu**, jeśli czyjeś życie może być w niebezpieczeństwie. Na przykład jeśli ta osoba:
 # en: have pain in their chest

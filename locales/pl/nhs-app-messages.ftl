@@ -1,5 +1,5 @@
 # Polski: the guide "nhs-app-messages", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
@@ -45,7 +45,7 @@ a-test-result-from = wynik badania z Twojej przychodni
 # en: A jab and a shield
 a-jab-and-a = Strzykawka i tarcza
 # en: an invitation to have a jab or a check
-an-invitation-to-have = zaproszenie na szczepienie albo badanie kontrolne
+an-invitation-to-have = zaproszenie na szczepienie albo badanie
 # en: Turn on notifications
 turn-on-notifications = Włącz powiadomienia
 # en: A phone with a menu. A yellow circle marks a button at the bottom.
@@ -55,7 +55,7 @@ open-the-nhs-app = Otwórz NHS App i zaloguj się. Naciśnij **More** (więcej).
 # en: A phone with a switch turned on
 a-phone-with-a-2 = Telefon z włączonym przełącznikiem
 # en: Tap **Manage notifications**. Turn the switch on.
-tap-manage-notifications-turn = Naciśnij **Manage notifications** (zarządzaj powiadomieniami). Włącz przełącznik.
+tap-manage-notifications-turn = Naciśnij **Manage notifications**. Włącz przełącznik.
 # en: Do you use the app on more than 1 phone or tablet? Turn notifications on for each one.
 do-you-use-the = Korzystasz z aplikacji na więcej niż 1 telefonie lub tablecie? Włącz powiadomienia na każdym z nich.
 # en: Read a message
@@ -77,9 +77,9 @@ did-you-not-read = Jeśli nie przeczytasz wiadomości na czas, możesz zamiast t
 # en: Keep safe
 keep-safe = Dbaj o bezpieczeństwo
 # en: A real NHS App message is inside the NHS App. Open the app yourself to read it.
-a-real-nhs-app = Prawdziwa wiadomość z NHS App jest w NHS App. Żeby ją przeczytać, samodzielnie otwórz aplikację.
+a-real-nhs-app = Prawdziwa wiadomość z NHS App jest w NHS App. Żeby ją przeczytać, otwórz aplikację w telefonie, a nie przez link.
 # en: Got a text or email that says it is from the NHS App? Do not tap its links. Open the app yourself instead.
-got-a-text-or = Przyszedł SMS albo e-mail, który mówi, że jest z NHS App? Nie naciskaj linków w nim. Zamiast tego samodzielnie otwórz aplikację.
+got-a-text-or = Przyszedł SMS albo e-mail, który mówi, że jest z NHS App? Nie naciskaj linków w nim. Zamiast tego otwórz NHS App w telefonie.
 # en: A phone on a table with 2 people near it
 a-phone-on-a = Telefon na stole, obok niego 2 osoby
 # en: Do other people use your phone? They can see your notifications.

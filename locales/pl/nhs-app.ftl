@@ -119,11 +119,11 @@ a-passport-2 = paszport
 # en: A driving licence card with a photo
 a-driving-licence-card = Prawo jazdy ze zdjęciem
 # en: a UK driving licence, full or provisional, or a full European driving licence
-a-uk-driving-licence = brytyjskie prawo jazdy, pełne albo tymczasowe (provisional), albo pełne europejskie prawo jazdy
+a-uk-driving-licence = brytyjskie prawo jazdy (pełne albo tymczasowe) albo pełne prawo jazdy z Europy
 # en: An identity card with a photo and a star
 an-identity-card-with = Dowód osobisty ze zdjęciem i gwiazdką
 # en: a European national identity card, or a UK residence card
-a-european-national-identity = europejski dowód osobisty albo brytyjska karta pobytu (residence card)
+a-european-national-identity = dowód osobisty z kraju w Europie albo brytyjska karta pobytu
 # en: You cannot use a bus pass or an NHS ID card.
 you-cannot-use-a = Nie możesz użyć karty autobusowej ani identyfikatora NHS.
 # en: A woman in a hijab holds up her phone. The phone films her face.

@@ -1,5 +1,5 @@
 # Polski: the guide "nhs-login-problems", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
@@ -61,7 +61,7 @@ a-letter-with-a = List z czerwonym krzyżykiem
 # en: NHS login sends you an email if the check fails. Read it. It says why.
 nhs-login-sends-you = Jeśli sprawdzenie się nie uda, NHS login wyśle Ci e-mail. Przeczytaj go. Jest w nim napisane dlaczego.
 # en: For example, the photo was not clear. Or something covered part of your ID.
-for-example-the-photo = Na przykład zdjęcie było niewyraźne. Albo coś zasłaniało część dokumentu.
+for-example-the-photo = Na przykład zdjęcie było niewyraźne. Albo coś zakryło część dokumentu.
 # en: A phone takes a clear photo of a passport on a dark table
 a-phone-takes-a = Telefon robi wyraźne zdjęcie paszportu na ciemnym stole
 # en: Try again. Put your ID on a dark, flat table in good light.
@@ -75,7 +75,7 @@ the-camera-does-not = Aparat nie działa
 # en: A phone with a black screen and a camera
 a-phone-with-a = Telefon z czarnym ekranem i aparatem
 # en: Does the app show a black screen instead of the camera? The app may not be allowed to use it.
-does-the-app-show = Aplikacja pokazuje czarny ekran zamiast aparatu? Może nie mieć pozwolenia, żeby go używać.
+does-the-app-show = Widzisz czarny ekran zamiast obrazu z aparatu? Może aplikacja nie ma pozwolenia, żeby go używać.
 # en: Open your phone’s settings. Find the NHS App, and let it use the camera and microphone.
 open-your-phone-s = Otwórz ustawienia telefonu. Znajdź NHS App i pozwól jej używać aparatu i mikrofonu.
 # en: A code does not come

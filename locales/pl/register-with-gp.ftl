@@ -1,5 +1,5 @@
 # Polski: the guide "register-with-gp", one message for each piece of text.
-# status: draft, needs review by a fluent speaker
+# status: machine-assisted draft, needs review by a fluent speaker
 # Write your words after each "=". The "en:" line above a message shows the English words.
 # Keep each [words]({ $link1 }) as it is and translate only the words between [ and ].
 # README.md, section "Translating", explains the rest.
@@ -7,9 +7,9 @@
 # en: Register with a GP surgery
 register-with-a-gp = Zapisz się do przychodni
 # en: Anyone in England can register with a GP surgery for free. You do not need an address or ID.
-anyone-in-england-can = Każdy w Anglii może za darmo zapisać się do przychodni. Nie potrzebujesz adresu ani dokumentu tożsamości.
+anyone-in-england-can = Każdy w Anglii może za darmo zapisać się do przychodni. Nie musisz mieć adresu ani dowodu tożsamości.
 # en: About 15 minutes to fill in the form
-about-15-minutes-to = Około 15 minut na wypełnienie formularza
+about-15-minutes-to = Około 15 minut, żeby wypełnić formularz
 # en: Your name and date of birth
 your-name-and-date = Twoje imię i nazwisko oraz data urodzenia
 # en: An address where you can get letters, if you have one
@@ -47,7 +47,7 @@ a-fixed-address = stałego adresu
 # en: An ID card with a cross next to it
 an-id-card-with = Dowód tożsamości, a obok niego krzyżyk
 # en: ID, like a passport or a driving licence
-id-like-a-passport = dokumentu tożsamości, na przykład paszportu lub prawa jazdy
+id-like-a-passport = dowodu tożsamości, na przykład paszportu lub prawa jazdy
 # en: A folder of papers with a cross next to it
 a-folder-of-papers = Teczka z dokumentami, a obok niej krzyżyk
 # en: papers about your immigration status

@@ -97,7 +97,7 @@ a-phone-with-3 = Telefon z 3 kropkami w rzędzie. Pierwsze 2 kropki są zielone.
 # en: Your GP surgery sends the order to your pharmacy. The pharmacy gets your medicine ready.
 your-gp-surgery-sends = Przychodnia wysyła zamówienie do apteki. Apteka przygotowuje Twój lek.
 # en: The app may show how your order is doing. Some pharmacies send you a text when it is ready.
-the-app-may-show = Aplikacja może pokazywać, co dzieje się z zamówieniem. Niektóre apteki wysyłają SMS-a, gdy lek jest gotowy.
+the-app-may-show = W NHS App może być widać, co dzieje się z zamówieniem. Niektóre apteki wysyłają SMS-a, gdy lek jest gotowy.
 # en: A pharmacist gives a bag of medicine to an older man with a stick
 a-pharmacist-gives-a = Farmaceuta daje torbę z lekami starszemu mężczyźnie z laską
 # en: Go to your pharmacy to pick up your medicine. If you use an online pharmacy, it comes by post.
