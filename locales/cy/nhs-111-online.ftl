@@ -45,7 +45,7 @@ will-not-wake-up = yn methu deffro
 # en: are bleeding a lot and it will not stop
 are-bleeding-a-lot = yn gwaedu llawer a dydy'r gwaedu ddim yn stopio
 # en: have a face that drops on one side
-have-a-face-that = â'u hwyneb wedi disgyn ar un ochr
+have-a-face-that = wedi colli nerth yn eu hwyneb, ac mae un ochr wedi disgyn
 # en: have one arm that is weak or will not go up
 have-one-arm-that = yn wan mewn un fraich, neu'n methu ei chodi
 # en: cannot speak clearly
