@@ -32,6 +32,22 @@ pub enum Error {
         /// What to do instead.
         help: String,
     },
+    /// Another build is writing to the same output folder.
+    #[error(
+        "another easyguide build is writing the site to {path} right now\n  help: wait for it to finish (or stop it), then build again"
+    )]
+    Busy {
+        /// The output folder.
+        path: PathBuf,
+    },
+    /// The build made an output path that cannot be written safely.
+    #[error("cannot write `{path}` into the site: {reason}")]
+    Output {
+        /// The `/`-separated path inside the output folder.
+        path: String,
+        /// Why not.
+        reason: String,
+    },
     /// A command was asked to do something it cannot.
     #[error("{message}\n  help: {help}")]
     Usage {

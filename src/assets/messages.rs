@@ -17,15 +17,19 @@ pub fn diagnostic(source: &Source, shown: &str, failure: Failure) -> Diagnostic 
     match failure {
         Failure::Refused(refusal) => at(refused(&source.name, refusal)),
         Failure::Svg(why) => at(Diagnostic::error(
-            "unsafe-svg",
-            format!("the SVG picture `{}` is refused: {why}", source.name),
+            "bad-svg",
+            format!("the SVG picture `{}` cannot be used: {why}", source.name),
         )
         .label("this picture")
-        .note("an SVG file can run code or load things from other websites; published pictures must do neither")
-        .help("save the drawing again as a plain SVG (in Inkscape: Save As → Optimized SVG), or as PNG")),
+        .help(
+            "save the drawing again as a plain SVG (in Inkscape: Save As → Plain SVG), or as PNG",
+        )),
         Failure::Encode(why) => at(Diagnostic::error(
             "bad-picture",
-            format!("the picture `{}` could not be converted: {why}", source.name),
+            format!(
+                "the picture `{}` could not be converted: {why}",
+                source.name
+            ),
         )
         .label("this picture")
         .help("open the picture in an image editor and save it again as PNG or JPEG")),
@@ -36,6 +40,32 @@ pub fn diagnostic(source: &Source, shown: &str, failure: Failure) -> Diagnostic 
         .label("this picture")
         .help("check that the file can be opened and that easyguide may read it")),
     }
+}
+
+/// Most removals a warning lists by name before it says how many more there are.
+const LISTED: usize = 6;
+
+/// A warning at the picture's first use naming what the SVG sanitiser removed, or `None`
+/// when nothing that changes the drawing was removed.
+pub fn svg_cleaned(source: &Source, shown: &str, removed: &[String]) -> Option<Diagnostic> {
+    if removed.is_empty() {
+        return None;
+    }
+    let mut list = removed[..removed.len().min(LISTED)].join("; ");
+    if removed.len() > LISTED {
+        list.push_str(&format!("; and {} more", removed.len() - LISTED));
+    }
+    Some(
+        Diagnostic::warning(
+            "svg-cleaned",
+            format!("parts of the SVG picture `{}` were removed: {list}", source.name),
+        )
+        .at(source.first_use.file, source.first_use.span.clone())
+        .label("this picture")
+        .note(format!("the file is {shown}"))
+        .note("published SVG files keep only what draws: scripts, links, animation, embedded pictures and HTML, and anything loaded from another file or website are taken out, so a picture opened on its own can never run code or reach another website")
+        .help("check that the picture still looks right on the page; to silence this, save the drawing as a plain SVG without those parts (in Inkscape: Save As → Plain SVG), or as PNG"),
+    )
 }
 
 fn refused(name: &str, refusal: Refusal) -> Diagnostic {

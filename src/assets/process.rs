@@ -4,7 +4,7 @@
 //! and the settings; produces a [`Prepared`] picture: for a raster picture, every size in
 //! WebP and in the fallback format, each named after a SHA-256 of the source's bytes and the
 //! operation (so a name changes exactly when its bytes would); for an SVG, the checked and
-//! minified file. Files already in the cache are reused without decoding anything.
+//! sanitised, minified file (with what was removed). Files already in the cache are reused without decoding anything.
 
 use std::fs;
 
@@ -34,7 +34,7 @@ pub enum Prepared {
         /// Every file made, smallest first, WebP before the fallback.
         variants: Vec<Variant>,
     },
-    /// A checked, minified SVG.
+    /// A sanitised, minified SVG.
     Svg {
         /// Width in CSS pixels.
         width: u32,
@@ -44,6 +44,8 @@ pub enum Prepared {
         output: String,
         /// The minified file.
         bytes: Vec<u8>,
+        /// What the sanitiser removed that may change the drawing (see [`svg::Svg::removed`]).
+        removed: Vec<String>,
     },
 }
 
@@ -76,7 +78,7 @@ pub struct Work {
 pub enum Failure {
     /// The raster file breaks a limit or cannot be read as a picture.
     Refused(Refusal),
-    /// The SVG is unsafe or not an SVG.
+    /// The file cannot be read as an SVG drawing at all.
     Svg(String),
     /// Encoding failed (a bug or an exhausted machine, not the author's doing).
     Encode(String),
@@ -129,6 +131,7 @@ fn svg_file(source: &Source, bytes: &[u8]) -> Result<(Prepared, Work), Failure> 
         height: svg.height,
         output,
         bytes: svg.bytes,
+        removed: svg.removed,
     };
     Ok((prepared, Work::default()))
 }

@@ -30,7 +30,10 @@ const FILES: &[(&str, &str)] = &[
         "content/gp-appointment/images/list.svg",
         include_str!("starter/images/list.svg"),
     ),
-    (".gitignore", "/public/\n/.easyguide-cache/\n"),
+    (
+        ".gitignore",
+        "/public/\n/.public.easyguide/\n/.easyguide-cache/\n",
+    ),
 ];
 
 /// Creates the site.

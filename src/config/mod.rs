@@ -2,8 +2,10 @@
 //!
 //! The rest of the crate only sees [`Config`], whose values are all known to be usable.
 
+pub mod limits;
 pub mod pictures;
 mod raw;
+pub mod sizes;
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -12,8 +14,10 @@ use toml::Spanned;
 
 use crate::diag::toml::{TomlSource, read};
 use crate::diag::{Diagnostic, FileId, SourceMap};
+use crate::document::Nation;
 use crate::lang::Lang;
 
+pub use limits::Limits;
 pub use pictures::{Budgets, Pictures};
 pub use raw::SCHEMA;
 
@@ -37,6 +41,9 @@ pub struct Config {
     pub language: Lang,
     /// Every published language, the source language first.
     pub languages: Vec<Lang>,
+    /// The UK nations whose readers the site serves (default England), sorted; passages
+    /// for other nations are left out of its pages.
+    pub nations: Vec<Nation>,
     /// Where the site is written, relative to `root` unless absolute.
     pub output: PathBuf,
     /// The theme's name: a folder under `themes/`, or the built-in `easy`.
@@ -51,6 +58,8 @@ pub struct Config {
     pub pictures: Pictures,
     /// How heavy a page may be (`[budgets]`).
     pub budgets: Budgets,
+    /// How large source files may be (`[limits]`).
+    pub limits: Limits,
 }
 
 /// A glossary entry of `site.toml`, with the spans of its word and explanation there.
@@ -102,6 +111,7 @@ impl Config {
             base_url: "https://example.invalid/".into(),
             language: Lang::parse("en").expect("valid tag"),
             languages: vec![Lang::parse("en").expect("valid tag")],
+            nations: vec![Nation::England],
             output: PathBuf::from("public"),
             theme: "easy".into(),
             readability: crate::readability::Settings::default(),
@@ -109,6 +119,7 @@ impl Config {
             help: None,
             pictures: Pictures::default(),
             budgets: Budgets::default(),
+            limits: Limits::default(),
         }
     }
 }
@@ -147,9 +158,14 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
             None => errors.push(bad_language(file, tag)),
         }
     }
-    let theme = raw
-        .theme
-        .map_or_else(|| "easy".to_owned(), Spanned::into_inner);
+    let nations = served_nations(file, raw.nations, &mut errors);
+    let theme = match raw.theme {
+        None => "easy".to_owned(),
+        Some(name) => check_theme(file, name).unwrap_or_else(|e| {
+            errors.push(e);
+            "easy".to_owned()
+        }),
+    };
     let readability = readability_settings(file, raw.readability, &mut errors);
     let glossary = raw
         .glossary
@@ -166,6 +182,7 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
         .and_then(|h| check_help(file, h.text).map_err(|e| errors.push(e)).ok());
     let pictures = pictures::pictures(file, raw.pictures, &mut errors);
     let budgets = pictures::budgets(file, raw.budgets, &mut errors);
+    let limits = limits::limits(file, raw.limits, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -177,6 +194,7 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
         base_url,
         language: language.expect("checked above"),
         languages,
+        nations,
         output: raw.output.map_or_else(
             || PathBuf::from("public"),
             |o| PathBuf::from(o.into_inner()),
@@ -187,7 +205,56 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
         help,
         pictures,
         budgets,
+        limits,
     })
+}
+
+/// `nations` of `site.toml`: England when not given; never empty.
+fn served_nations(
+    file: FileId,
+    raw: Option<Spanned<Vec<Spanned<String>>>>,
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<Nation> {
+    let Some(raw) = raw else {
+        return vec![Nation::England];
+    };
+    if raw.get_ref().is_empty() {
+        errors.push(
+            Diagnostic::error("bad-value", "`nations` is empty")
+                .at(file, raw.span())
+                .label("no nation here")
+                .note("the site shows the passages for the nations it serves, and leaves out the others")
+                .help("name the nations your readers live in, e.g. nations = [\"england\", \"wales\"]"),
+        );
+    }
+    let mut nations = Vec::new();
+    for name in raw.get_ref() {
+        match Nation::read(name.get_ref(), file, name.span()) {
+            Ok(nation) => nations.push(nation),
+            Err(d) => errors.push(d),
+        }
+    }
+    nations.sort();
+    nations.dedup();
+    nations
+}
+
+/// A theme is named by its folder under `themes/`: one plain name, never a path, so no
+/// theme can be read from outside the site.
+fn check_theme(file: FileId, name: Spanned<String>) -> Result<String, Diagnostic> {
+    let value = name.get_ref();
+    let plain = !value.is_empty()
+        && value != "."
+        && value != ".."
+        && !value.contains(['/', '\\', ':', '\0']);
+    if plain {
+        return Ok(name.into_inner());
+    }
+    Err(Diagnostic::error("bad-value", "`theme` must be the name of a folder under themes/")
+        .at(file, name.span())
+        .label("not a plain folder name")
+        .note("a theme is read from themes/<name>/ inside the site, so that nothing outside the site folder is ever published")
+        .help("copy the theme into themes/, and write its folder's name, e.g. theme = \"fancy\" for themes/fancy/"))
 }
 
 fn check_help(file: FileId, text: Spanned<String>) -> Result<Help, Diagnostic> {
@@ -370,6 +437,29 @@ mod tests {
         let e = parse_text("title = \"T\"\nbase_url = \"https://x.org\"\n[pictures]\nqualty = 5\n")
             .unwrap_err();
         assert!(e[0].label.contains("qualty"), "{:?}", e[0]);
+    }
+
+    #[test]
+    fn nations_default_to_england_and_unknown_ones_are_named() {
+        let base = "title = \"T\"\nbase_url = \"https://x.org\"\n";
+        assert_eq!(parse_text(base).unwrap().nations, [Nation::England]);
+        let c = parse_text(&format!("{base}nations = [\"wales\", \"England\"]\n")).unwrap();
+        assert_eq!(c.nations, [Nation::England, Nation::Wales]);
+        let e = parse_text(&format!(
+            "{base}nations = [\"scotland\", \"northern ireland\", \"cymru\"]\n"
+        ))
+        .unwrap_err();
+        assert_eq!(e.len(), 1, "a space works as a hyphen: {e:?}");
+        assert_eq!(e[0].code, "unknown-nation");
+        assert!(
+            e[0].help.as_deref().unwrap().contains("wales"),
+            "{:?}",
+            e[0].help
+        );
+        let e = parse_text(&format!("{base}nations = [\"englnd\"]\n")).unwrap_err();
+        assert_eq!(e[0].help.as_deref(), Some("did you mean `england`?"));
+        let e = parse_text(&format!("{base}nations = []\n")).unwrap_err();
+        assert_eq!(e[0].code, "bad-value");
     }
 
     #[test]

@@ -35,6 +35,11 @@ pub const SCHEMA: Schema = Schema {
             example: "languages = [\"en\", \"cy\", \"ar\"]",
         },
         Key {
+            name: "nations",
+            required: false,
+            example: "nations = [\"england\", \"wales\"]",
+        },
+        Key {
             name: "output",
             required: false,
             example: "output = \"public\"",
@@ -69,6 +74,11 @@ pub const SCHEMA: Schema = Schema {
             required: false,
             example: "[budgets]",
         },
+        Key {
+            name: "limits",
+            required: false,
+            example: "[limits]",
+        },
     ],
 };
 
@@ -81,6 +91,7 @@ pub struct RawConfig {
     pub base_url: Spanned<String>,
     pub language: Option<Spanned<String>>,
     pub languages: Option<Vec<Spanned<String>>>,
+    pub nations: Option<Spanned<Vec<Spanned<String>>>>,
     pub output: Option<Spanned<String>>,
     pub theme: Option<Spanned<String>>,
     #[serde(default)]
@@ -92,6 +103,8 @@ pub struct RawConfig {
     pub pictures: super::pictures::RawPictures,
     #[serde(default)]
     pub budgets: super::pictures::RawBudgets,
+    #[serde(default)]
+    pub limits: super::limits::RawLimits,
 }
 
 /// `[readability]` in `site.toml`: the profile and any thresholds changed from it.

@@ -1,15 +1,32 @@
 //! Refuses output folders that would put the sources or the user's files at risk.
 //!
-//! A build replaces its output folder as a whole, so the folder must be one easyguide made,
-//! or an empty or new one, and never the site itself, its sources, the home folder or `/`.
+//! A build replaces its output folder as a whole, so the folder must be new, empty, or hold
+//! only files easyguide itself wrote there (as its journal records, with their SHA-256),
+//! and it is never the site itself, its sources, the home folder or `/`.
 
 use std::path::{Component, Path, PathBuf};
 
-use super::MARKER;
+use super::journal::{self, Journal};
+use super::tree;
 use crate::error::Error;
 
-/// Checks `output` against the site at `root`. Both may be relative to the working folder.
+/// The marker older versions of easyguide left inside the output folder (and published).
+const OLD_MARKER: &str = ".easyguide";
+
+/// How many foreign files a refusal names before it says how many more there are.
+const NAMED: usize = 5;
+
+/// Checks `output` against the site at `root`: a safe place, and nothing in it that
+/// easyguide did not write. Both may be relative to the working folder.
 pub fn check(output: &Path, root: &Path) -> Result<(), Error> {
+    check_location(output, root)?;
+    let absolute = absolute(output);
+    let journal = Journal::read(&journal::state_dir(&absolute), &absolute)?;
+    check_owned(&absolute, &journal, output)
+}
+
+/// Refuses an output folder that is, or is inside, something a build must never replace.
+pub fn check_location(output: &Path, root: &Path) -> Result<(), Error> {
     let output_abs = absolute(output);
     let root_abs = absolute(root);
     let refuse = |reason: &str, help: &str| Error::UnsafeOutput {
@@ -41,16 +58,49 @@ pub fn check(output: &Path, root: &Path) -> Result<(), Error> {
             ));
         }
     }
-    if output_abs.is_file() {
+    if output_abs.exists() && !output_abs.is_dir() {
         return Err(refuse("it is a file, not a folder", choose));
     }
-    if output_abs.is_dir() && !output_abs.join(MARKER).is_file() && !is_empty_dir(&output_abs) {
-        return Err(refuse(
-            "the folder has files in it that easyguide did not write, and a build replaces the whole folder",
-            "empty the folder, or choose a new one; easyguide only replaces folders it made",
-        ));
-    }
     Ok(())
+}
+
+/// Refuses an output folder that holds anything the journal does not prove easyguide
+/// wrote, byte for byte: a build replaces the whole folder, so that would be lost. The
+/// site being swapped in counts too, for a build that stopped just after the swap.
+/// `shown` is the folder as the user named it, for the message.
+pub fn check_owned(output: &Path, journal: &Journal, shown: &Path) -> Result<(), Error> {
+    if !output.is_dir() {
+        return Ok(());
+    }
+    let foreign = tree::foreign(output, &journal.files)?;
+    if foreign.is_empty() {
+        return Ok(());
+    }
+    if let Some(next) = &journal.next
+        && tree::foreign(output, &next.files)?.is_empty()
+    {
+        return Ok(());
+    }
+    let path = shown.to_path_buf();
+    let mut named = foreign[..foreign.len().min(NAMED)].join(", ");
+    if foreign.len() > NAMED {
+        named.push_str(&format!(" and {} more", foreign.len() - NAMED));
+    }
+    if journal.files.is_empty() && foreign.iter().any(|f| f == OLD_MARKER) {
+        return Err(Error::UnsafeOutput {
+            path,
+            reason: format!(
+                "it was written by an older easyguide, which did not record the files it wrote ({named})"
+            ),
+            help: "check that nothing of yours is in the folder, then delete it and build again"
+                .into(),
+        });
+    }
+    Err(Error::UnsafeOutput {
+        path,
+        reason: format!("it holds files easyguide did not write there, or that changed since it did ({named}), and a build replaces the whole folder"),
+        help: "move those files out of the folder, or choose an empty or new folder with --output; easyguide only replaces a folder whose every file it wrote itself".into(),
+    })
 }
 
 /// The path made absolute and cleaned of `.` and `..`; symbolic links in the part that
@@ -94,12 +144,6 @@ fn home_dir() -> Option<PathBuf> {
         .map(PathBuf::from)
 }
 
-fn is_empty_dir(dir: &Path) -> bool {
-    std::fs::read_dir(dir)
-        .map(|mut d| d.next().is_none())
-        .unwrap_or(false)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,7 +170,8 @@ mod tests {
         assert!(check(&out, site.path()).is_ok(), "empty folders are fine");
         std::fs::write(out.join("thesis.docx"), "precious").unwrap();
         assert!(check(&out, site.path()).is_err());
-        std::fs::write(out.join(MARKER), "").unwrap();
-        assert!(check(&out, site.path()).is_ok());
+        std::fs::write(out.join(OLD_MARKER), "").unwrap();
+        let e = check(&out, site.path()).unwrap_err().to_string();
+        assert!(e.contains("thesis.docx"), "a marker proves nothing: {e}");
     }
 }

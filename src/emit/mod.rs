@@ -1,23 +1,27 @@
 //! Stage 6: the finished site to disk, all or nothing.
 //!
-//! Takes the output tree (path → bytes or a file to copy); writes it into a new folder beside
-//! the output folder, then swaps the two with renames. An interrupted or failed write leaves
-//! the old site in place; nothing outside the output folder (and easyguide's own temporary
-//! folders beside it) is ever removed.
+//! Takes the output tree (path → bytes or a file to copy), or files streamed one by one
+//! into a [`Staging`]; writes them into a new folder inside the *state folder*
+//! (`.<output>.easyguide/`, beside the output folder, never published), then swaps it in
+//! for the old site. The state folder's journal records every file easyguide wrote with its
+//! SHA-256, so a build only ever replaces a folder whose every file it can prove it wrote,
+//! and a build stopped at any moment leaves a complete old or new site that the next build
+//! tidies up. Nothing else outside the output folder is ever removed.
 
 pub mod guard;
+mod journal;
+mod staging;
+mod swap;
+mod tree;
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use rayon::prelude::*;
 
-/// The file easyguide leaves in every output folder, so it knows the folder is its own.
-pub const MARKER: &str = ".easyguide";
+use crate::error::Result;
 
-const MARKER_TEXT: &str =
-    "This folder is written by `easyguide build` and replaced as a whole on every build.\n";
+pub use staging::Staging;
 
 /// The bytes of one output file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,77 +51,24 @@ impl Output {
     }
 }
 
-/// Writes `output` to `dir`, replacing what was there, after [`guard::check`] allowed it.
+/// Writes `output` to `dir`, replacing what was there, through a [`Staging`] (which checks
+/// the folder with [`guard`] first). Files are written in parallel.
 pub fn write(output: &Output, dir: &Path, root: &Path) -> Result<()> {
-    guard::check(dir, root)?;
-    let dir = guard::absolute(dir);
-    let parent = dir.parent().expect("the guard refuses /").to_path_buf();
-    let name = dir
-        .file_name()
-        .expect("has a name")
-        .to_string_lossy()
-        .into_owned();
-    fs::create_dir_all(&parent).map_err(Error::io("create the folder", &parent))?;
-    let staging = parent.join(format!(".{name}.easyguide-new"));
-    let retired = parent.join(format!(".{name}.easyguide-old"));
-    remove_own(&staging)?;
-    remove_own(&retired)?;
-    write_tree(output, &staging)?;
-    if dir.exists() {
-        fs::rename(&dir, &retired).map_err(Error::io("move aside the old site in", &dir))?;
-    }
-    if let Err(e) = fs::rename(&staging, &dir) {
-        // Put the old site back so the reader-facing folder is never left missing.
-        let _ = fs::rename(&retired, &dir);
-        return Err(Error::io("move the new site into", &dir)(e));
-    }
-    remove_own(&retired)
-}
-
-fn write_tree(output: &Output, staging: &Path) -> Result<()> {
-    fs::create_dir_all(staging).map_err(Error::io("create the folder", staging))?;
-    fs::write(staging.join(MARKER), MARKER_TEXT)
-        .map_err(Error::io("write", staging.join(MARKER)))?;
-    for (path, content) in &output.files {
-        let target = staging.join(path);
-        if let Some(parent) = target.parent() {
-            fs::create_dir_all(parent).map_err(Error::io("create the folder", parent))?;
-        }
-        match content {
-            Content::Bytes(bytes) => {
-                fs::write(&target, bytes).map_err(Error::io("write", &target))?
-            }
-            Content::Copy(from) => {
-                fs::copy(from, &target).map_err(Error::io("copy", from))?;
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Removes one of easyguide's temporary folders, but only if it carries the marker.
-fn remove_own(dir: &Path) -> Result<()> {
-    if dir.join(MARKER).is_file() {
-        fs::remove_dir_all(dir).map_err(Error::io("remove the temporary folder", dir))?;
-    } else if dir.exists()
-        && fs::read_dir(dir)
-            .map(|mut d| d.next().is_none())
-            .unwrap_or(false)
-    {
-        fs::remove_dir(dir).map_err(Error::io("remove the temporary folder", dir))?;
-    } else if dir.exists() {
-        return Err(Error::UnsafeOutput {
-            path: dir.to_path_buf(),
-            reason: "easyguide uses this name for a temporary folder, but this one was not made by easyguide".into(),
-            help: "move or rename that folder".into(),
-        });
-    }
-    Ok(())
+    let staging = Staging::begin(dir, root)?;
+    output
+        .files
+        .par_iter()
+        .try_for_each(|(path, content)| match content {
+            Content::Bytes(bytes) => staging.write(path, bytes),
+            Content::Copy(from) => staging.copy(path, from),
+        })?;
+    staging.commit()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     #[test]
     fn replaces_the_whole_folder() {
@@ -132,11 +83,21 @@ mod tests {
         write(&second, &out, site.path()).unwrap();
         assert_eq!(fs::read(out.join("a.html")).unwrap(), b"a2");
         assert!(!out.join("old").exists());
-        assert!(out.join(MARKER).is_file());
-        let leftovers: Vec<_> = fs::read_dir(site.path())
+        let mut beside: Vec<_> = fs::read_dir(site.path())
             .unwrap()
-            .map(|e| e.unwrap().file_name())
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
             .collect();
-        assert_eq!(leftovers, vec![std::ffi::OsString::from("public")]);
+        beside.sort();
+        assert_eq!(beside, [".public.easyguide", "public"]);
+        let mut state: Vec<_> = fs::read_dir(site.path().join(".public.easyguide"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        state.sort();
+        assert_eq!(
+            state,
+            ["journal.json", "lock"],
+            "no temporary folder is left"
+        );
     }
 }

@@ -4,20 +4,23 @@
 //! Takes a site root; produces [`Sources`]: the validated config, every guide's Markdown file
 //! (`content/<slug>/index.md` and whole-guide translations `index.<lang>.md`), the pictures
 //! beside them, every `.ftl` file under `locales/`, and the theme's templates and static files.
+//! Nothing outside the site folder is read, even through a link, and no text file is parsed
+//! before it is known to be within the `[limits]` ([`walk`]).
 
 mod theme;
+mod walk;
 
-use std::fs;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use walkdir::WalkDir;
-
-use crate::config::{self, Config};
+use crate::config::{self, Config, Limits};
 use crate::diag::{Diagnostic, Diagnostics, FileId, SourceMap};
 use crate::error::{Error, Result};
 use crate::lang::Lang;
+use crate::slug::is_valid_slug;
 
 pub use theme::{StaticFile, StaticSource, Theme};
+pub use walk::Site;
 
 /// Everything a build reads, in memory and in a stable order.
 #[derive(Debug)]
@@ -65,25 +68,28 @@ pub struct LocaleFile {
 /// Reads the site at `root`. Problems in the sources come back as diagnostics; only a missing
 /// site or an unreadable disk is an [`Error`].
 pub fn load(root: &Path) -> Result<(Sources, Diagnostics)> {
+    load_into(root, SourceMap::new())
+}
+
+/// [`load`], reading into a source map kept from an earlier load: files keep their ids.
+pub fn load_into(root: &Path, map: SourceMap) -> Result<(Sources, Diagnostics)> {
     let config_path = root.join(config::FILE_NAME);
     if !config_path.is_file() {
         return Err(Error::NotASite(root.to_path_buf()));
     }
-    let mut map = SourceMap::new();
+    let site = Site::new(root);
+    let mut map = map;
     let mut diagnostics = Diagnostics::new();
-    let config_file = read_text(&mut map, root, &config_path)?.ok_or_else(|| Error::Usage {
-        message: format!("{} is not UTF-8 text", config_path.display()),
-        help: "save site.toml as UTF-8 (most editors have this under 'Save as' or 'Encoding')"
-            .into(),
-    })?;
+    let config_file = read_config(&site, &mut map, &config_path)?;
     let config = config::parse(root, config_file, &map).unwrap_or_else(|errors| {
         diagnostics.extend(errors);
         Config::fallback(root, config_file)
     });
-    let guides = load_guides(&mut map, &config, &mut diagnostics)?;
-    let locales = load_locales(&mut map, root, &mut diagnostics)?;
-    let theme = theme::load(&mut map, root, &config.theme, &mut diagnostics)?;
-    let plain_words = load_plain_words(&mut map, root, &mut diagnostics)?;
+    let limits = config.limits;
+    let guides = load_guides(&mut map, &site, &config, &mut diagnostics);
+    let locales = load_locales(&mut map, &site, &limits, &mut diagnostics);
+    let theme = theme::load(&mut map, &site, &config.theme, &limits, &mut diagnostics);
+    let plain_words = load_plain_words(&mut map, &site, &limits, &mut diagnostics);
     let sources = Sources {
         map,
         config,
@@ -95,25 +101,25 @@ pub fn load(root: &Path) -> Result<(Sources, Diagnostics)> {
     Ok((sources, diagnostics))
 }
 
-/// Reads a UTF-8 file into the map; a file that is not UTF-8 is reported and skipped.
-fn read_text(map: &mut SourceMap, root: &Path, path: &Path) -> Result<Option<FileId>> {
-    let bytes = fs::read(path).map_err(Error::io("read", path))?;
-    let display = display_path(root, path);
-    match String::from_utf8(bytes) {
-        Ok(mut text) => {
-            if text.starts_with('\u{feff}') {
-                text.drain(..3);
-            }
-            Ok(Some(map.add(path.to_path_buf(), display, text)))
-        }
-        Err(_) => Ok(None),
+/// Reads `site.toml` with the default limits (its own are not known yet). A `site.toml`
+/// that cannot be read stops everything, as there is no site without it.
+fn read_config(site: &Site, map: &mut SourceMap, path: &Path) -> Result<FileId> {
+    let mut found = Diagnostics::new();
+    if !site.allowed(path, &mut found) {
+        let d = found.as_slice().first();
+        return Err(Error::Usage {
+            message: d.map_or_else(
+                || format!("{} cannot be read", path.display()),
+                |d| d.message.clone(),
+            ),
+            help: d.and_then(|d| d.help.clone()).unwrap_or_default(),
+        });
     }
-}
-
-fn not_utf8(root: &Path, path: &Path) -> Diagnostic {
-    Diagnostic::error("not-utf8", "this file is not UTF-8 text")
-        .at_path(display_path(root, path))
-        .help("save the file as UTF-8 (most editors have this under 'Save as' or 'Encoding')")
+    site.read_text(map, path, &Limits::default(), false)
+        .map_err(|d| Error::Usage {
+            message: format!("{}: {}", path.display(), d.message),
+            help: d.help.unwrap_or_default(),
+        })
 }
 
 /// A path relative to the site root with `/` separators, for messages.
@@ -136,24 +142,15 @@ pub fn is_ignored(name: &str) -> bool {
         || name == "Thumbs.db"
 }
 
-fn sorted_entries(dir: &Path, depth: usize) -> impl Iterator<Item = walkdir::DirEntry> {
-    WalkDir::new(dir)
-        .min_depth(1)
-        .max_depth(depth)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| !is_ignored(&e.file_name().to_string_lossy()))
-        .filter_map(|e| e.ok())
-}
-
 fn load_guides(
     map: &mut SourceMap,
+    site: &Site,
     config: &Config,
     diagnostics: &mut Diagnostics,
-) -> Result<Vec<GuideSource>> {
+) -> Vec<GuideSource> {
     let content = config.content_dir();
     let root = &config.root;
-    if !content.is_dir() {
+    if std::fs::symlink_metadata(&content).is_err() {
         diagnostics.push(
             Diagnostic::warning(
                 "no-content",
@@ -162,10 +159,13 @@ fn load_guides(
             .at_path("content")
             .help("create content/<guide-name>/index.md, or run `easyguide new guide NAME`"),
         );
-        return Ok(Vec::new());
+        return Vec::new();
+    }
+    if !site.allowed(&content, diagnostics) {
+        return Vec::new();
     }
     let mut guides = Vec::new();
-    for entry in sorted_entries(&content, 1) {
+    for entry in site.entries(&content, 1, diagnostics) {
         let path = entry.path();
         if !entry.file_type().is_dir() {
             diagnostics.push(stray_content_file(root, path));
@@ -176,31 +176,26 @@ fn load_guides(
             diagnostics.push(bad_slug(root, path, &slug));
             continue;
         }
-        guides.extend(load_guide(
-            map,
-            root,
-            path,
-            &slug,
-            &config.language,
-            diagnostics,
-        )?);
+        guides.extend(load_guide(map, site, config, path, &slug, diagnostics));
     }
     guides.sort_by(|a, b| (&a.slug, &a.lang).cmp(&(&b.slug, &b.lang)));
-    Ok(guides)
+    guides
 }
 
 fn load_guide(
     map: &mut SourceMap,
-    root: &Path,
+    site: &Site,
+    config: &Config,
     dir: &Path,
     slug: &str,
-    site_lang: &Lang,
     diagnostics: &mut Diagnostics,
-) -> Result<Vec<GuideSource>> {
-    let pictures = list_pictures(dir);
+) -> Vec<GuideSource> {
+    let root = &config.root;
+    let pictures = list_pictures(site, root, dir, &config.limits, diagnostics);
     let mut found = Vec::new();
     let mut has_index = false;
-    for entry in sorted_entries(dir, 1).filter(|e| e.file_type().is_file()) {
+    let entries = site.entries(dir, 1, diagnostics);
+    for entry in entries.iter().filter(|e| e.file_type().is_file()) {
         let name = entry.file_name().to_string_lossy().into_owned();
         let Some(lang) = guide_file_lang(&name) else {
             if name.ends_with(".md") {
@@ -211,7 +206,7 @@ fn load_guide(
         let lang = match lang {
             None => None,
             Some(tag) => match Lang::parse(tag) {
-                Some(lang) if &lang == site_lang => {
+                Some(lang) if lang == config.language => {
                     diagnostics.push(translation_in_site_language(root, entry.path(), &lang));
                     continue;
                 }
@@ -223,15 +218,15 @@ fn load_guide(
             },
         };
         has_index |= lang.is_none();
-        match read_text(map, root, entry.path())? {
-            Some(file) => found.push(GuideSource {
+        match site.read_text(map, entry.path(), &config.limits, true) {
+            Ok(file) => found.push(GuideSource {
                 slug: slug.to_owned(),
                 dir: dir.to_path_buf(),
                 file,
                 lang,
                 pictures: pictures.clone(),
             }),
-            None => diagnostics.push(not_utf8(root, entry.path())),
+            Err(d) => diagnostics.push(d),
         }
     }
     if !has_index {
@@ -247,7 +242,7 @@ fn load_guide(
             )),
         );
     }
-    Ok(found)
+    found
 }
 
 /// `Some(None)` for `index.md`, `Some(Some("cy"))` for `index.cy.md`, `None` for other files.
@@ -259,30 +254,60 @@ fn guide_file_lang(name: &str) -> Option<Option<&str>> {
     Some(Some(tag))
 }
 
-fn list_pictures(dir: &Path) -> Vec<String> {
+/// The guide's picture files, as `images/…` paths. More than the limit allows, or two names
+/// that differ only in capitals, are reported.
+fn list_pictures(
+    site: &Site,
+    root: &Path,
+    dir: &Path,
+    limits: &Limits,
+    diagnostics: &mut Diagnostics,
+) -> Vec<String> {
     let images = dir.join("images");
-    if !images.is_dir() {
+    if !site.allowed(&images, diagnostics) || !images.is_dir() {
         return Vec::new();
     }
-    sorted_entries(&images, 8)
+    let mut pictures: Vec<String> = site
+        .entries(&images, 8, diagnostics)
+        .into_iter()
         .filter(|e| e.file_type().is_file())
         .map(|e| display_path(dir, e.path()))
-        .collect()
-}
-
-/// A guide folder name: lower-case letters, digits and single hyphens, so URLs stay plain.
-pub fn is_valid_slug(slug: &str) -> bool {
-    !slug.is_empty()
-        && slug
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !slug.starts_with('-')
-        && !slug.ends_with('-')
-        && !slug.contains("--")
+        .collect();
+    let mut folded: BTreeMap<String, &str> = BTreeMap::new();
+    for name in &pictures {
+        if let Some(other) = folded.insert(name.to_lowercase(), name) {
+            diagnostics.push(
+                Diagnostic::error(
+                    "case-clash",
+                    format!("`{other}` and `{name}` differ only in capital letters"),
+                )
+                .at_path(display_path(root, &dir.join(name)))
+                .note("on Windows and macOS, and on most USB sticks, the two would be one file, so pages could show the wrong picture")
+                .help("rename one of them"),
+            );
+        }
+    }
+    if pictures.len() > limits.pictures {
+        diagnostics.push(
+            Diagnostic::error(
+                "too-many-pictures",
+                format!(
+                    "this folder has {} pictures, more than the {} a guide may have",
+                    pictures.len(),
+                    limits.pictures
+                ),
+            )
+            .at_path(display_path(root, &images))
+            .note("an easy-read guide has a picture for each step; this many is almost always a mistake, and each one costs work on every build")
+            .help("remove the pictures no step uses, split the guide, or raise `max_pictures` under [limits] in site.toml"),
+        );
+        pictures.truncate(limits.pictures);
+    }
+    pictures
 }
 
 fn bad_slug(root: &Path, path: &Path, slug: &str) -> Diagnostic {
-    let suggestion = crate::parse::slugify(slug);
+    let suggestion = crate::slug::slugify(slug);
     Diagnostic::error(
         "bad-slug",
         format!("`{slug}` cannot be a guide folder name"),
@@ -306,7 +331,7 @@ fn stray_content_file(root: &Path, path: &Path) -> Diagnostic {
     .at_path(display_path(root, path))
     .help(format!(
         "each guide has its own folder: move it to content/{}/index.md (or remove it)",
-        crate::parse::slugify(&stem)
+        crate::slug::slugify(&stem)
     ))
 }
 
@@ -340,27 +365,25 @@ fn bad_translation_name(root: &Path, path: &Path, tag: &str) -> Diagnostic {
 
 fn load_locales(
     map: &mut SourceMap,
-    root: &Path,
+    site: &Site,
+    limits: &Limits,
     diagnostics: &mut Diagnostics,
-) -> Result<Vec<LocaleFile>> {
-    let dir = root.join("locales");
+) -> Vec<LocaleFile> {
+    let root = site.root();
     let mut out = Vec::new();
-    if !dir.is_dir() {
-        return Ok(out);
-    }
-    for lang_dir in sorted_entries(&dir, 1).filter(|e| e.file_type().is_dir()) {
-        let tag = lang_dir.file_name().to_string_lossy().into_owned();
-        let Some(lang) = Lang::parse(&tag) else {
+    for (tag, lang_dir, lang) in language_dirs(site, diagnostics) {
+        let Some(lang) = lang else {
             diagnostics.push(
                 Diagnostic::error("bad-language", format!("`{tag}` is not a language tag"))
-                    .at_path(display_path(root, lang_dir.path()))
+                    .at_path(display_path(root, &lang_dir))
                     .help("name each folder under locales/ with a language code, e.g. locales/cy"),
             );
             continue;
         };
-        for entry in sorted_entries(lang_dir.path(), 1) {
+        for entry in site.entries(&lang_dir, 1, diagnostics) {
             let path = entry.path();
-            if path.extension().and_then(|e| e.to_str()) != Some("ftl") {
+            let is_ftl = path.extension().and_then(|e| e.to_str()) == Some("ftl");
+            if !entry.file_type().is_file() || !is_ftl {
                 continue;
             }
             let name = path
@@ -368,33 +391,35 @@ fn load_locales(
                 .unwrap_or_default()
                 .to_string_lossy()
                 .into_owned();
-            match read_text(map, root, path)? {
-                Some(file) => out.push(LocaleFile {
+            match site.read_text(map, path, limits, true) {
+                Ok(file) => out.push(LocaleFile {
                     lang: lang.clone(),
                     name,
                     file,
                 }),
-                None => diagnostics.push(not_utf8(root, path)),
+                Err(d) => diagnostics.push(d),
             }
         }
     }
-    Ok(out)
+    out
 }
 
-/// The `locales/<lang>/` folders whose names are language tags (the others are reported by
-/// [`load_locales`]).
-fn language_dirs(root: &Path) -> Vec<(Lang, PathBuf)> {
-    let dir = root.join("locales");
-    if !dir.is_dir() {
+/// The `locales/<lang>/` folders, each with its language when its name is a language tag.
+fn language_dirs(
+    site: &Site,
+    diagnostics: &mut Diagnostics,
+) -> Vec<(String, PathBuf, Option<Lang>)> {
+    let dir = site.root().join("locales");
+    if !site.allowed(&dir, diagnostics) || !dir.is_dir() {
         return Vec::new();
     }
-    sorted_entries(&dir, 1)
+    site.entries(&dir, 1, diagnostics)
+        .into_iter()
         .filter(|e| e.file_type().is_dir())
-        .filter_map(|e| {
-            Some((
-                Lang::parse(&e.file_name().to_string_lossy())?,
-                e.into_path(),
-            ))
+        .map(|e| {
+            let tag = e.file_name().to_string_lossy().into_owned();
+            let lang = Lang::parse(&tag);
+            (tag, e.into_path(), lang)
         })
         .collect()
 }
@@ -402,25 +427,29 @@ fn language_dirs(root: &Path) -> Vec<(Lang, PathBuf)> {
 /// Reads each `locales/<lang>/plain-words.toml`.
 fn load_plain_words(
     map: &mut SourceMap,
-    root: &Path,
+    site: &Site,
+    limits: &Limits,
     diagnostics: &mut Diagnostics,
-) -> Result<Vec<LocaleFile>> {
+) -> Vec<LocaleFile> {
     let mut out = Vec::new();
-    for (lang, lang_dir) in language_dirs(root) {
+    // The folders' own problems were reported by `load_locales`.
+    let mut quiet = Diagnostics::new();
+    for (_, lang_dir, lang) in language_dirs(site, &mut quiet) {
         let path = lang_dir.join("plain-words.toml");
-        if !path.is_file() {
+        let Some(lang) = lang else { continue };
+        if !site.allowed(&path, diagnostics) || !path.is_file() {
             continue;
         }
-        match read_text(map, root, &path)? {
-            Some(file) => out.push(LocaleFile {
+        match site.read_text(map, &path, limits, true) {
+            Ok(file) => out.push(LocaleFile {
                 lang,
                 name: "plain-words".into(),
                 file,
             }),
-            None => diagnostics.push(not_utf8(root, &path)),
+            Err(d) => diagnostics.push(d),
         }
     }
-    Ok(out)
+    out
 }
 
 #[cfg(test)]
@@ -433,13 +462,5 @@ mod tests {
         assert_eq!(guide_file_lang("index.cy.md"), Some(Some("cy")));
         assert_eq!(guide_file_lang("notes.md"), None);
         assert_eq!(guide_file_lang("index.html"), None);
-    }
-
-    #[test]
-    fn slugs_stay_plain() {
-        assert!(is_valid_slug("nhs-app"));
-        assert!(!is_valid_slug("NHS App"));
-        assert!(!is_valid_slug("a--b"));
-        assert!(!is_valid_slug("-a"));
     }
 }

@@ -3,9 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{LocaleFile, display_path, read_text, sorted_entries};
+use super::{LocaleFile, Site, display_path};
+use crate::config::Limits;
 use crate::diag::{Diagnostic, Diagnostics, FileId, SourceMap};
-use crate::error::Result;
 use crate::lang::Lang;
 
 /// The name of the theme compiled into easyguide.
@@ -97,21 +97,29 @@ impl StaticSource {
     }
 }
 
-/// Loads the named theme and the site's overrides.
+/// Loads the named theme and the site's overrides. `name` is a plain folder name (the
+/// config refuses paths), and the folder must be inside the site even through links.
 pub fn load(
     map: &mut SourceMap,
-    root: &Path,
+    site: &Site,
     name: &str,
+    limits: &Limits,
     diagnostics: &mut Diagnostics,
-) -> Result<Theme> {
+) -> Theme {
     // The built-in theme is always the bottom layer, so a theme (or a site) only needs the
     // files it changes.
+    let root = site.root();
     let mut theme = Theme::default();
     add_builtin(map, &mut theme);
-    let theme_dir = root.join("themes").join(name);
-    if theme_dir.is_dir() {
-        add_layer(map, root, &theme_dir, &mut theme, diagnostics)?;
-        load_theme_locales(map, root, &theme_dir.join("locales"), &mut theme)?;
+    let themes = root.join("themes");
+    let theme_dir = themes.join(name);
+    let layer = Layer { site, limits };
+    let readable = site.allowed(&themes, diagnostics) && site.allowed(&theme_dir, diagnostics);
+    if readable && theme_dir.is_dir() {
+        layer.add(map, &theme_dir, &mut theme, diagnostics);
+        layer.locales(map, &theme_dir.join("locales"), &mut theme, diagnostics);
+    } else if !readable && std::fs::symlink_metadata(&theme_dir).is_ok() {
+        // Reported by `allowed`.
     } else if name != BUILTIN_THEME {
         diagnostics.push(
             Diagnostic::error("missing-theme", format!("there is no theme called `{name}`"))
@@ -119,10 +127,10 @@ pub fn load(
                 .help(format!("put the theme in themes/{name}/, or remove `theme` from site.toml to use the built-in `easy` theme")),
         );
     }
-    add_layer(map, root, root, &mut theme, diagnostics)?;
+    layer.add(map, root, &mut theme, diagnostics);
     theme.templates.sort_by(|a, b| a.0.cmp(&b.0));
     theme.statics.sort_by(|a, b| a.name.cmp(&b.name));
-    Ok(theme)
+    theme
 }
 
 fn add_builtin(map: &mut SourceMap, theme: &mut Theme) {
@@ -150,69 +158,90 @@ fn add_builtin(map: &mut SourceMap, theme: &mut Theme) {
     }
 }
 
-/// Adds `dir/templates/*.html` and `dir/static/**` over what the theme has so far.
-fn add_layer(
-    map: &mut SourceMap,
-    root: &Path,
-    dir: &Path,
-    theme: &mut Theme,
-    diagnostics: &mut Diagnostics,
-) -> Result<()> {
-    let templates = dir.join("templates");
-    if templates.is_dir() {
-        for entry in sorted_entries(&templates, 4).filter(|e| e.file_type().is_file()) {
-            let name = display_path(&templates, entry.path());
-            match read_text(map, root, entry.path())? {
-                Some(file) => replace(&mut theme.templates, name, file),
-                None => diagnostics.push(super::not_utf8(root, entry.path())),
+/// One layer of the theme on disk, read within the site and its limits.
+struct Layer<'a> {
+    site: &'a Site,
+    limits: &'a Limits,
+}
+
+impl Layer<'_> {
+    /// Adds `dir/templates/*.html` and `dir/static/**` over what the theme has so far.
+    fn add(
+        &self,
+        map: &mut SourceMap,
+        dir: &Path,
+        theme: &mut Theme,
+        diagnostics: &mut Diagnostics,
+    ) {
+        let templates = dir.join("templates");
+        if self.site.allowed(&templates, diagnostics) && templates.is_dir() {
+            for entry in self.site.entries(&templates, 4, diagnostics) {
+                if !entry.file_type().is_file() {
+                    continue;
+                }
+                let name = display_path(&templates, entry.path());
+                match self.site.read_text(map, entry.path(), self.limits, false) {
+                    Ok(file) => replace(&mut theme.templates, name, file),
+                    Err(d) => diagnostics.push(d),
+                }
+            }
+        }
+        let statics = dir.join("static");
+        if self.site.allowed(&statics, diagnostics) && statics.is_dir() {
+            for entry in self.site.entries(&statics, 8, diagnostics) {
+                if entry.file_type().is_file() {
+                    let name = display_path(&statics, entry.path());
+                    replace_static(
+                        &mut theme.statics,
+                        name,
+                        StaticSource::Disk(entry.into_path()),
+                    );
+                }
             }
         }
     }
-    let statics = dir.join("static");
-    if statics.is_dir() {
-        for entry in sorted_entries(&statics, 8).filter(|e| e.file_type().is_file()) {
-            let name = display_path(&statics, entry.path());
-            replace_static(
-                &mut theme.statics,
-                name,
-                StaticSource::Disk(entry.path().to_path_buf()),
-            );
-        }
-    }
-    Ok(())
-}
 
-fn load_theme_locales(
-    map: &mut SourceMap,
-    root: &Path,
-    dir: &Path,
-    theme: &mut Theme,
-) -> Result<()> {
-    if !dir.is_dir() {
-        return Ok(());
-    }
-    for entry in sorted_entries(dir, 2).filter(|e| e.file_type().is_file()) {
-        let path = entry.path();
-        let tag = path
-            .parent()
-            .and_then(|p| p.file_name())
-            .map(|t| t.to_string_lossy().into_owned());
-        let lang = tag.as_deref().and_then(Lang::parse);
-        if let (Some(lang), Some("ftl")) = (lang, path.extension().and_then(|e| e.to_str())) {
+    /// Adds the theme's own `locales/<lang>/*.ftl` interface words.
+    fn locales(
+        &self,
+        map: &mut SourceMap,
+        dir: &Path,
+        theme: &mut Theme,
+        diagnostics: &mut Diagnostics,
+    ) {
+        if !self.site.allowed(dir, diagnostics) || !dir.is_dir() {
+            return;
+        }
+        for entry in self.site.entries(dir, 2, diagnostics) {
+            let path = entry.path();
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let tag = path
+                .parent()
+                .and_then(|p| p.file_name())
+                .map(|t| t.to_string_lossy().into_owned());
+            let lang = tag.as_deref().and_then(Lang::parse);
+            let (Some(lang), Some("ftl")) = (lang, path.extension().and_then(|e| e.to_str()))
+            else {
+                continue;
+            };
             let name = path
                 .file_stem()
                 .unwrap_or_default()
                 .to_string_lossy()
                 .into_owned();
-            if let Some(file) = read_text(map, root, path)? {
-                theme
-                    .locales
-                    .retain(|l| (&l.lang, &l.name) != (&lang, &name));
-                theme.locales.push(LocaleFile { lang, name, file });
+            match self.site.read_text(map, path, self.limits, true) {
+                Ok(file) => {
+                    theme
+                        .locales
+                        .retain(|l| (&l.lang, &l.name) != (&lang, &name));
+                    theme.locales.push(LocaleFile { lang, name, file });
+                }
+                Err(d) => diagnostics.push(d),
             }
         }
     }
-    Ok(())
 }
 
 fn replace(list: &mut Vec<(String, FileId)>, name: String, file: FileId) {

@@ -46,5 +46,11 @@ fn no_temporary_folders_are_left_behind() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n.contains("easyguide") && n != ".easyguide-cache")
         .collect();
-    assert!(names.is_empty(), "{names:?}");
+    assert_eq!(names, [".public.easyguide"], "only the state folder");
+    let mut state: Vec<String> = std::fs::read_dir(site.path(".public.easyguide"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    state.sort();
+    assert_eq!(state, ["journal.json", "lock"]);
 }

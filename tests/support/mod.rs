@@ -2,3 +2,4 @@
 
 pub mod bomb;
 pub mod photo;
+pub mod svg;
