@@ -12,6 +12,7 @@ mod cli;
 mod conventions;
 mod crash;
 mod errors;
+mod gen_site;
 mod help;
 mod helper;
 mod i18n;
