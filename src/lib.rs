@@ -100,5 +100,5 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
 
 /// [`build`], telling `progress` about picture work as it happens.
 pub fn build_with(options: &BuildOptions, progress: &dyn assets::Progress) -> Result<BuildReport> {
-    Workspace::new().build(options, progress)
+    Workspace::streaming().build(options, progress)
 }

@@ -209,14 +209,14 @@ impl Language {
                     codas,
                 } => {
                     for part in [*onsets, *vowels, *codas] {
-                        out.push_str(*rng.pick(part));
+                        out.push_str(rng.pick::<&str>(part));
                     }
                 }
                 Script::Letters {
                     consonants, vowels, ..
                 } => {
-                    out.push_str(*rng.pick(*consonants));
-                    out.push_str(*rng.pick(*vowels));
+                    out.push_str(rng.pick::<&str>(consonants));
+                    out.push_str(rng.pick::<&str>(vowels));
                 }
             }
         }

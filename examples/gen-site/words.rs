@@ -8,7 +8,8 @@ use super::model::{Block, Callout, Guide, Inline, Picture, Piece};
 use super::pictures::Pool;
 use super::rng::Rng;
 use super::vocabulary::{
-    ACTIONS, BUTTONS, CHOICES, DETAILS, DONTS, DOS, GLOSSARY, HEADINGS, HELPERS, HOW, MESSAGES, MINUTES, NOTES, PLACES, SECRETS, SOURCES, TAGS, TASKS, THINGS, TITLE_WORDS, TOWNS, YOU_NEED,
+    ACTIONS, BUTTONS, CHOICES, DETAILS, DONTS, DOS, GLOSSARY, HEADINGS, HELPERS, HOW, MESSAGES,
+    MINUTES, NOTES, PLACES, SECRETS, SOURCES, TAGS, TASKS, THINGS, TITLE_WORDS, TOWNS, YOU_NEED,
 };
 
 /// Every guide's slug and title, in guide order: the tasks in a shuffled order, then the

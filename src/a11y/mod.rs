@@ -166,6 +166,10 @@ impl Parsed {
             facts: PageFacts {
                 path: page.source.path().to_owned(),
                 title,
+                lang: dom::attr(page.root(), "lang")
+                    .unwrap_or_default()
+                    .trim()
+                    .to_ascii_lowercase(),
             },
         }
     }
@@ -187,6 +191,8 @@ pub struct PageFacts {
     pub path: String,
     /// Its `<title>` text, where it is, and its snippet.
     pub title: Option<(String, Position, String)>,
+    /// The page's language (`<html lang>`), lower-cased; empty when it has none.
+    pub lang: String,
 }
 
 /// Checks one page: parses it, then runs every rule (see [`Parsed`] to read its linked
@@ -212,14 +218,19 @@ pub fn check_stylesheet(path: &str, css_text: &str, options: &Options) -> Vec<Fi
     css::sheet::check(&sheet, options)
 }
 
-/// Rules that compare pages: the same title on different pages.
+/// Rules that compare pages: the same title on different pages in one language. (A guide
+/// not translated yet keeps its title in every language, and a reader of one language
+/// never meets the pages of another.)
 pub fn check_site(pages: &[PageFacts]) -> Vec<Finding> {
-    let mut by_title: BTreeMap<String, Vec<&PageFacts>> = BTreeMap::new();
+    let mut by_title: BTreeMap<(String, String), Vec<&PageFacts>> = BTreeMap::new();
     for p in pages {
         if let Some((title, _, _)) = &p.title
             && !title.trim().is_empty()
         {
-            by_title.entry(words::normalise(title)).or_default().push(p);
+            by_title
+                .entry((p.lang.clone(), words::normalise(title)))
+                .or_default()
+                .push(p);
         }
     }
     let mut out = Vec::new();

@@ -6,9 +6,12 @@
 //! - [`page`]: one pass over each written page (html5ever) into the facts the next two use;
 //! - [`output`]: the written pages' facts, joined (template mistakes, scripts, requests to
 //!   other hosts, links to parts of other pages);
+//! - [`accessibility`]: the accessibility checker on every built page and stylesheet,
+//!   its findings pointed at the source line that made the element;
 //! - [`budgets`]: what each page weighs as a phone loads it (found by `loads`), against
 //!   `[budgets]`.
 
+pub mod accessibility;
 pub mod budgets;
 pub mod links;
 pub mod loads;

@@ -15,15 +15,18 @@ pub mod memo;
 
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+
+use rayon::prelude::*;
 
 use crate::assets::{self, Progress};
+use crate::check::accessibility::{Accessibility, PageResult};
 use crate::check::budgets::{AssetSizes, PageWeight};
 use crate::check::page::PageFacts;
 use crate::check::readability::GuideScore;
 use crate::diag::{Diagnostic, Diagnostics, FileId, SourceMap};
 use crate::document::Guide;
-use crate::emit::{self, Content, Output};
+use crate::emit::{self, Content};
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::load::{self, Sources};
@@ -64,17 +67,48 @@ type Score = (Vec<Diagnostic>, GuideScore);
 /// A rendered page with what the checks found out about it in the same pass.
 #[derive(Debug)]
 pub struct Made {
-    /// The page.
+    /// The page. A workspace that streams pages to disk keeps its path and id only: its
+    /// text and markers are dropped once written and checked.
     pub page: Rendered,
     /// Its facts, for pages the checks read back (HTML).
     pub facts: Option<PageFacts>,
     /// Its weight and budget warnings, for pages with budgets.
     pub weight: Option<(PageWeight, Vec<Diagnostic>)>,
+    /// What the page checks ([`PAGE_CHECKS`]) found on it.
+    pub findings: Vec<Diagnostic>,
+    /// What the site-wide accessibility rules need of it.
+    pub a11y: Option<crate::a11y::PageFacts>,
 }
+
+/// A check run on each built page in the render pass, while the page's text is in memory;
+/// add one here to have every build run it on every page whose target asks for checks.
+pub struct PageCheck {
+    /// Its name, for timings and documentation.
+    pub name: &'static str,
+    /// Runs it: the page, its facts, how messages name it, and the build's shared data.
+    pub run: fn(&Rendered, &PageFacts, &str, &Shared) -> PageResult,
+}
+
+/// What the page checks share, made once per build.
+pub struct Shared<'a> {
+    /// The source map, for pointing at files.
+    pub map: &'a SourceMap,
+    /// The accessibility checker with the output's stylesheets.
+    pub accessibility: &'a Accessibility,
+}
+
+/// The checks run on every built HTML page whose target's profile asks for checks.
+pub const PAGE_CHECKS: &[PageCheck] = &[PageCheck {
+    name: "accessibility",
+    run: |page, facts, shown, shared| shared.accessibility.page(page, facts, shown, shared.map),
+}];
 
 /// The sources of one site and the remembered results of every stage.
 #[derive(Default)]
 pub struct Workspace {
+    /// Keep each page's text after writing it, so the next build can reuse it (a watcher);
+    /// off for one build, whose memory then holds each page's facts, not its text.
+    streaming: bool,
     map: SourceMap,
     parsed: Table<FileId, Parsed>,
     pieces: Table<String, PiecesUnit>,
@@ -85,9 +119,20 @@ pub struct Workspace {
 }
 
 impl Workspace {
-    /// An empty workspace: its first build does all the work.
+    /// An empty workspace that keeps every page it makes: its first build does all the
+    /// work, the next ones only what changed.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// An empty workspace for one build: each page is written to the staging folder as soon
+    /// as it is made and checked, and only its facts stay in memory. Built again, it renders
+    /// every page again.
+    pub fn streaming() -> Self {
+        Workspace {
+            streaming: true,
+            ..Self::default()
+        }
     }
 
     /// Every page the last build made (or could not make), in no particular order.
@@ -126,24 +171,51 @@ impl Workspace {
         let site = self.translate(&sources, &guides, &mut inputs, &mut work, &mut diagnostics);
         let readability = self.score(&sources, &site, &inputs, &mut work, &mut diagnostics);
         diagnostics.extend(assets::check_cache_location(&sources, &output_dir));
-        let (mut assets, found) =
-            assets::prepare_with(&sources, &site, progress, &mut self.pictures)?;
+        let (assets, found) = assets::prepare_with(&sources, &site, progress, &mut self.pictures)?;
         diagnostics.extend(found);
         let shown = |p: &str| display_output(&options.root, &output_dir, p);
-        let mut output = Output::default();
+        let mut map = sources.map.clone();
+        let accessibility = Accessibility::new(&assets, &mut map, &shown);
+        // Kept, so a stylesheet keeps its file id in the next build like every source does.
+        self.map = map.clone();
+        // Pages go to the staging folder as they are made; the site is swapped in at the end
+        // only when nothing is wrong. Sources with errors are still rendered and checked,
+        // but nothing is written.
+        let mut staging = match options.write && !diagnostics.has_errors() {
+            true => Some(emit::Staging::begin(&output_dir, &options.root)?),
+            false => None,
+        };
         let mut weights = Vec::new();
+        let mut files: BTreeSet<String> = assets.files.keys().cloned().collect();
         let sizes = AssetSizes::measure(&assets.files);
         match render::Context::new(&sources, &site, &assets, &help) {
             Ok(cx) => {
                 inputs.add_assets(&assets);
-                let pages = self.render(&cx, &inputs, &sizes, &shown, &mut work);
-                let mut files: BTreeSet<String> = assets.files.keys().cloned().collect();
+                let shared = Shared {
+                    map: &map,
+                    accessibility: &accessibility,
+                };
+                let run = Run {
+                    sizes: &sizes,
+                    shown: &shown,
+                    shared: &shared,
+                    staging: staging.as_ref(),
+                };
+                let pages = self.render(&cx, &inputs, &run, &mut work)?;
                 let mut facts = Vec::new();
+                let mut a11y = Vec::new();
+                let mut found = Vec::new();
                 for page in &pages {
                     match page.as_ref() {
                         Ok(made) => {
                             files.insert(made.page.path.clone());
                             facts.extend(made.facts.as_ref());
+                            a11y.extend(made.a11y.clone());
+                            found.extend(made.findings.iter().cloned());
+                            if let Some((weight, warnings)) = &made.weight {
+                                weights.push(weight.clone());
+                                found.extend(warnings.iter().cloned());
+                            }
                         }
                         Err(d) => diagnostics.push(d.clone()),
                     }
@@ -154,37 +226,37 @@ impl Workspace {
                 if !diagnostics.has_errors() {
                     diagnostics.extend(check::output::check(&facts, &files, &shown));
                 }
-                for made in pages.iter().filter_map(|p| p.as_ref().as_ref().ok()) {
-                    if let Some((weight, found)) = &made.weight {
-                        weights.push(weight.clone());
-                        diagnostics.extend(found.iter().cloned());
-                    }
-                    let bytes = made.page.text.clone().into_bytes();
-                    output.insert(made.page.path.clone(), Content::Bytes(bytes));
-                }
+                diagnostics.extend(found);
+                diagnostics.extend(accessibility.site(&a11y, &map));
             }
             Err(found) => diagnostics.extend(found),
         }
         weights.sort_by(|a, b| a.page.cmp(&b.page));
-        output.files.append(&mut assets.files);
         self.sweep();
         if options.deny_warnings {
             diagnostics.deny_warnings();
         }
-        diagnostics.sort(&sources.map);
+        diagnostics.sort(&map);
         let write = options.write && !diagnostics.has_errors();
         let mut pruned = 0;
-        if write {
-            emit::write(&output, &output_dir, &options.root)?;
+        if write && let Some(staging) = staging.take() {
+            assets
+                .files
+                .par_iter()
+                .try_for_each(|(path, content)| match content {
+                    Content::Bytes(bytes) => staging.write(path, bytes),
+                    Content::Copy(from) => staging.copy(path, from),
+                })?;
+            staging.commit()?;
             pruned = assets.prune_cache()?;
         }
         Ok(BuildReport {
-            map: sources.map,
+            map,
             diagnostics,
             output_dir,
             written: write,
-            pages: output.page_count(),
-            files: output.files.len(),
+            pages: files.iter().filter(|p| p.ends_with(".html")).count(),
+            files: files.len(),
             languages: site.languages.len(),
             guides: source_count,
             readability,
@@ -312,16 +384,16 @@ impl Workspace {
         scores
     }
 
-    /// Stage 4 and the page checks of stage 5: every page of every target, rendered and read
-    /// back in the same parallel pass, one page a unit; sorted by path.
+    /// Stage 4 and the page checks of stage 5: every page of every target, rendered, read
+    /// back and checked in the same parallel pass, one page a unit; sorted by path. A
+    /// streaming workspace writes each page as it is made and keeps only its facts.
     fn render(
         &mut self,
         cx: &render::Context,
         inputs: &Inputs,
-        sizes: &AssetSizes,
-        shown: &(dyn Fn(&str) -> String + Sync),
+        run: &Run,
         work: &mut Work,
-    ) -> Vec<Arc<std::result::Result<Made, Diagnostic>>> {
+    ) -> Result<Vec<Arc<std::result::Result<Made, Diagnostic>>>> {
         let units: Vec<(PageId, Key, &dyn Target)> = TARGETS
             .iter()
             .flat_map(|t| {
@@ -331,28 +403,81 @@ impl Workspace {
                 })
             })
             .collect();
-        let budgets = &cx.sources.config.budgets;
+        if self.streaming {
+            // What a streaming build made has no text left to reuse.
+            self.pages = Table::default();
+        }
+        let failed: Mutex<Option<crate::error::Error>> = Mutex::new(None);
+        let streaming = self.streaming;
         let (results, made) = self.pages.run(&units, |id, target| {
-            let page = target.render(id, cx)?;
-            let profile = target.profile();
-            let facts = profile
-                .html
-                .then(|| PageFacts::read(&page.path, &page.text, &page.markers, budgets));
-            let weight = facts
-                .as_ref()
-                .filter(|_| profile.budgets)
-                .map(|f| check::budgets::check(f, sizes, budgets, &shown(&page.path)));
-            Ok(Made {
-                page,
-                facts,
-                weight,
-            })
+            let mut made = make(id, *target, cx, run)?;
+            if streaming && let Some(staging) = run.staging {
+                if let Err(e) = staging.write(&made.page.path, made.page.text.as_bytes()) {
+                    failed.lock().expect("not poisoned").get_or_insert(e);
+                }
+                made.page.text = String::new();
+                made.page.markers = Vec::new();
+            }
+            Ok(made)
         });
+        if let Some(e) = failed.into_inner().expect("not poisoned") {
+            return Err(e);
+        }
         work.rendered += made;
+        if !streaming && let Some(staging) = run.staging {
+            results
+                .par_iter()
+                .filter_map(|r| r.as_ref().as_ref().ok())
+                .try_for_each(|m| staging.write(&m.page.path, m.page.text.as_bytes()))?;
+        }
         let mut results = results;
         results.sort_by(|a, b| path_of(a).cmp(path_of(b)));
-        results
+        Ok(results)
     }
+}
+
+/// What the render pass shares between pages.
+struct Run<'a> {
+    sizes: &'a AssetSizes,
+    shown: &'a (dyn Fn(&str) -> String + Sync),
+    shared: &'a Shared<'a>,
+    staging: Option<&'a emit::Staging>,
+}
+
+/// One page rendered, read back, weighed and checked.
+fn make(
+    id: &PageId,
+    target: &dyn Target,
+    cx: &render::Context,
+    run: &Run,
+) -> std::result::Result<Made, Diagnostic> {
+    let page = target.render(id, cx)?;
+    let profile = target.profile();
+    let budgets = &cx.sources.config.budgets;
+    let facts = profile
+        .html
+        .then(|| PageFacts::read(&page.path, &page.text, &page.markers, budgets));
+    let shown = (run.shown)(&page.path);
+    let weight = facts
+        .as_ref()
+        .filter(|_| profile.budgets)
+        .map(|f| check::budgets::check(f, run.sizes, budgets, &shown));
+    let mut findings = Vec::new();
+    let mut a11y = None;
+    if let Some(facts) = &facts {
+        for check in PAGE_CHECKS {
+            let result = (check.run)(&page, facts, &shown, run.shared);
+            findings.extend(result.diagnostics);
+            a11y = a11y.or(Some(result.facts));
+        }
+    }
+    Ok(Made {
+        page,
+        facts,
+        weight,
+        findings,
+        a11y,
+    })
 }
 
 /// The workspace's final step of a build: forget units the sources no longer have.

@@ -4,7 +4,7 @@
 
 use crate::helper::Site;
 
-#[allow(dead_code)] // the generator's `main` and summary fields are for the command line
+#[allow(dead_code, clippy::duplicate_mod)] // the generator's `main` and summary fields are for the command line
 #[path = "../../examples/gen-site.rs"]
 mod generator;
 

@@ -321,7 +321,30 @@ fn a_whole_guide_translation_overrides_the_message_file() {
     let english = site.read(GUIDE);
     site.write(
         "content/visit/index.cy.md",
-        &english.replace("Visit the clinic", "Mynd i'r clinig yn llawn"),
+        &english
+            .replace("Visit the clinic", "Mynd i'r clinig yn llawn")
+            .replace(
+                "How to get ready for a visit to the clinic.",
+                "Sut i baratoi at ymweliad â'r clinig.",
+            )
+            .replace("Your letter", "Eich llythyr")
+            .replace("Before you go", "Cyn i chi fynd")
+            .replace("A letter with a date on it", "Llythyr gyda dyddiad arno")
+            .replace(
+                "Read your letter. It has the **time** of your visit.",
+                "Darllenwch eich llythyr. Mae'n dweud **amser** eich ymweliad.",
+            )
+            .replace("Look at the map on", "Edrychwch ar y map ar")
+            .replace("the clinic's website", "wefan y clinig")
+            .replace(
+                "Call the clinic if you cannot come.",
+                "Ffoniwch y clinig os na allwch chi ddod.",
+            )
+            .replace("At the clinic", "Yn y clinig")
+            .replace(
+                "Tell the desk your name.",
+                "Dywedwch eich enw wrth y ddesg.",
+            ),
     );
     site.build().expect(0);
     assert!(

@@ -6,6 +6,7 @@
 mod a11y;
 mod architecture;
 mod build;
+mod build_a11y;
 mod cache;
 mod catalogue;
 mod cli;
