@@ -7,15 +7,15 @@
 //! built page as a second label, or at the built page alone for what a template wrote.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::a11y::{self, Finding, Options, Position, Stylesheet, finding::Source};
-use crate::assets::Assets;
+use crate::assets::{Assets, hashed_name};
 use crate::check::page::{PageFacts, Place};
 use crate::diag::{Diagnostic, FileId, Location, Severity, SourceMap};
-use crate::emit::Content;
 use crate::lang::Lang;
+use crate::load::{self, Sources, StaticSource};
 use crate::render::Rendered;
 
 /// One stylesheet of the output, with the file of the source map that holds its text.
@@ -41,22 +41,30 @@ pub struct PageResult {
 }
 
 impl Accessibility {
-    /// Reads every stylesheet of the output into `map` (as the built file, so a finding's
-    /// line and column are the ones a web team sees), for the pages to link to.
-    pub fn new(assets: &Assets, map: &mut SourceMap, shown: &dyn Fn(&str) -> String) -> Self {
+    /// Reads every stylesheet of the output into `map`, under the name of the theme's (or
+    /// the site's) file it was copied from, so a finding points at the line to change.
+    pub fn new(root: &Path, sources: &Sources, assets: &Assets, map: &mut SourceMap) -> Self {
         let mut sheets = BTreeMap::new();
-        for (path, content) in assets.files.iter().filter(|(p, _)| p.ends_with(".css")) {
-            let bytes = match content {
-                Content::Bytes(b) => b.clone(),
-                Content::Copy(from) => match std::fs::read(from) {
-                    Ok(b) => b,
-                    Err(_) => continue,
-                },
+        for file in sources
+            .theme
+            .statics
+            .iter()
+            .filter(|f| f.name.ends_with(".css"))
+        {
+            let Ok(bytes) = file.source.read() else {
+                continue; // the assets stage has said it could not read it
+            };
+            let output = hashed_name(&file.name, &bytes);
+            if !assets.files.contains_key(&output) {
+                continue;
+            }
+            let name = match &file.source {
+                StaticSource::Disk(path) => load::display_path(root, path),
+                StaticSource::Builtin(_) => format!("(built-in theme)/static/{}", file.name),
             };
             let text: Arc<str> = String::from_utf8_lossy(&bytes).into();
-            let name = shown(path);
-            let file = map.add(PathBuf::from(&name), name, text.to_string());
-            sheets.insert(path.clone(), Sheet { text, file });
+            let id = map.add(PathBuf::from(&name), name, text.to_string());
+            sheets.insert(output, Sheet { text, file: id });
         }
         Accessibility { sheets }
     }

@@ -6,6 +6,7 @@ pub mod limits;
 pub mod pictures;
 mod raw;
 pub mod sizes;
+pub mod statement;
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -54,6 +55,8 @@ pub struct Config {
     pub glossary: Vec<GlossaryDef>,
     /// Local help details for the "Need help?" box on every guide; `None` shows no box.
     pub help: Option<Help>,
+    /// Who runs the site and how to report a problem (`[accessibility]`).
+    pub statement: statement::Statement,
     /// How pictures are resized, encoded and cached (`[pictures]`).
     pub pictures: Pictures,
     /// How heavy a page may be (`[budgets]`).
@@ -117,6 +120,7 @@ impl Config {
             readability: crate::readability::Settings::default(),
             glossary: Vec::new(),
             help: None,
+            statement: statement::Statement::default(),
             pictures: Pictures::default(),
             budgets: Budgets::default(),
             limits: Limits::default(),
@@ -180,6 +184,7 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
     let help = raw
         .help
         .and_then(|h| check_help(file, h.text).map_err(|e| errors.push(e)).ok());
+    let statement = statement::statement(file, raw.accessibility, &mut errors);
     let pictures = pictures::pictures(file, raw.pictures, &mut errors);
     let budgets = pictures::budgets(file, raw.budgets, &mut errors);
     let limits = limits::limits(file, raw.limits, &mut errors);
@@ -203,6 +208,7 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
         readability,
         glossary,
         help,
+        statement,
         pictures,
         budgets,
         limits,

@@ -65,6 +65,11 @@ pub const SCHEMA: Schema = Schema {
             example: "[help]\ntext = \"Ask at Anytown Library, Monday to Friday.\"",
         },
         Key {
+            name: "accessibility",
+            required: false,
+            example: "[accessibility]\norganisation = \"Anytown Library\"\nemail = \"help@anytown.example\"",
+        },
+        Key {
             name: "pictures",
             required: false,
             example: "[pictures]",
@@ -99,6 +104,8 @@ pub struct RawConfig {
     #[serde(default)]
     pub glossary: std::collections::BTreeMap<Spanned<String>, Spanned<String>>,
     pub help: Option<RawHelp>,
+    #[serde(default)]
+    pub accessibility: super::statement::RawStatement,
     #[serde(default)]
     pub pictures: super::pictures::RawPictures,
     #[serde(default)]

@@ -26,6 +26,10 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../themes/easy/templates/list.html"),
     ),
     (
+        "accessibility.html",
+        include_str!("../../themes/easy/templates/accessibility.html"),
+    ),
+    (
         "guide.html",
         include_str!("../../themes/easy/templates/guide.html"),
     ),

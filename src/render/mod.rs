@@ -34,6 +34,9 @@ pub struct Context<'a> {
     pub assets: &'a Assets,
     /// The site's "Need help?" text (from `site.toml`), shown at the end of every guide.
     pub help: &'a [Block],
+    /// What the checks found on the pages made first, for the pages made after them (the
+    /// accessibility statement); set once, between the two rounds.
+    pub checked: std::sync::OnceLock<view::Checked>,
     templates: Templates,
 }
 
@@ -51,6 +54,7 @@ impl<'a> Context<'a> {
             site,
             assets,
             help,
+            checked: std::sync::OnceLock::new(),
             templates,
         })
     }

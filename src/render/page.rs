@@ -16,6 +16,8 @@ pub enum PageKind {
     Guide,
     /// The sitemap for search engines.
     Sitemap,
+    /// The accessibility statement of one language, made from what the checks found.
+    Statement,
 }
 
 /// A stable name for one page of one output: the same page keeps its id from build to build,

@@ -36,6 +36,11 @@ impl Urls {
         format!("{lang}/index.html")
     }
 
+    /// The accessibility statement in a language.
+    pub fn statement(lang: &Lang) -> String {
+        format!("{lang}/accessibility/index.html")
+    }
+
     /// A guide in a language.
     pub fn guide(lang: &Lang, slug: &str) -> String {
         format!("{lang}/{slug}/index.html")

@@ -102,3 +102,46 @@ pub struct GuideView {
     /// need", as a definition list (empty when there are none).
     pub glossary_html: String,
 }
+
+/// What the accessibility checks found on the other pages of this build, for the
+/// accessibility statement.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
+pub struct Checked {
+    /// Pages checked.
+    pub pages: usize,
+    /// The problems left, one per WCAG success criterion (or easy-read convention), sorted.
+    pub problems: Vec<Problem>,
+}
+
+/// One kind of problem the checks found, and where.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Problem {
+    /// The WCAG 2.2 success criterion (`1.1.1`), or empty for an easy-read convention.
+    pub criterion: String,
+    /// The criterion's name, in English as WCAG names it (`Non-text Content`).
+    pub name: String,
+    /// Its level (`A`, `AA`, `AAA`), or empty.
+    pub level: String,
+    /// The rule codes that found it.
+    pub rules: Vec<String>,
+    /// How many pages have it.
+    pub pages: usize,
+}
+
+/// The accessibility statement's facts (its words are interface messages).
+#[derive(Debug, Serialize)]
+pub struct StatementView {
+    /// Who runs the site.
+    pub organisation: String,
+    /// Where to report a problem by email, if given.
+    pub email: Option<String>,
+    /// Where to report a problem by phone, if given.
+    pub phone: Option<String>,
+    /// When the statement was prepared (`2026-12-01`), or empty.
+    pub prepared: String,
+    /// The site serves Northern Ireland, whose enforcement body is the Equality Commission
+    /// for Northern Ireland (elsewhere in the UK it is the EHRC).
+    pub northern_ireland: bool,
+    /// What the checks found.
+    pub checked: Checked,
+}

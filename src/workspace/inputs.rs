@@ -41,6 +41,7 @@ pub struct Inputs<'s> {
     pictures: HashMap<String, Key>,
     stylesheet: String,
     plain_words: Key,
+    checks: Key,
 }
 
 impl<'s> Inputs<'s> {
@@ -68,6 +69,7 @@ impl<'s> Inputs<'s> {
             pictures: HashMap::new(),
             stylesheet: String::new(),
             plain_words: plain_words.finish(),
+            checks: Key::default(),
         }
     }
 
@@ -155,6 +157,14 @@ impl<'s> Inputs<'s> {
         k.finish()
     }
 
+    /// What the checks found on the pages made first: the input of the pages made after
+    /// them.
+    pub fn add_checks(&mut self, checked: &impl std::fmt::Debug) {
+        let mut k = KeyBuilder::new("checks");
+        k.debug(checked);
+        self.checks = k.finish();
+    }
+
     /// Records what the pages show of the prepared assets: each guide's pictures, and the
     /// stylesheet's name.
     pub fn add_assets(&mut self, assets: &Assets) {
@@ -215,6 +225,9 @@ impl<'s> Inputs<'s> {
             }
             // The help text is in `site.toml`, which every page reads.
             Input::Help => {}
+            Input::Checks => {
+                k.key(&self.checks);
+            }
         }
     }
 }

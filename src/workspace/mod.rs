@@ -175,7 +175,7 @@ impl Workspace {
         diagnostics.extend(found);
         let shown = |p: &str| display_output(&options.root, &output_dir, p);
         let mut map = sources.map.clone();
-        let accessibility = Accessibility::new(&assets, &mut map, &shown);
+        let accessibility = Accessibility::new(&options.root, &sources, &assets, &mut map);
         // Kept, so a stylesheet keeps its file id in the next build like every source does.
         self.map = map.clone();
         // Pages go to the staging folder as they are made; the site is swapped in at the end
@@ -201,7 +201,16 @@ impl Workspace {
                     shared: &shared,
                     staging: staging.as_ref(),
                 };
-                let pages = self.render(&cx, &inputs, &run, &mut work)?;
+                if self.streaming {
+                    // What a streaming build made has no text left to reuse.
+                    self.pages = Table::default();
+                }
+                let mut pages = self.render(&cx, &inputs, &run, false, &mut work)?;
+                let checked = checked(&pages);
+                inputs.add_checks(&checked);
+                let _ = cx.checked.set(checked);
+                pages.extend(self.render(&cx, &inputs, &run, true, &mut work)?);
+                pages.sort_by(|a, b| path_of(a).cmp(path_of(b)));
                 let mut facts = Vec::new();
                 let mut a11y = Vec::new();
                 let mut found = Vec::new();
@@ -387,26 +396,27 @@ impl Workspace {
     /// Stage 4 and the page checks of stage 5: every page of every target, rendered, read
     /// back and checked in the same parallel pass, one page a unit; sorted by path. A
     /// streaming workspace writes each page as it is made and keeps only its facts.
+    /// `later` picks the pages made from what the checks found on the others.
     fn render(
         &mut self,
         cx: &render::Context,
         inputs: &Inputs,
         run: &Run,
+        later: bool,
         work: &mut Work,
     ) -> Result<Vec<Arc<std::result::Result<Made, Diagnostic>>>> {
         let units: Vec<(PageId, Key, &dyn Target)> = TARGETS
             .iter()
             .flat_map(|t| {
-                t.pages(cx.site).into_iter().map(move |p| {
-                    let key = inputs.page_key(*t, &p, cx.site);
-                    (p, key, *t)
-                })
+                t.pages(cx.site)
+                    .into_iter()
+                    .filter(move |p| t.after_checks(p) == later)
+                    .map(move |p| {
+                        let key = inputs.page_key(*t, &p, cx.site);
+                        (p, key, *t)
+                    })
             })
             .collect();
-        if self.streaming {
-            // What a streaming build made has no text left to reuse.
-            self.pages = Table::default();
-        }
         let failed: Mutex<Option<crate::error::Error>> = Mutex::new(None);
         let streaming = self.streaming;
         let (results, made) = self.pages.run(&units, |id, target| {
@@ -430,9 +440,50 @@ impl Workspace {
                 .filter_map(|r| r.as_ref().as_ref().ok())
                 .try_for_each(|m| staging.write(&m.page.path, m.page.text.as_bytes()))?;
         }
-        let mut results = results;
-        results.sort_by(|a, b| path_of(a).cmp(path_of(b)));
         Ok(results)
+    }
+}
+
+/// What the accessibility checks found on these pages, by WCAG success criterion.
+fn checked(pages: &[Arc<std::result::Result<Made, Diagnostic>>]) -> render::view::Checked {
+    use std::collections::BTreeMap;
+    let mut by: BTreeMap<String, (BTreeSet<&str>, BTreeSet<&str>)> = BTreeMap::new();
+    let mut count = 0;
+    for made in pages.iter().filter_map(|p| p.as_ref().as_ref().ok()) {
+        if made.facts.is_none() {
+            continue;
+        }
+        count += 1;
+        for d in &made.findings {
+            let Some(rule) = crate::a11y::catalogue::RULES
+                .iter()
+                .find(|r| r.code == d.code)
+            else {
+                continue;
+            };
+            let entry = by
+                .entry(rule.wcag.unwrap_or_default().to_owned())
+                .or_default();
+            entry.0.insert(rule.code);
+            entry.1.insert(made.page.path.as_str());
+        }
+    }
+    let problems = by
+        .into_iter()
+        .map(|(criterion, (rules, pages))| {
+            let (name, level) = crate::a11y::catalogue::criterion(&criterion).unwrap_or(("", ""));
+            render::view::Problem {
+                name: name.to_owned(),
+                level: level.to_owned(),
+                criterion,
+                rules: rules.into_iter().map(str::to_owned).collect(),
+                pages: pages.len(),
+            }
+        })
+        .collect();
+    render::view::Checked {
+        pages: count,
+        problems,
     }
 }
 

@@ -54,3 +54,92 @@ fn accessibility_warnings_fail_a_build_that_denies_warnings() {
     run.expect(1);
     assert!(!site.path("public/index.html").exists());
 }
+
+#[test]
+fn a_site_stylesheet_with_low_contrast_fails_at_the_line_of_the_colour() {
+    let site = Site::fixture("basic");
+    let theme = include_str!("../../themes/easy/static/style.css");
+    // #767676 on white is 4.5:1: enough for AA, not the 7:1 the easy-read theme keeps.
+    site.write(
+        "static/style.css",
+        &theme.replacen("--text: #1b1b1b;", "--text: #767676;", 1),
+    );
+    let found = diagnostics(&site);
+    let contrast: Vec<_> = found
+        .iter()
+        .filter(|d| d["code"].as_str().is_some_and(|c| c.contains("contrast")))
+        .collect();
+    assert!(!contrast.is_empty(), "no contrast finding in {found:#?}");
+    assert!(
+        contrast
+            .iter()
+            .any(|d| d["file"] == "static/style.css" && d["line"] == 6),
+        "{contrast:#?}"
+    );
+}
+
+#[test]
+fn the_accessibility_statement_lists_what_the_checks_found_and_is_linked_from_every_page() {
+    let site = Site::fixture("basic");
+    site.write(
+        "site.toml",
+        &format!(
+            "{}\n[accessibility]\norganisation = \"Anytown Library\"\nemail = \"help@anytown.example\"\nprepared = \"2026-11-30\"\n",
+            site.read("site.toml")
+        ),
+    );
+    site.build().expect(0);
+    let statement = site.read("public/en/accessibility/index.html");
+    assert!(
+        statement.contains("Anytown Library runs this website"),
+        "{statement}"
+    );
+    assert!(statement.contains("fully meets"), "{statement}");
+    assert!(
+        statement.contains("mailto:help@anytown.example"),
+        "{statement}"
+    );
+    assert!(statement.contains("30 November 2026"), "{statement}");
+    for page in [
+        "public/index.html",
+        "public/en/index.html",
+        "public/en/first/index.html",
+    ] {
+        assert!(
+            site.read(page)
+                .contains("accessibility/\">Accessibility statement</a>"),
+            "{page} does not link to the statement"
+        );
+    }
+    site.edit(
+        "content/first/index.md",
+        "Choose a day.",
+        "Choose a day. [Click here](https://www.nhs.uk/nhs-app/).",
+    );
+    site.build().expect(0);
+    let statement = site.read("public/en/accessibility/index.html");
+    assert!(statement.contains("partly meets"), "{statement}");
+    assert!(
+        statement.contains("WCAG 2.2 2.4.4 Link Purpose (In Context) (A)</span>: 1 page"),
+        "{statement}"
+    );
+}
+
+#[test]
+fn the_check_report_has_an_accessibility_section_by_rule_and_by_file() {
+    let site = Site::fixture("basic");
+    site.run(&["check", "--report", "report"]).expect(0);
+    let html = site.read("report/index.html");
+    assert!(html.contains("id=\"accessibility\""), "{html}");
+    assert!(html.contains("found nothing"), "{html}");
+    site.edit(
+        "content/first/index.md",
+        "Choose a day.",
+        "Choose a day. [Click here](https://www.nhs.uk/nhs-app/).",
+    );
+    site.run(&["check", "--report", "report"]);
+    let html = site.read("report/index.html");
+    assert!(html.contains("Accessibility findings by rule"), "{html}");
+    assert!(html.contains("link-text-vague (WCAG 2.4.4)"), "{html}");
+    assert!(html.contains("content/first/index.md"), "{html}");
+}

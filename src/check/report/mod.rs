@@ -3,8 +3,8 @@
 //!
 //! Each family of checks adds a [`Section`] through [`SECTIONS`]: a function from the
 //! finished [`BuildReport`] to its section (title, charts, and any HTML of its own). Reading
-//! level and the findings overview are here now; translation coverage, page weights and
-//! accessibility add their own function to the list.
+//! level, the hardest sentences, translation coverage, page weights, accessibility and the
+//! findings overview are here.
 
 pub mod chart;
 
@@ -44,6 +44,7 @@ pub const SECTIONS: &[SectionFn] = &[
     hardest_sentences,
     translation_coverage,
     page_weight,
+    accessibility,
     findings_overview,
 ];
 
@@ -301,6 +302,79 @@ fn hardest_sentences(report: &BuildReport) -> Option<Section> {
         intro: "The hardest sentences of each guide, with what to change.".into(),
         charts: Vec::new(),
         html,
+    })
+}
+
+/// The accessibility checker's findings, by rule and by the file that made them.
+fn accessibility(report: &BuildReport) -> Option<Section> {
+    let rules = crate::a11y::catalogue::RULES;
+    let mut by_rule: BTreeMap<String, usize> = BTreeMap::new();
+    let mut by_file: BTreeMap<String, usize> = BTreeMap::new();
+    for d in report.diagnostics.as_slice() {
+        let Some(rule) = rules.iter().find(|r| r.code == d.code) else {
+            continue;
+        };
+        let label = match rule.wcag {
+            Some(sc) => format!("{} (WCAG {sc})", rule.code),
+            None => format!("{} (easy read)", rule.code),
+        };
+        *by_rule.entry(label).or_default() += 1;
+        let file = match &d.location {
+            Some(crate::diag::Location::Span { file, .. }) => {
+                report.map.get(*file).display_path().to_owned()
+            }
+            Some(crate::diag::Location::Output { page, .. }) => page.clone(),
+            Some(crate::diag::Location::Path(p)) => p.clone(),
+            None => "the site".to_owned(),
+        };
+        *by_file.entry(file).or_default() += 1;
+    }
+    let chart = |title: &str, description: &str, counts: &BTreeMap<String, usize>| BarChart {
+        title: title.into(),
+        description: description.into(),
+        unit: "findings".into(),
+        bars: counts
+            .iter()
+            .map(|(label, n)| Bar {
+                label: label.clone(),
+                value: *n as f64,
+                target: None,
+                ok: false,
+            })
+            .collect(),
+    };
+    let pages = report.pages;
+    Some(Section {
+        id: "accessibility".into(),
+        title: "Accessibility".into(),
+        intro: if by_rule.is_empty() {
+            format!(
+                "The accessibility checker ran its {} rules (WCAG 2.2 A and AA, and easy-read conventions) on all {pages} pages in every language, and on the stylesheets, and found nothing.",
+                rules.len()
+            )
+        } else {
+            format!(
+                "The accessibility checker ran its {} rules on all {pages} pages and the stylesheets. Each finding points at the guide, translation or stylesheet line that made it; the accessibility statement lists them for readers.",
+                rules.len()
+            )
+        },
+        charts: if by_rule.is_empty() {
+            Vec::new()
+        } else {
+            vec![
+                chart(
+                    "Accessibility findings by rule",
+                    "How many times each rule found a problem. Fewer is better.",
+                    &by_rule,
+                ),
+                chart(
+                    "Accessibility findings by file",
+                    "Which guide, translation or stylesheet the problems come from.",
+                    &by_file,
+                ),
+            ]
+        },
+        html: String::new(),
     })
 }
 

@@ -43,6 +43,12 @@ pub trait Target: Sync {
     /// Renders one page.
     fn render(&self, page: &PageId, cx: &Context) -> Result<Rendered, Diagnostic>;
 
+    /// True for a page made from what the checks found on the other pages (it is rendered
+    /// after them, with [`Context::checked`] set, and reads [`Input::Checks`]).
+    fn after_checks(&self, _page: &PageId) -> bool {
+        false
+    }
+
     /// The [`Urls`] for this target's pages.
     fn urls(&self, cx: &Context) -> Urls {
         Urls::new(self.links(), &cx.sources.config.base_url)
@@ -90,4 +96,6 @@ pub enum Input {
     Languages,
     /// The site's "Need help?" text.
     Help,
+    /// What the checks found on the pages made first.
+    Checks,
 }

@@ -9,7 +9,7 @@ use crate::document::Text;
 use crate::lang::Lang;
 use crate::render::html::Words;
 use crate::render::page::{PageId, PageKind, Rendered};
-use crate::render::view::{Alternate, GuideCard, GuideView, LanguageLink, SiteView};
+use crate::render::view::{Alternate, GuideCard, GuideView, LanguageLink, SiteView, StatementView};
 use crate::render::{Context, Urls, html};
 use crate::translate::{Localised, Review, Site};
 
@@ -39,6 +39,7 @@ impl Target for SiteTarget {
         let mut pages = vec![PageId::new(NAME, PageKind::Home, site.source_language())];
         for lang in &site.languages {
             pages.push(PageId::new(NAME, PageKind::List, lang));
+            pages.push(PageId::new(NAME, PageKind::Statement, lang));
             pages.extend(
                 site.guides_in(lang)
                     .iter()
@@ -58,9 +59,14 @@ impl Target for SiteTarget {
                 });
                 inputs.push(Input::Help);
             }
+            (PageKind::Statement, _) => inputs.push(Input::Checks),
             _ => inputs.push(Input::Catalogue(page.lang.clone())),
         }
         inputs
+    }
+
+    fn after_checks(&self, page: &PageId) -> bool {
+        page.kind == PageKind::Statement
     }
 
     fn render(&self, page: &PageId, cx: &Context) -> Result<Rendered, Diagnostic> {
@@ -72,6 +78,7 @@ impl Target for SiteTarget {
         let (path, template) = match (page.kind, guide) {
             (PageKind::Guide, Some(g)) => (Urls::guide(&g.lang, g.slug()), "guide.html"),
             (PageKind::List, _) => (Urls::list(&page.lang), "list.html"),
+            (PageKind::Statement, _) => (Urls::statement(&page.lang), "accessibility.html"),
             _ => (Urls::home(), "home.html"),
         };
         let p = SitePage {
@@ -102,6 +109,9 @@ impl SitePage<'_> {
         let mut context = self.common();
         let mut notes = self.review_notes();
         match self.guide {
+            None if self.kind == PageKind::Statement => {
+                context.insert("statement", &self.statement());
+            }
             None => context.insert("guides", &self.cards()),
             Some(guide) => {
                 notes.extend(self.untranslated_note(guide));
@@ -115,9 +125,40 @@ impl SitePage<'_> {
 
     /// This page in another language.
     fn same_page(&self, l: &Lang) -> String {
-        match self.guide {
-            Some(g) => Urls::guide(l, g.slug()),
-            None => Urls::list(l),
+        match (self.guide, self.kind) {
+            (Some(g), _) => Urls::guide(l, g.slug()),
+            (None, PageKind::Statement) => Urls::statement(l),
+            (None, _) => Urls::list(l),
+        }
+    }
+
+    /// What the accessibility statement says: the site's owner and contacts from
+    /// `site.toml`, and what the checks of this build found.
+    fn statement(&self) -> StatementView {
+        let config = &self.cx.sources.config;
+        let prepared = config.statement.prepared.or_else(|| {
+            self.cx
+                .site
+                .guides_in(self.cx.site.source_language())
+                .iter()
+                .map(|g| g.guide.meta.updated)
+                .max()
+        });
+        StatementView {
+            organisation: config
+                .statement
+                .organisation
+                .clone()
+                .unwrap_or_else(|| config.title.clone()),
+            email: config.statement.email.clone(),
+            phone: config.statement.phone.clone(),
+            prepared: prepared
+                .map(|d| self.cx.site.ui.date(self.lang, d))
+                .unwrap_or_default(),
+            northern_ireland: config
+                .nations
+                .contains(&crate::document::Nation::NorthernIreland),
+            checked: self.cx.checked.get().cloned().unwrap_or_default(),
         }
     }
 
@@ -131,6 +172,10 @@ impl SitePage<'_> {
         c.insert("canonical", &urls.absolute(path));
         c.insert("home_url", &urls.relative(path, &Urls::home()));
         c.insert("list_url", &urls.relative(path, &Urls::list(lang)));
+        c.insert(
+            "statement_url",
+            &urls.relative(path, &Urls::statement(lang)),
+        );
         let home = self.kind == PageKind::Home;
         let languages: Vec<LanguageLink> = cx
             .site

@@ -73,3 +73,34 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+## The accessibility statement (one page per language, linked from every page's footer)
+statement-link = Accessibility statement
+statement-heading = Accessibility statement
+# $organisation is who runs the site, from site.toml.
+statement-intro = { $organisation } runs this website. We want as many people as possible to be able to use it.
+statement-can = You can make the text bigger, up to 4 times, and still read every word. You can use the website with a keyboard only. You can listen to it with a screen reader.
+statement-status-heading = How accessible this website is
+statement-status-full = This website fully meets the Web Content Accessibility Guidelines (WCAG) version 2.2, level AA.
+statement-status-partial = This website partly meets the Web Content Accessibility Guidelines (WCAG) version 2.2, level AA. The list below says what is not accessible yet.
+# $pages is how many pages were checked.
+statement-checked = We check all { $pages } pages every time we make the website. Computer checks cannot find every problem. Please tell us if you find one.
+statement-problems-heading = What is not accessible
+statement-no-problems = Our checks found no problems.
+statement-easy-read = Easy read
+# $pages is how many pages have the problem.
+statement-problem-pages = { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}
+statement-report-heading = Tell us about a problem
+statement-report = Tell us if you cannot use part of this website, or if you need a guide in another way, for example in large print or read out.
+statement-email = Email:
+statement-phone = Phone:
+statement-no-contact = Ask at the library or GP surgery that told you about this website.
+statement-enforcement-heading = If you are not happy with our answer
+statement-enforcement = The Equality and Human Rights Commission (EHRC) makes sure public websites follow the rules on accessibility. If you are not happy with how we answer you, contact the Equality Advisory and Support Service (EASS).
+statement-enforcement-ni = In Northern Ireland, contact the Equality Commission for Northern Ireland (ECNI).
+statement-prepared-heading = About this statement
+# $date is when the statement was written, written out as in "Checked on".
+statement-prepared = We wrote this statement on { $date }. It is checked again every time we make the website.
