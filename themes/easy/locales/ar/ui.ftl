@@ -71,3 +71,38 @@ month-9 = سبتمبر
 month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
+
+## The accessibility statement (one page per language, linked from every page's footer)
+statement-link = بيان سهولة الوصول
+statement-heading = بيان سهولة الوصول
+# $organisation is who runs the site, from site.toml.
+statement-intro = الجهة التي تدير هذا الموقع هي { $organisation }. نريد أن يستطيع أكبر عدد ممكن من الناس استخدامه.
+statement-can = يمكنك تكبير النص حتى 4 مرات، وستبقى قادرًا على قراءة كل كلمة. يمكنك استخدام الموقع بلوحة المفاتيح فقط. يمكنك الاستماع إليه بقارئ الشاشة.
+statement-status-heading = ما مدى سهولة الوصول إلى هذا الموقع
+statement-status-full = يلبي هذا الموقع إرشادات سهولة الوصول إلى محتوى الويب (WCAG) بالكامل. الإصدار هو 2.2، والمستوى هو AA.
+statement-status-partial = يلبي هذا الموقع إرشادات سهولة الوصول إلى محتوى الويب (WCAG) جزئيًا. الإصدار هو 2.2، والمستوى هو AA. تذكر القائمة أدناه ما لا يسهل الوصول إليه بعد.
+# $pages is how many pages were checked.
+statement-checked = نفحص جميع الصفحات، وعددها { $pages }، في كل مرة نبني فيها الموقع. الفحص بالحاسوب لا يجد كل المشاكل. من فضلك أخبرنا إذا وجدت مشكلة.
+statement-problems-heading = ما لا يسهل الوصول إليه
+statement-no-problems = لم تجد فحوصاتنا أي مشكلة.
+statement-easy-read = سهل القراءة
+# $pages is how many pages have the problem.
+statement-problem-pages = { $pages ->
+    [zero] 0 صفحة
+    [one] صفحة واحدة
+    [two] صفحتان
+    [few] { $pages } صفحات
+    [many] { $pages } صفحة
+   *[other] { $pages } صفحة
+    }
+statement-report-heading = أخبرنا عن مشكلة
+statement-report = أخبرنا إذا لم تستطع استخدام جزء من هذا الموقع. وأخبرنا أيضًا إذا احتجت إلى دليل بطريقة أخرى. مثلًا بخط كبير، أو مقروءًا بصوت عالٍ.
+statement-email = البريد الإلكتروني:
+statement-phone = الهاتف:
+statement-no-contact = اسأل في المكتبة أو عيادة الطبيب العام التي أخبرتك عن هذا الموقع.
+statement-enforcement-heading = إذا لم تكن راضيًا عن ردنا
+statement-enforcement = يجب أن تتبع مواقع الجهات العامة قواعد سهولة الوصول. تتأكد من ذلك Equality and Human Rights Commission (EHRC)، أي لجنة المساواة وحقوق الإنسان. هل أنت غير راضٍ عن طريقة ردنا عليك؟ اتصل إذن بـ Equality Advisory and Support Service (EASS)، أي خدمة المشورة والدعم للمساواة.
+statement-enforcement-ni = في أيرلندا الشمالية، اتصل بـ Equality Commission for Northern Ireland (ECNI)، أي لجنة المساواة.
+statement-prepared-heading = عن هذا البيان
+# $date is when the statement was written, written out as in "Checked on".
+statement-prepared = كتبنا هذا البيان في { $date }. ونفحصه مرة أخرى في كل مرة نبني فيها الموقع.

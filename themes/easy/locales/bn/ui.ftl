@@ -68,3 +68,34 @@ month-9 = সেপ্টেম্বর
 month-10 = অক্টোবর
 month-11 = নভেম্বর
 month-12 = ডিসেম্বর
+
+## The accessibility statement (one page per language, linked from every page's footer)
+statement-link = প্রবেশযোগ্যতা বিবৃতি
+statement-heading = প্রবেশযোগ্যতা বিবৃতি
+# $organisation is who runs the site, from site.toml.
+statement-intro = { $organisation } এই ওয়েবসাইটটি চালায়। আমরা চাই, যত বেশি সম্ভব মানুষ যেন এটি ব্যবহার করতে পারেন।
+statement-can = আপনি লেখা 4 গুণ পর্যন্ত বড় করতে পারেন। তখনও আপনি প্রতিটি শব্দ পড়তে পারবেন। আপনি শুধু কিবোর্ড দিয়ে ওয়েবসাইটটি ব্যবহার করতে পারেন। আপনি স্ক্রিন রিডার দিয়ে এটি শুনতে পারেন।
+statement-status-heading = এই ওয়েবসাইটটি কতটা প্রবেশযোগ্য
+statement-status-full = এই ওয়েবসাইটটি ওয়েব বিষয়বস্তুর প্রবেশযোগ্যতা নির্দেশনা (WCAG) পুরোপুরি মেনে চলে। সংস্করণটি 2.2, আর স্তরটি AA।
+statement-status-partial = এই ওয়েবসাইটটি ওয়েব বিষয়বস্তুর প্রবেশযোগ্যতা নির্দেশনা (WCAG) কিছুটা মেনে চলে। সংস্করণটি 2.2, আর স্তরটি AA। নিচের তালিকায় লেখা আছে কী এখনও প্রবেশযোগ্য নয়।
+# $pages is how many pages were checked.
+statement-checked = প্রতিবার ওয়েবসাইটটি তৈরি করার সময় আমরা সব { $pages }টি পৃষ্ঠা যাচাই করি। কম্পিউটারের যাচাই সব সমস্যা খুঁজে পায় না। আপনি কোনো সমস্যা পেলে দয়া করে আমাদের জানান।
+statement-problems-heading = কী প্রবেশযোগ্য নয়
+statement-no-problems = আমাদের যাচাই কোনো সমস্যা খুঁজে পায়নি।
+statement-easy-read = সহজপাঠ্য
+# $pages is how many pages have the problem.
+statement-problem-pages = { $pages ->
+    [one] 1টি পৃষ্ঠা
+   *[other] { $pages }টি পৃষ্ঠা
+    }
+statement-report-heading = কোনো সমস্যার কথা আমাদের জানান
+statement-report = এই ওয়েবসাইটের কোনো অংশ ব্যবহার করতে না পারলে আমাদের জানান। কোনো নির্দেশিকা অন্যভাবে দরকার হলেও আমাদের জানান। যেমন বড় অক্ষরে ছাপা, বা পড়ে শোনানো।
+statement-email = ইমেইল:
+statement-phone = ফোন:
+statement-no-contact = যে লাইব্রেরি বা জিপি সার্জারি আপনাকে এই ওয়েবসাইটের কথা বলেছে, সেখানে জিজ্ঞেস করুন।
+statement-enforcement-heading = আমাদের উত্তরে আপনি খুশি না হলে
+statement-enforcement = সরকারি প্রতিষ্ঠানের ওয়েবসাইটগুলোকে প্রবেশযোগ্যতার নিয়ম মানতে হয়। Equality and Human Rights Commission (EHRC), অর্থাৎ সমতা ও মানবাধিকার কমিশন, এটি নিশ্চিত করে। আমরা যেভাবে উত্তর দিই, তাতে কি আপনি খুশি নন? তাহলে আপনি এই সেবার সাথে যোগাযোগ করুন: Equality Advisory and Support Service (EASS)। এর মানে হলো সমতা বিষয়ে পরামর্শ ও সহায়তার সেবা।
+statement-enforcement-ni = নর্দান আয়ারল্যান্ডে আপনি এই কমিশনের সাথে যোগাযোগ করুন: Equality Commission for Northern Ireland (ECNI)। এর মানে হলো নর্দান আয়ারল্যান্ডের সমতা কমিশন।
+statement-prepared-heading = এই বিবৃতি সম্পর্কে
+# $date is when the statement was written, written out as in "Checked on".
+statement-prepared = আমরা এই বিবৃতিটি { $date } তারিখে লিখেছি। প্রতিবার ওয়েবসাইটটি তৈরি করার সময় আমরা এটি আবার যাচাই করি।

@@ -76,3 +76,38 @@ month-9 = Medi
 month-10 = Hydref
 month-11 = Tachwedd
 month-12 = Rhagfyr
+
+## The accessibility statement (one page per language, linked from every page's footer)
+statement-link = Datganiad hygyrchedd
+statement-heading = Datganiad hygyrchedd
+# $organisation is who runs the site, from site.toml.
+statement-intro = Mae { $organisation } yn rhedeg y wefan hon. Rydyn ni eisiau i gymaint o bobl â phosibl allu ei defnyddio.
+statement-can = Gallwch chi wneud y testun hyd at 4 gwaith yn fwy. Byddwch chi'n dal i allu darllen pob gair. Gallwch chi ddefnyddio'r wefan gyda bysellfwrdd yn unig. Gallwch chi wrando arni gyda darllenydd sgrin.
+statement-status-heading = Pa mor hygyrch yw'r wefan hon
+statement-status-full = Mae'r wefan hon yn bodloni Canllawiau Hygyrchedd Cynnwys y We (WCAG) yn llawn. Y fersiwn yw 2.2, a'r lefel yw AA.
+statement-status-partial = Mae'r wefan hon yn bodloni Canllawiau Hygyrchedd Cynnwys y We (WCAG) yn rhannol. Y fersiwn yw 2.2, a'r lefel yw AA. Mae'r rhestr isod yn dweud beth sydd ddim yn hygyrch eto.
+# $pages is how many pages were checked.
+statement-checked = Rydyn ni'n gwirio'r { $pages } tudalen i gyd bob tro rydyn ni'n gwneud y wefan. Ni all gwiriadau cyfrifiadur ddod o hyd i bob problem. Rhowch wybod i ni os byddwch chi'n dod o hyd i un.
+statement-problems-heading = Beth sydd ddim yn hygyrch
+statement-no-problems = Ni wnaeth ein gwiriadau ddod o hyd i unrhyw broblemau.
+statement-easy-read = Hawdd ei ddeall
+# $pages is how many pages have the problem.
+statement-problem-pages = { $pages ->
+    [zero] 0 tudalen
+    [one] 1 dudalen
+    [two] 2 dudalen
+    [few] 3 tudalen
+    [many] 6 thudalen
+   *[other] { $pages } tudalen
+    }
+statement-report-heading = Rhowch wybod i ni am broblem
+statement-report = Rhowch wybod i ni os na allwch chi ddefnyddio rhan o'r wefan hon. Rhowch wybod i ni hefyd os oes angen canllaw arnoch chi mewn ffordd arall. Er enghraifft, mewn print bras neu wedi'i ddarllen yn uchel.
+statement-email = E-bost:
+statement-phone = Ffôn:
+statement-no-contact = Gofynnwch yn y llyfrgell neu'r feddygfa a ddywedodd wrthych chi am y wefan hon.
+statement-enforcement-heading = Os nad ydych chi'n hapus gyda'n hateb
+statement-enforcement = Mae'n rhaid i wefannau cyhoeddus ddilyn y rheolau hygyrchedd. Mae'r Comisiwn Cydraddoldeb a Hawliau Dynol (EHRC) yn gwneud yn siŵr o hyn. Ydych chi'n anhapus gyda'r ffordd rydyn ni'n eich ateb? Yna cysylltwch â'r Gwasanaeth Cynghori a Chymorth Cydraddoldeb (EASS).
+statement-enforcement-ni = Yng Ngogledd Iwerddon, cysylltwch â'r Equality Commission for Northern Ireland (ECNI). Dyma Gomisiwn Cydraddoldeb Gogledd Iwerddon.
+statement-prepared-heading = Am y datganiad hwn
+# $date is when the statement was written, written out as in "Checked on".
+statement-prepared = Ysgrifennon ni'r datganiad hwn ar { $date }. Rydyn ni'n ei wirio eto bob tro rydyn ni'n gwneud y wefan.

@@ -67,3 +67,41 @@ month-9 = września
 month-10 = października
 month-11 = listopada
 month-12 = grudnia
+
+## The accessibility statement (one page per language, linked from every page's footer)
+statement-link = Deklaracja dostępności
+statement-heading = Deklaracja dostępności
+# $organisation is who runs the site, from site.toml.
+statement-intro = Tę stronę internetową prowadzi { $organisation }. Chcemy, żeby jak najwięcej osób mogło z niej korzystać.
+statement-can = Możesz powiększyć tekst nawet 4 razy i nadal przeczytasz każde słowo. Możesz korzystać ze strony tylko za pomocą klawiatury. Możesz jej słuchać za pomocą czytnika ekranu.
+statement-status-heading = Jak dostępna jest ta strona internetowa
+statement-status-full = Ta strona internetowa w pełni spełnia Wytyczne dla dostępności treści internetowych (WCAG). Chodzi o wersję 2.2 i poziom AA.
+statement-status-partial = Ta strona internetowa częściowo spełnia Wytyczne dla dostępności treści internetowych (WCAG). Chodzi o wersję 2.2 i poziom AA. Lista poniżej mówi, co nie jest jeszcze dostępne.
+# $pages is how many pages were checked.
+statement-checked = { $pages ->
+        [one] Sprawdzamy { $pages } stronę za każdym razem, gdy tworzymy stronę internetową.
+        [few] Sprawdzamy wszystkie { $pages } strony za każdym razem, gdy tworzymy stronę internetową.
+        [many] Sprawdzamy wszystkie { $pages } stron za każdym razem, gdy tworzymy stronę internetową.
+       *[other] Sprawdzamy wszystkie { $pages } stron za każdym razem, gdy tworzymy stronę internetową.
+    } Sprawdzanie przez komputer nie znajdzie wszystkich problemów. Prosimy, daj nam znać, jeśli jakiś znajdziesz.
+statement-problems-heading = Co nie jest dostępne
+statement-no-problems = Nasze sprawdzanie nie znalazło żadnych problemów.
+statement-easy-read = Tekst łatwy do czytania
+# $pages is how many pages have the problem.
+statement-problem-pages = { $pages ->
+    [one] 1 strona
+    [few] { $pages } strony
+    [many] { $pages } stron
+   *[other] { $pages } strony
+    }
+statement-report-heading = Powiedz nam o problemie
+statement-report = Powiedz nam, jeśli nie możesz skorzystać z jakiejś części tej strony internetowej. Powiedz nam też, jeśli potrzebujesz poradnika w innej formie. Na przykład wydrukowanego dużą czcionką albo przeczytanego na głos.
+statement-email = E-mail:
+statement-phone = Telefon:
+statement-no-contact = Zapytaj w bibliotece albo w przychodni, która powiedziała ci o tej stronie internetowej.
+statement-enforcement-heading = Jeśli nasza odpowiedź cię nie zadowala
+statement-enforcement = Strony internetowe instytucji publicznych muszą przestrzegać zasad dostępności. Pilnuje tego Equality and Human Rights Commission (EHRC). To Komisja ds. Równości i Praw Człowieka. Nie podoba ci się, jak ci odpowiadamy? Skontaktuj się wtedy z Equality Advisory and Support Service (EASS). To Służba Doradztwa i Wsparcia ds. Równości.
+statement-enforcement-ni = W Irlandii Północnej skontaktuj się z Equality Commission for Northern Ireland (ECNI). To Komisja ds. Równości Irlandii Północnej.
+statement-prepared-heading = O tej deklaracji
+# $date is when the statement was written, written out as in "Checked on".
+statement-prepared = Napisaliśmy tę deklarację { $date }. Sprawdzamy ją ponownie za każdym razem, gdy tworzymy stronę internetową.

@@ -69,3 +69,39 @@ month-9 = septembrie
 month-10 = octombrie
 month-11 = noiembrie
 month-12 = decembrie
+
+## The accessibility statement (one page per language, linked from every page's footer)
+statement-link = Declarație de accesibilitate
+statement-heading = Declarație de accesibilitate
+# $organisation is who runs the site, from site.toml.
+statement-intro = { $organisation } administrează acest site. Vrem ca cât mai mulți oameni să îl poată folosi.
+statement-can = Puteți mări textul de până la 4 ori. Tot veți putea citi fiecare cuvânt. Puteți folosi site-ul doar cu tastatura. Îl puteți asculta cu un cititor de ecran.
+statement-status-heading = Cât de accesibil este acest site
+statement-status-full = Acest site respectă complet Ghidurile de accesibilitate a conținutului web (WCAG). Este vorba de versiunea 2.2, nivelul AA.
+statement-status-partial = Acest site respectă parțial Ghidurile de accesibilitate a conținutului web (WCAG). Este vorba de versiunea 2.2, nivelul AA. Lista de mai jos arată ce nu este încă accesibil.
+# $pages is how many pages were checked.
+statement-checked = { $pages ->
+        [one] Verificăm { $pages } pagină de fiecare dată când facem site-ul.
+        [few] Verificăm toate cele { $pages } pagini de fiecare dată când facem site-ul.
+       *[other] Verificăm toate cele { $pages } de pagini de fiecare dată când facem site-ul.
+    } Verificările făcute de calculator nu găsesc toate problemele. Vă rugăm să ne spuneți dacă găsiți una.
+statement-problems-heading = Ce nu este accesibil
+statement-no-problems = Verificările noastre nu au găsit nicio problemă.
+statement-easy-read = Ușor de citit
+# $pages is how many pages have the problem.
+statement-problem-pages = { $pages ->
+    [one] 1 pagină
+    [few] { $pages } pagini
+   *[other] { $pages } de pagini
+    }
+statement-report-heading = Spuneți-ne despre o problemă
+statement-report = Spuneți-ne dacă nu puteți folosi o parte din acest site. Spuneți-ne și dacă aveți nevoie de un ghid în altă formă. De exemplu, scris cu litere mari sau citit cu voce tare.
+statement-email = E-mail:
+statement-phone = Telefon:
+statement-no-contact = Întrebați la biblioteca sau la cabinetul medical care v-a spus despre acest site.
+statement-enforcement-heading = Dacă răspunsul nostru nu vă mulțumește
+statement-enforcement = Site-urile instituțiilor publice trebuie să respecte regulile de accesibilitate. Equality and Human Rights Commission (EHRC) se asigură de acest lucru. Aceasta este Comisia pentru Egalitate și Drepturile Omului. Dacă nu vă mulțumește cum vă răspundem, contactați Equality Advisory and Support Service (EASS). Acesta este Serviciul de Consiliere și Sprijin pentru Egalitate.
+statement-enforcement-ni = În Irlanda de Nord, contactați Equality Commission for Northern Ireland (ECNI). Aceasta este Comisia pentru Egalitate din Irlanda de Nord.
+statement-prepared-heading = Despre această declarație
+# $date is when the statement was written, written out as in "Checked on".
+statement-prepared = Am scris această declarație pe { $date }. O verificăm din nou de fiecare dată când facem site-ul.

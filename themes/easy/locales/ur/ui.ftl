@@ -68,3 +68,34 @@ month-9 = ستمبر
 month-10 = اکتوبر
 month-11 = نومبر
 month-12 = دسمبر
+
+## The accessibility statement (one page per language, linked from every page's footer)
+statement-link = رسائی کا بیان
+statement-heading = رسائی کا بیان
+# $organisation is who runs the site, from site.toml.
+statement-intro = اس ویب سائٹ کو چلانے والا ادارہ { $organisation } ہے۔ ہم چاہتے ہیں کہ زیادہ سے زیادہ لوگ اسے استعمال کر سکیں۔
+statement-can = آپ متن کو 4 گنا تک بڑا کر سکتے ہیں۔ پھر بھی آپ ہر لفظ پڑھ سکیں گے۔ آپ صرف کی بورڈ سے ویب سائٹ استعمال کر سکتے ہیں۔ آپ اسکرین ریڈر کے ذریعے اسے سن سکتے ہیں۔
+statement-status-heading = یہ ویب سائٹ کتنی قابلِ رسائی ہے
+statement-status-full = ویب مواد تک رسائی کی ہدایات کو WCAG کہتے ہیں۔ یہ ویب سائٹ ان ہدایات پر پوری طرح عمل کرتی ہے۔ یہ ورژن 2.2 اور لیول AA کی بات ہے۔
+statement-status-partial = ویب مواد تک رسائی کی ہدایات کو WCAG کہتے ہیں۔ یہ ویب سائٹ کچھ حد تک ان ہدایات پر عمل کرتی ہے۔ یہ ورژن 2.2 اور لیول AA کی بات ہے۔ نیچے دی گئی فہرست بتاتی ہے کہ ابھی کیا قابلِ رسائی نہیں ہے۔
+# $pages is how many pages were checked.
+statement-checked = ہر بار ویب سائٹ بناتے وقت ہم تمام { $pages } صفحات جانچتے ہیں۔ کمپیوٹر کی جانچ ہر مسئلہ نہیں ڈھونڈ سکتی۔ اگر آپ کو کوئی مسئلہ ملے تو براہ کرم ہمیں بتائیں۔
+statement-problems-heading = کیا قابلِ رسائی نہیں ہے
+statement-no-problems = ہماری جانچ میں کوئی مسئلہ نہیں ملا۔
+statement-easy-read = پڑھنے میں آسان
+# $pages is how many pages have the problem.
+statement-problem-pages = { $pages ->
+    [one] 1 صفحہ
+   *[other] { $pages } صفحات
+    }
+statement-report-heading = ہمیں کسی مسئلے کے بارے میں بتائیں
+statement-report = اگر آپ ویب سائٹ کا کوئی حصہ استعمال نہیں کر سکتے تو ہمیں بتائیں۔ اگر آپ کو کوئی گائیڈ کسی اور طریقے سے چاہیے تو بھی ہمیں بتائیں۔ مثلاً بڑے حروف میں، یا پڑھ کر سنائی گئی۔
+statement-email = ای میل:
+statement-phone = فون:
+statement-no-contact = جس لائبریری یا جی پی سرجری نے یہ ویب سائٹ بتائی، وہاں پوچھیں۔
+statement-enforcement-heading = اگر آپ ہمارے جواب سے خوش نہیں ہیں
+statement-enforcement = عوامی اداروں کی ویب سائٹوں کو رسائی کے اصول ماننے ہوتے ہیں۔ یہ بات ایک کمیشن یقینی بناتا ہے: Equality and Human Rights Commission (EHRC)۔ اس کا مطلب ہے: مساوات اور انسانی حقوق کا کمیشن۔ کیا آپ ہمارے جواب دینے کے طریقے سے خوش نہیں ہیں؟ تو پھر اس سروس سے رابطہ کریں: Equality Advisory and Support Service (EASS)۔ اس کا مطلب ہے: مساوات کے بارے میں مشورے اور مدد کی سروس۔
+statement-enforcement-ni = ناردرن آئرلینڈ میں اس کمیشن سے رابطہ کریں: Equality Commission for Northern Ireland (ECNI)۔ اس کا مطلب ہے: ناردرن آئرلینڈ کا مساوات کمیشن۔
+statement-prepared-heading = اس بیان کے بارے میں
+# $date is when the statement was written, written out as in "Checked on".
+statement-prepared = ہم نے یہ بیان { $date } کو لکھا۔ ہر بار ویب سائٹ بناتے وقت ہم اسے دوبارہ جانچتے ہیں۔
