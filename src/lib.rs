@@ -90,6 +90,8 @@ pub struct BuildReport {
     pub pruned: usize,
     /// How much work each stage did (less than everything when a workspace is built again).
     pub work: workspace::Work,
+    /// How long each stage took, in order (for `build --timings`; never in the output).
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// Builds the site at `options.root`. Problems in the sources are diagnostics in the report;

@@ -17,6 +17,9 @@ pub struct Args {
     output: Option<PathBuf>,
     #[command(flatten)]
     messages: MessageArgs,
+    /// Print how long each stage of the build took.
+    #[arg(long)]
+    timings: bool,
 }
 
 /// Runs the build.
@@ -27,6 +30,11 @@ pub fn run(args: Args, printer: &Printer) -> Outcome {
         errors,
         warnings,
     } = run_pipeline(&args.site, &args.messages, args.output, true, printer)?;
+    if args.timings {
+        for (stage, took) in &report.timings {
+            printer.info(&format!("{:>9.1} ms  {stage}", took.as_secs_f64() * 1000.0));
+        }
+    }
     let shown = report.output_dir.display();
     if report.written {
         let findings = if warnings > 0 {

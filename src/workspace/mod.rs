@@ -148,6 +148,7 @@ impl Workspace {
         progress: &dyn Progress,
     ) -> Result<BuildReport> {
         let mut work = Work::default();
+        let mut clock = Clock::start();
         let (sources, mut diagnostics) =
             load::load_into(&options.root, std::mem::take(&mut self.map))?;
         self.map = sources.map.clone();
@@ -159,6 +160,7 @@ impl Workspace {
             emit::guard::check(&output_dir, &options.root)?;
         }
         let mut inputs = Inputs::new(&sources, &output_dir);
+        clock.lap("load");
         let guides = self.parse(&sources, &mut inputs, &mut work, &mut diagnostics);
         let all: Vec<&Guide> = guides.iter().map(Arc::as_ref).collect();
         diagnostics.extend(check::links::check(&all, &sources.config.language));
@@ -168,11 +170,15 @@ impl Workspace {
             .iter()
             .filter(|g| g.lang == sources.config.language)
             .count();
+        clock.lap("parse and links");
         let site = self.translate(&sources, &guides, &mut inputs, &mut work, &mut diagnostics);
+        clock.lap("translate");
         let readability = self.score(&sources, &site, &inputs, &mut work, &mut diagnostics);
+        clock.lap("reading level");
         diagnostics.extend(assets::check_cache_location(&sources, &output_dir));
         let (assets, found) = assets::prepare_with(&sources, &site, progress, &mut self.pictures)?;
         diagnostics.extend(found);
+        clock.lap("pictures and static files");
         let shown = |p: &str| display_output(&options.root, &output_dir, p);
         let mut map = sources.map.clone();
         let accessibility = Accessibility::new(&options.root, &sources, &assets, &mut map);
@@ -205,11 +211,14 @@ impl Workspace {
                     // What a streaming build made has no text left to reuse.
                     self.pages = Table::default();
                 }
+                clock.lap("templates");
                 let mut pages = self.render(&cx, &inputs, &run, false, &mut work)?;
+                clock.lap("render, page checks and writing");
                 let checked = checked(&pages);
                 inputs.add_checks(&checked);
                 let _ = cx.checked.set(checked);
                 pages.extend(self.render(&cx, &inputs, &run, true, &mut work)?);
+                clock.lap("pages made after the checks");
                 pages.sort_by(|a, b| path_of(a).cmp(path_of(b)));
                 let mut facts = Vec::new();
                 let mut a11y = Vec::new();
@@ -237,6 +246,7 @@ impl Workspace {
                 }
                 diagnostics.extend(found);
                 diagnostics.extend(accessibility.site(&a11y, &map));
+                clock.lap("checks across pages");
             }
             Err(found) => diagnostics.extend(found),
         }
@@ -259,6 +269,7 @@ impl Workspace {
             staging.commit()?;
             pruned = assets.prune_cache()?;
         }
+        clock.lap("assets written and site swapped in");
         Ok(BuildReport {
             map,
             diagnostics,
@@ -275,6 +286,7 @@ impl Workspace {
             weights,
             pruned,
             work,
+            timings: clock.laps,
         })
     }
 
@@ -484,6 +496,27 @@ fn checked(pages: &[Arc<std::result::Result<Made, Diagnostic>>]) -> render::view
     render::view::Checked {
         pages: count,
         problems,
+    }
+}
+
+/// Wall time per stage, for `build --timings`.
+struct Clock {
+    last: std::time::Instant,
+    laps: Vec<(&'static str, std::time::Duration)>,
+}
+
+impl Clock {
+    fn start() -> Self {
+        Clock {
+            last: std::time::Instant::now(),
+            laps: Vec::new(),
+        }
+    }
+
+    fn lap(&mut self, stage: &'static str) {
+        let now = std::time::Instant::now();
+        self.laps.push((stage, now - self.last));
+        self.last = now;
     }
 }
 
