@@ -495,6 +495,7 @@ mod tests {
             weights: Vec::new(),
             pruned: 0,
             work: Default::default(),
+            timings: Vec::new(),
         };
         let html = render(&report);
         assert!(html.contains("<h2 id=\"findings\">All findings</h2>"));
