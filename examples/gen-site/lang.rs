@@ -220,6 +220,11 @@ impl Language {
                 }
             }
         }
+        // A made-up word that is a real short word of a language ("for", "mae") would make
+        // the page look written in that language to the accessibility checker.
+        while easyguide::lang::tag::is_function_word(&out) {
+            out.push('x');
+        }
         let capital = english.starts_with(|c: char| c.is_ascii_uppercase());
         match (&self.script, capital) {
             (Script::Syllables { .. }, true) => capitalise(&out),

@@ -286,6 +286,11 @@ const FUNCTION_WORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Is `word` (lower case) one of the short words [`guess_latin`] tells languages apart by?
+pub fn is_function_word(word: &str) -> bool {
+    FUNCTION_WORDS.iter().any(|(_, list)| list.contains(&word))
+}
+
 /// The Latin-script language `text` looks written in, if it clearly is one of those we
 /// know, with its count of function words and the count for `expected`.
 pub fn guess_latin(text: &str, expected: &str) -> Option<(&'static str, usize, usize)> {

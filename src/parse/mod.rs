@@ -48,7 +48,11 @@ pub fn guide(source: &GuideSource, sources: &Sources) -> (Option<Guide>, Vec<Dia
     let (mut guide, found) = parse_guide(source, &sources.map, &sources.config.language);
     if let Some(guide) = &mut guide {
         crate::document::keep_passages_for(&mut guide.body, &sources.config.nations);
-        add_site_glossary(guide, &sources.config);
+        // The site's glossary is in the site's language: a guide translated as a whole
+        // explains its hard words in its own front matter, not with English ones.
+        if source.lang.is_none() {
+            add_site_glossary(guide, &sources.config);
+        }
         guide.number_pieces();
     }
     (guide, found)

@@ -143,3 +143,51 @@ fn the_check_report_has_an_accessibility_section_by_rule_and_by_file() {
     assert!(html.contains("link-text-vague (WCAG 2.4.4)"), "{html}");
     assert!(html.contains("content/first/index.md"), "{html}");
 }
+
+#[test]
+fn a_guide_translated_as_a_whole_gets_no_english_glossary_explanations() {
+    let site = Site::fixture("translated");
+    site.write(
+        "site.toml",
+        &format!(
+            "{}\n[glossary]\nclinic = \"a place where you see a nurse or doctor\"\n",
+            site.read("site.toml")
+        ),
+    );
+    let english = site.read("content/visit/index.md");
+    let welsh = english
+        .replace("Visit the clinic", "Mynd i'r clinic")
+        .replace(
+            "How to get ready for a visit to the clinic.",
+            "Sut i baratoi at ymweliad â'r clinic.",
+        )
+        .replace("Your letter", "Eich llythyr")
+        .replace("Before you go", "Cyn i chi fynd")
+        .replace("A letter with a date on it", "Llythyr gyda dyddiad arno")
+        .replace(
+            "Read your letter. It has the **time** of your visit.",
+            "Darllenwch eich llythyr. Mae'n dweud **amser** eich ymweliad.",
+        )
+        .replace("Look at the map on", "Edrychwch ar y map ar")
+        .replace("the clinic's website", "wefan y clinic")
+        .replace(
+            "Call the clinic if you cannot come.",
+            "Ffoniwch y clinic os na allwch chi ddod.",
+        )
+        .replace("At the clinic", "Yn y clinic")
+        .replace(
+            "Tell the desk your name.",
+            "Dywedwch eich enw wrth y ddesg.",
+        );
+    site.write("content/visit/index.cy.md", &welsh);
+    site.build().expect(0);
+    assert!(
+        site.read("public/en/visit/index.html")
+            .contains("a place where you see a nurse or doctor")
+    );
+    assert!(
+        !site
+            .read("public/cy/visit/index.html")
+            .contains("a place where you see a nurse or doctor")
+    );
+}
