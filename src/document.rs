@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use jiff::civil::Date;
 
-use crate::diag::FileId;
+use crate::diag::{Diagnostic, FileId};
 use crate::lang::Lang;
 
 /// One guide in one language.
@@ -48,6 +48,8 @@ pub struct Meta {
     pub sources: Vec<Text>,
     /// Sort position in guide lists (lower first; then by title).
     pub order: i64,
+    /// Where the guide applies (`nations = ["england"]`), sorted; empty when it does not say.
+    pub nations: Vec<Nation>,
     /// Hard words the page explains at their first use: the guide's own `[glossary]`,
     /// then the site's entries the guide uses.
     pub glossary: Vec<GlossaryEntry>,
@@ -74,10 +76,22 @@ pub struct Text {
     pub inlines: Vec<Inline>,
     /// Where it came from, as a byte range of `Guide::file`.
     pub span: Range<usize>,
-    /// Set when this text is in a language other than its page's (a fallback to the source).
-    pub lang: Option<Lang>,
     /// Set when `span` is in another file than the guide's: a translation's message file.
     pub file: Option<FileId>,
+    /// Its place in the guide's reading order ([`Guide::texts`]), from 1; translations are
+    /// found by it. 0 for text that is not a piece of a guide (inside another text, or the
+    /// site's help text).
+    pub piece: u32,
+}
+
+/// A piece of text as a page shows it: its words, and their language when it is not the
+/// page's (a piece not translated yet, shown in the source language).
+#[derive(Debug, Clone, Copy)]
+pub struct Shown<'a> {
+    /// The words.
+    pub text: &'a Text,
+    /// Their language, when it differs from the page's.
+    pub lang: Option<&'a Lang>,
 }
 
 impl Text {
@@ -86,8 +100,8 @@ impl Text {
         Text {
             inlines: vec![Inline::Text(text.into())],
             span,
-            lang: None,
             file: None,
+            piece: 0,
         }
     }
 
@@ -184,6 +198,9 @@ pub enum Block {
     Paragraph(Text),
     /// A run of step rows: each a picture beside its words, numbered through the guide.
     Steps(Vec<Step>),
+    /// A list whose every item has a picture beside its words: things to notice, places
+    /// to ask, facts. Not numbered, and not counted as steps.
+    PictureList(Vec<PictureItem>),
     /// A picture on its own, not followed by words.
     Picture(Picture),
     /// A bulleted or numbered list.
@@ -192,14 +209,16 @@ pub enum Block {
     Alert(Alert),
     /// A list of things to do or not to do (`> [!DO]`, `> [!DONT]`).
     Advice(Advice),
+    /// A passage for readers in some of the UK's nations only (`> [!ONLY wales]`).
+    Nations(Passage),
     /// A quotation that is not a callout.
-    Quote(Vec<Block>),
+    Quote(Quote),
     /// A table with header cells.
     Table(Table),
     /// Preformatted text (`` ``` ``), kept as written and not translated.
-    Code(String),
-    /// A thematic break (`---`), which also ends a run of steps.
-    Rule,
+    Code(Code),
+    /// A thematic break (`---`), which also ends a run of steps; its span.
+    Rule(Range<usize>),
 }
 
 /// A section heading.
@@ -226,6 +245,103 @@ pub struct Step {
     pub body: Vec<Block>,
 }
 
+/// One item of a picture list: a picture beside its words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PictureItem {
+    /// The item's picture.
+    pub picture: Picture,
+    /// The item's words (and any blocks after them in the item).
+    pub body: Vec<Block>,
+}
+
+/// A passage that applies in some of the UK's nations only.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Passage {
+    /// Where it applies, sorted, never empty.
+    pub nations: Vec<Nation>,
+    /// Its content.
+    pub body: Vec<Block>,
+    /// The whole `> [!ONLY …]` quote in the source.
+    pub span: Range<usize>,
+}
+
+/// A quotation that is not a callout.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    /// Its content.
+    pub body: Vec<Block>,
+    /// The whole quote in the source.
+    pub span: Range<usize>,
+}
+
+/// Preformatted text, kept as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Code {
+    /// The text.
+    pub text: String,
+    /// The whole code block in the source.
+    pub span: Range<usize>,
+}
+
+/// A nation of the UK. Health services differ between them: the NHS App and NHS 111 online
+/// are England's; Wales has the NHS Wales App, NHS 111 Wales and free prescriptions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Nation {
+    /// England.
+    England,
+    /// Northern Ireland.
+    NorthernIreland,
+    /// Scotland.
+    Scotland,
+    /// Wales.
+    Wales,
+}
+
+impl Nation {
+    /// Every nation, in the order of their names.
+    pub const ALL: [Nation; 4] = [
+        Nation::England,
+        Nation::NorthernIreland,
+        Nation::Scotland,
+        Nation::Wales,
+    ];
+
+    /// The name authors write (`northern-ireland`), also used in message ids and classes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Nation::England => "england",
+            Nation::NorthernIreland => "northern-ireland",
+            Nation::Scotland => "scotland",
+            Nation::Wales => "wales",
+        }
+    }
+
+    /// The nation an author's word names, in any case; `None` for anything else.
+    pub fn parse(word: &str) -> Option<Nation> {
+        let word = word.trim().to_lowercase().replace(['_', ' '], "-");
+        Nation::ALL.into_iter().find(|n| n.name() == word)
+    }
+
+    /// The nation `word` names, or an error at `span` of `file` with a did-you-mean.
+    pub fn read(word: &str, file: FileId, span: Range<usize>) -> Result<Nation, Diagnostic> {
+        Nation::parse(word).ok_or_else(|| {
+            let names = Nation::ALL.map(Nation::name);
+            let lower = word.to_lowercase();
+            let d = Diagnostic::error(
+                "unknown-nation",
+                format!("`{word}` is not one of the UK's nations"),
+            )
+            .at(file, span)
+            .label("unknown nation")
+            .note("passages and guides can be for England, Northern Ireland, Scotland or Wales");
+            match crate::diag::did_you_mean(&lower, names) {
+                Some(close) => d.help(format!("did you mean `{close}`?")),
+                None => d.help(format!("use one of: {}", names.join(", "))),
+            }
+        })
+    }
+}
+
 /// A list.
 #[derive(Debug, Clone, PartialEq)]
 pub struct List {
@@ -233,6 +349,8 @@ pub struct List {
     pub start: Option<u64>,
     /// The items.
     pub items: Vec<Vec<Block>>,
+    /// The whole list in the source.
+    pub span: Range<usize>,
 }
 
 /// The kinds of callout, from GitHub's alert syntax.
@@ -268,8 +386,12 @@ impl AlertKind {
 pub struct Alert {
     /// Which kind.
     pub kind: AlertKind,
+    /// A picture shown beside the callout's words, when its first line starts with one.
+    pub picture: Option<Picture>,
     /// Its content.
     pub body: Vec<Block>,
+    /// The whole callout in the source.
+    pub span: Range<usize>,
 }
 
 /// Whether advice is something to do or to avoid.
@@ -298,6 +420,8 @@ pub struct Advice {
     pub kind: AdviceKind,
     /// Its content, usually one list.
     pub body: Vec<Block>,
+    /// The whole box in the source.
+    pub span: Range<usize>,
 }
 
 /// A table.
@@ -307,6 +431,8 @@ pub struct Table {
     pub head: Vec<Text>,
     /// Body rows.
     pub rows: Vec<Vec<Text>>,
+    /// The whole table in the source.
+    pub span: Range<usize>,
 }
 
 impl Guide {
@@ -341,6 +467,15 @@ impl Guide {
         }
     }
 
+    /// Numbers every piece in reading order, from 1 (see [`Text::piece`]).
+    pub fn number_pieces(&mut self) {
+        let mut next = 0;
+        self.for_each_text_mut(&mut |t| {
+            next += 1;
+            t.piece = next;
+        });
+    }
+
     /// Every link of the guide, in reading order.
     pub fn links(&self) -> Vec<&Link> {
         let mut out = Vec::new();
@@ -360,6 +495,69 @@ impl Guide {
         let mut out = Vec::new();
         collect_pictures(&self.body, &mut out);
         out
+    }
+}
+
+/// Every picture the theme shows beside words rather than on its own: step pictures,
+/// picture list items and callout pictures, wherever they are.
+pub fn pictures_beside_words(blocks: &[Block]) -> Vec<&Picture> {
+    let mut out = Vec::new();
+    for block in blocks {
+        match block {
+            Block::Steps(steps) => {
+                for step in steps {
+                    out.push(&step.picture);
+                    out.extend(pictures_beside_words(&step.body));
+                }
+            }
+            Block::PictureList(items) => {
+                for item in items {
+                    out.push(&item.picture);
+                    out.extend(pictures_beside_words(&item.body));
+                }
+            }
+            Block::Alert(alert) => {
+                out.extend(alert.picture.iter());
+                out.extend(pictures_beside_words(&alert.body));
+            }
+            Block::List(list) => list
+                .items
+                .iter()
+                .for_each(|i| out.extend(pictures_beside_words(i))),
+            Block::Advice(Advice { body, .. })
+            | Block::Nations(Passage { body, .. })
+            | Block::Quote(Quote { body, .. }) => out.extend(pictures_beside_words(body)),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Removes every passage for nations none of which is in `served`, wherever it is: a site
+/// never shows readers a passage about services in a nation it does not serve.
+pub fn keep_passages_for(blocks: &mut Vec<Block>, served: &[Nation]) {
+    blocks.retain(|b| match b {
+        Block::Nations(p) => p.nations.iter().any(|n| served.contains(n)),
+        _ => true,
+    });
+    for block in blocks {
+        match block {
+            Block::Steps(steps) => steps
+                .iter_mut()
+                .for_each(|s| keep_passages_for(&mut s.body, served)),
+            Block::PictureList(items) => items
+                .iter_mut()
+                .for_each(|i| keep_passages_for(&mut i.body, served)),
+            Block::List(list) => list
+                .items
+                .iter_mut()
+                .for_each(|i| keep_passages_for(i, served)),
+            Block::Alert(Alert { body, .. })
+            | Block::Advice(Advice { body, .. })
+            | Block::Nations(Passage { body, .. })
+            | Block::Quote(Quote { body, .. }) => keep_passages_for(body, served),
+            _ => {}
+        }
     }
 }
 
@@ -389,17 +587,27 @@ pub fn visit_blocks<'a>(blocks: &'a [Block], f: &mut impl FnMut(&'a Text)) {
                     visit_blocks(&step.body, f);
                 }
             }
+            Block::PictureList(items) => {
+                for item in items {
+                    f(&item.picture.alt);
+                    visit_blocks(&item.body, f);
+                }
+            }
             Block::Picture(p) => f(&p.alt),
             Block::List(list) => list.items.iter().for_each(|item| visit_blocks(item, f)),
-            Block::Alert(Alert { body, .. }) | Block::Advice(Advice { body, .. }) => {
+            Block::Alert(alert) => {
+                alert.picture.iter().for_each(|p| f(&p.alt));
+                visit_blocks(&alert.body, f)
+            }
+            Block::Advice(Advice { body, .. }) | Block::Nations(Passage { body, .. }) => {
                 visit_blocks(body, f)
             }
-            Block::Quote(body) => visit_blocks(body, f),
+            Block::Quote(Quote { body, .. }) => visit_blocks(body, f),
             Block::Table(table) => {
                 table.head.iter().for_each(&mut *f);
                 table.rows.iter().flatten().for_each(&mut *f);
             }
-            Block::Code(_) | Block::Rule => {}
+            Block::Code(_) | Block::Rule(_) => {}
         }
     }
 }
@@ -416,20 +624,30 @@ pub fn visit_blocks_mut(blocks: &mut [Block], f: &mut impl FnMut(&mut Text)) {
                     visit_blocks_mut(&mut step.body, f);
                 }
             }
+            Block::PictureList(items) => {
+                for item in items {
+                    f(&mut item.picture.alt);
+                    visit_blocks_mut(&mut item.body, f);
+                }
+            }
             Block::Picture(p) => f(&mut p.alt),
             Block::List(list) => list
                 .items
                 .iter_mut()
                 .for_each(|item| visit_blocks_mut(item, f)),
-            Block::Alert(Alert { body, .. }) | Block::Advice(Advice { body, .. }) => {
+            Block::Alert(alert) => {
+                alert.picture.iter_mut().for_each(|p| f(&mut p.alt));
+                visit_blocks_mut(&mut alert.body, f)
+            }
+            Block::Advice(Advice { body, .. }) | Block::Nations(Passage { body, .. }) => {
                 visit_blocks_mut(body, f)
             }
-            Block::Quote(body) => visit_blocks_mut(body, f),
+            Block::Quote(Quote { body, .. }) => visit_blocks_mut(body, f),
             Block::Table(table) => {
                 table.head.iter_mut().for_each(&mut *f);
                 table.rows.iter_mut().flatten().for_each(&mut *f);
             }
-            Block::Code(_) | Block::Rule => {}
+            Block::Code(_) | Block::Rule(_) => {}
         }
     }
 }
@@ -443,15 +661,25 @@ fn collect_pictures<'a>(blocks: &'a [Block], out: &mut Vec<&'a Picture>) {
                     collect_pictures(&step.body, out);
                 }
             }
+            Block::PictureList(items) => {
+                for item in items {
+                    out.push(&item.picture);
+                    collect_pictures(&item.body, out);
+                }
+            }
             Block::Picture(p) => out.push(p),
             Block::List(list) => list.items.iter().for_each(|i| collect_pictures(i, out)),
-            Block::Alert(Alert { body, .. })
-            | Block::Advice(Advice { body, .. })
-            | Block::Quote(body) => collect_pictures(body, out),
+            Block::Alert(alert) => {
+                out.extend(alert.picture.iter());
+                collect_pictures(&alert.body, out)
+            }
+            Block::Advice(Advice { body, .. })
+            | Block::Nations(Passage { body, .. })
+            | Block::Quote(Quote { body, .. }) => collect_pictures(body, out),
             Block::Paragraph(text) | Block::Heading(Heading { text, .. }) => {
                 collect_inline_pictures(&text.inlines, out)
             }
-            Block::Table(_) | Block::Code(_) | Block::Rule => {}
+            Block::Table(_) | Block::Code(_) | Block::Rule(_) => {}
         }
     }
 }

@@ -19,6 +19,7 @@
 // author has to fix something, so boxing it would add noise and save nothing that matters.
 #![allow(clippy::result_large_err)]
 
+pub mod a11y;
 pub mod assets;
 pub mod check;
 pub mod cli;
@@ -33,15 +34,15 @@ pub mod load;
 pub mod parse;
 pub mod readability;
 pub mod render;
+pub mod slug;
 pub mod translate;
+pub mod workspace;
 
-use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use diag::{Diagnostics, SourceMap};
-use emit::{Content, Output};
 use error::Result;
-use render::{Renderer, Urls};
+pub use workspace::Workspace;
 
 /// What to build and how.
 #[derive(Debug, Clone)]
@@ -87,6 +88,8 @@ pub struct BuildReport {
     pub translations: std::collections::BTreeMap<(lang::Lang, String), translate::GuideTranslation>,
     /// Files removed from the picture cache because no page uses them any more.
     pub pruned: usize,
+    /// How much work each stage did (less than everything when a workspace is built again).
+    pub work: workspace::Work,
 }
 
 /// Builds the site at `options.root`. Problems in the sources are diagnostics in the report;
@@ -97,97 +100,5 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
 
 /// [`build`], telling `progress` about picture work as it happens.
 pub fn build_with(options: &BuildOptions, progress: &dyn assets::Progress) -> Result<BuildReport> {
-    let (sources, mut diagnostics) = load::load(&options.root)?;
-    let output_dir = options
-        .output
-        .clone()
-        .unwrap_or_else(|| sources.config.output_dir());
-    if options.write {
-        emit::guard::check(&output_dir, &options.root)?;
-    }
-    let (guides, found) = parse::parse(&sources);
-    diagnostics.extend(found);
-    diagnostics.extend(check::links::check(&guides, &sources.config.language));
-    let (help, found) = parse::help(&sources.config, &sources.map);
-    diagnostics.extend(found);
-    let guide_count = guides
-        .iter()
-        .filter(|g| g.lang == sources.config.language)
-        .count();
-    let (site, found) = translate::translate(&sources, guides);
-    diagnostics.extend(found);
-    let (found, readability) = check::readability::check(&site.with_own_words(), &sources);
-    diagnostics.extend(found);
-    let urls = Urls {
-        explicit_index: false,
-        base_url: sources.config.base_url.clone(),
-    };
-    diagnostics.extend(assets::check_cache_location(&sources, &output_dir));
-    let (mut assets, found) = assets::prepare(&sources, &site, &urls, progress)?;
-    let shown = |p: &str| display_output(&options.root, &output_dir, p);
-    diagnostics.extend(found);
-    let mut output = Output::default();
-    match Renderer::new(&sources, &site, &assets, &urls) {
-        Ok(renderer) => {
-            let renderer = renderer.with_help(help);
-            let (pages, found) = renderer.render_all();
-            diagnostics.extend(found);
-            let written: Vec<(String, &str)> = pages
-                .iter()
-                .map(|p| (p.path.clone(), p.html.as_str()))
-                .collect();
-            let mut files: BTreeSet<String> = pages.iter().map(|p| p.path.clone()).collect();
-            files.extend(assets.files.keys().cloned());
-            // The written pages are checked only when the sources are sound: a broken link
-            // in a guide would otherwise be reported twice, once at its Markdown line and
-            // once in the page. What is left to find here are template mistakes.
-            if !diagnostics.has_errors() {
-                diagnostics.extend(check::output::check(&written, &files, &shown));
-            }
-            for page in pages {
-                output.insert(page.path, Content::Bytes(page.html.into_bytes()));
-            }
-        }
-        Err(found) => diagnostics.extend(found),
-    }
-    output.files.append(&mut assets.files);
-    output.insert(
-        "sitemap.xml",
-        Content::Bytes(render::sitemap::write(&site, &urls).into_bytes()),
-    );
-    let (weights, found) =
-        check::budgets::check_output(&output.files, &sources.config.budgets, &shown);
-    diagnostics.extend(found);
-    if options.deny_warnings {
-        diagnostics.deny_warnings();
-    }
-    diagnostics.sort(&sources.map);
-    let write = options.write && !diagnostics.has_errors();
-    let mut pruned = 0;
-    if write {
-        emit::write(&output, &output_dir, &options.root)?;
-        pruned = assets.prune_cache()?;
-    }
-    Ok(BuildReport {
-        map: sources.map,
-        diagnostics,
-        output_dir,
-        written: write,
-        pages: output.page_count(),
-        files: output.files.len(),
-        languages: site.languages.len(),
-        guides: guide_count,
-        readability,
-        translations: site.translations,
-        source_language: sources.config.language.clone(),
-        pictures: assets.stats,
-        weights,
-        pruned,
-    })
-}
-
-/// How a written page is named in messages: the output folder as the user would write it.
-fn display_output(root: &Path, output_dir: &Path, page: &str) -> String {
-    let dir = output_dir.strip_prefix(root).unwrap_or(output_dir);
-    format!("{}/{page}", load::display_path(Path::new(""), dir))
+    Workspace::new().build(options, progress)
 }

@@ -14,14 +14,16 @@ a-few-minutes-to = بضع دقائق لتطلب المساعدة
 nothing-to-start-with = لا شيء في البداية. المساعدة في هذا الدليل مجانية.
 # en: Your phone or tablet, if you have one
 your-phone-or-tablet = هاتفك أو جهازك اللوحي، إذا كان لديك واحد
-# en: Good Things Foundation: National Databank
-good-things-foundation-national = Good Things Foundation: National Databank
-# en: Good Things Foundation: National Device Bank
-good-things-foundation-national-2 = Good Things Foundation: National Device Bank
-# en: Ofcom: Social tariffs: cheaper broadband and phone packages
-ofcom-social-tariffs-cheaper = Ofcom: التعرفة الاجتماعية (Social tariffs): باقات أرخص للإنترنت والهاتف
-# en: NHS England: Help your community use the NHS App (guide for volunteers)
-nhs-england-help-your = NHS England: ساعد مجتمعك على استخدام تطبيق NHS App (دليل للمتطوعين)
+# en: vodafone.co.uk news: free data SIM cards for 200,000 people
+vodafone-co-uk-news = أخبار vodafone.co.uk: شرائح SIM مجانية فيها بيانات إنترنت لـ 200,000 شخص
+# en: Cambridgeshire County Council: Libraries offer free SIM cards from the National Databank
+cambridgeshire-county-council-libraries = Cambridgeshire County Council: المكتبات تقدّم شرائح SIM مجانية من National Databank
+# en: digitaldurham.org: how donated laptops and tablets reach people who need them
+digitaldurham-org-how-donated = digitaldurham.org: كيف تصل أجهزة الكمبيوتر المحمولة والأجهزة اللوحية المتبرَّع بها إلى من يحتاجها
+# en: Which?: How to switch to a broadband social tariff
+which-how-to-switch = Which?: كيف تنتقل إلى تعرفة اجتماعية للإنترنت
+# en: NHS England Digital: Guide for volunteers – helping someone set up their NHS App
+nhs-england-digital-guide = NHS England Digital: دليل للمتطوعين – كيف تساعد شخصًا على إعداد تطبيق NHS App
 # en: The internet can be hard to use at first. You do not need to learn on your own. There is free help near you.
 the-internet-can-be = قد يكون استخدام الإنترنت صعبًا في البداية. لا تحتاج إلى أن تتعلم وحدك. هناك مساعدة مجانية قريبة منك.
 # en: Where to get free help
@@ -61,7 +63,7 @@ some-places-can-give = بعض الأماكن يمكنها أن تعطيك مجا
 # en: Ask what they have. There may be a wait.
 ask-what-they-have = اسأل عمّا لديهم. قد تضطر إلى الانتظار.
 # en: A piggy bank next to a Wi-Fi sign, for cheaper internet
-a-piggy-bank-next = حصّالة نقود بجانب علامة Wi-Fi، ترمز إلى إنترنت أرخص
+a-piggy-bank-next = حصّالة نقود بجانب علامة Wi-Fi، تعني إنترنت أرخص
 # en: Do you get benefits, like Universal Credit or Pension Credit? Ask your phone or internet company for a **social tariff**.
 do-you-get-benefits = هل تحصل على إعانات، مثل Universal Credit أو Pension Credit؟ اطلب من شركة الهاتف أو الإنترنت **تعرفة اجتماعية** (social tariff).
 # en: A social tariff is a cheaper deal for people who get some benefits.

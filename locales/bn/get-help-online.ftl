@@ -14,14 +14,16 @@ a-few-minutes-to = সাহায্য চাইতে কয়েক মি�
 nothing-to-start-with = শুরুতে কিছুই লাগবে না। এই নির্দেশিকার সাহায্য বিনামূল্যে।
 # en: Your phone or tablet, if you have one
 your-phone-or-tablet = আপনার ফোন বা ট্যাবলেট, যদি থাকে
-# en: Good Things Foundation: National Databank
-good-things-foundation-national = Good Things Foundation: ন্যাশনাল ডেটাব্যাংক
-# en: Good Things Foundation: National Device Bank
-good-things-foundation-national-2 = Good Things Foundation: ন্যাশনাল ডিভাইস ব্যাংক
-# en: Ofcom: Social tariffs: cheaper broadband and phone packages
-ofcom-social-tariffs-cheaper = Ofcom: সোশ্যাল ট্যারিফ: কম দামের ব্রডব্যান্ড ও ফোন প্যাকেজ
-# en: NHS England: Help your community use the NHS App (guide for volunteers)
-nhs-england-help-your = NHS England: আপনার কমিউনিটিকে NHS App ব্যবহারে সাহায্য করুন (স্বেচ্ছাসেবকদের জন্য নির্দেশিকা)
+# en: vodafone.co.uk news: free data SIM cards for 200,000 people
+vodafone-co-uk-news = vodafone.co.uk-এর খবর: 200,000 জনের জন্য বিনামূল্যে ডেটা সিম কার্ড
+# en: Cambridgeshire County Council: Libraries offer free SIM cards from the National Databank
+cambridgeshire-county-council-libraries = Cambridgeshire County Council: লাইব্রেরিগুলো National Databank থেকে বিনামূল্যে সিম কার্ড দেয়
+# en: digitaldurham.org: how donated laptops and tablets reach people who need them
+digitaldurham-org-how-donated = digitaldurham.org: দান করা ল্যাপটপ ও ট্যাবলেট কীভাবে দরকারি মানুষের কাছে পৌঁছায়
+# en: Which?: How to switch to a broadband social tariff
+which-how-to-switch = Which?: কীভাবে ব্রডব্যান্ডের সোশ্যাল ট্যারিফে যাবেন
+# en: NHS England Digital: Guide for volunteers – helping someone set up their NHS App
+nhs-england-digital-guide = NHS England Digital: স্বেচ্ছাসেবকদের জন্য নির্দেশিকা – কাউকে NHS App চালু করতে সাহায্য করা
 # en: The internet can be hard to use at first. You do not need to learn on your own. There is free help near you.
 the-internet-can-be = প্রথমে ইন্টারনেট ব্যবহার করা কঠিন লাগতে পারে। আপনাকে একা একা শিখতে হবে না। আপনার কাছেই বিনামূল্যে সাহায্য আছে।
 # en: Where to get free help

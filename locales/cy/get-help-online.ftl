@@ -14,14 +14,16 @@ a-few-minutes-to = Ychydig funudau i ofyn am help
 nothing-to-start-with = Dim byd i ddechrau. Mae'r help yn y canllaw hwn am ddim.
 # en: Your phone or tablet, if you have one
 your-phone-or-tablet = Eich ffôn neu lechen, os oes gennych chi un
-# en: Good Things Foundation: National Databank
-good-things-foundation-national = Good Things Foundation: National Databank (banc data cenedlaethol)
-# en: Good Things Foundation: National Device Bank
-good-things-foundation-national-2 = Good Things Foundation: National Device Bank (banc dyfeisiau cenedlaethol)
-# en: Ofcom: Social tariffs: cheaper broadband and phone packages
-ofcom-social-tariffs-cheaper = Ofcom: Tariffau cymdeithasol: pecynnau band eang a ffôn rhatach
-# en: NHS England: Help your community use the NHS App (guide for volunteers)
-nhs-england-help-your = NHS England: Helpwch eich cymuned i ddefnyddio'r NHS App (canllaw i wirfoddolwyr)
+# en: vodafone.co.uk news: free data SIM cards for 200,000 people
+vodafone-co-uk-news = newyddion vodafone.co.uk: cardiau SIM gyda data am ddim i 200,000 o bobl
+# en: Cambridgeshire County Council: Libraries offer free SIM cards from the National Databank
+cambridgeshire-county-council-libraries = Cambridgeshire County Council: Mae llyfrgelloedd yn cynnig cardiau SIM am ddim o'r National Databank
+# en: digitaldurham.org: how donated laptops and tablets reach people who need them
+digitaldurham-org-how-donated = digitaldurham.org: sut mae gliniaduron a llechi sydd wedi'u rhoi yn cyrraedd pobl sydd eu hangen
+# en: Which?: How to switch to a broadband social tariff
+which-how-to-switch = Which?: Sut i newid i dariff cymdeithasol ar gyfer band eang
+# en: NHS England Digital: Guide for volunteers – helping someone set up their NHS App
+nhs-england-digital-guide = NHS England Digital: Canllaw i wirfoddolwyr – helpu rhywun i sefydlu ei NHS App
 # en: The internet can be hard to use at first. You do not need to learn on your own. There is free help near you.
 the-internet-can-be = Gall y rhyngrwyd fod yn anodd ei ddefnyddio ar y dechrau. Does dim rhaid i chi ddysgu ar eich pen eich hun. Mae help am ddim yn agos atoch chi.
 # en: Where to get free help

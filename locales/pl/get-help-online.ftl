@@ -14,14 +14,16 @@ a-few-minutes-to = Kilka minut, żeby poprosić o pomoc
 nothing-to-start-with = Na początek nic. Pomoc z tego poradnika jest bezpłatna.
 # en: Your phone or tablet, if you have one
 your-phone-or-tablet = Twój telefon lub tablet, jeśli go masz
-# en: Good Things Foundation: National Databank
-good-things-foundation-national = Good Things Foundation: National Databank (bank danych komórkowych)
-# en: Good Things Foundation: National Device Bank
-good-things-foundation-national-2 = Good Things Foundation: National Device Bank (bank urządzeń)
-# en: Ofcom: Social tariffs: cheaper broadband and phone packages
-ofcom-social-tariffs-cheaper = Ofcom: Taryfy socjalne: tańszy internet i pakiety telefoniczne
-# en: NHS England: Help your community use the NHS App (guide for volunteers)
-nhs-england-help-your = NHS England: Pomóż swojej społeczności korzystać z NHS App (poradnik dla wolontariuszy)
+# en: vodafone.co.uk news: free data SIM cards for 200,000 people
+vodafone-co-uk-news = vodafone.co.uk, wiadomości: darmowe karty SIM z internetem dla 200 000 osób
+# en: Cambridgeshire County Council: Libraries offer free SIM cards from the National Databank
+cambridgeshire-county-council-libraries = Cambridgeshire County Council: Biblioteki dają darmowe karty SIM z National Databank
+# en: digitaldurham.org: how donated laptops and tablets reach people who need them
+digitaldurham-org-how-donated = digitaldurham.org: jak podarowane laptopy i tablety trafiają do osób, które ich potrzebują
+# en: Which?: How to switch to a broadband social tariff
+which-how-to-switch = Which?: Jak przejść na taryfę socjalną na internet
+# en: NHS England Digital: Guide for volunteers – helping someone set up their NHS App
+nhs-england-digital-guide = NHS England Digital: Poradnik dla wolontariuszy – jak pomóc komuś skonfigurować NHS App
 # en: The internet can be hard to use at first. You do not need to learn on your own. There is free help near you.
 the-internet-can-be = Na początku internet może być trudny. Nie musisz uczyć się w pojedynkę. W pobliżu jest bezpłatna pomoc.
 # en: Where to get free help
@@ -89,7 +91,7 @@ do-not-tell-a = Nie mów pomocnikowi swoich haseł ani PIN-u. Wpisuj je samodzie
 # en: A PIN is a secret number, like the one for your bank card.
 a-pin-is-a = PIN to tajny numer, na przykład ten do karty bankowej.
 # en: When you are ready, see [how to get the NHS App]({ $link1 }). Learn how to [spot fake NHS texts, emails and calls]({ $link2 }) too.
-when-you-are-ready = Kiedy zechcesz, zobacz, [jak pobrać NHS App]({ $link1 }). Dowiedz się też, jak [rozpoznać fałszywe SMS-y, e-maile i telefony od NHS]({ $link2 }).
+when-you-are-ready = Kiedy zechcesz, zobacz, [jak pobrać NHS App]({ $link1 }). Dowiedz się też, jak [rozpoznać SMS-y, e-maile i telefony podszywające się pod NHS]({ $link2 }).
 # en: SIM card
 sim-card = karta SIM
 # en: a small card that goes inside your phone. It lets your phone use a mobile network.

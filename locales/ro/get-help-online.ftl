@@ -14,14 +14,16 @@ a-few-minutes-to = Câteva minute ca să cereți ajutor
 nothing-to-start-with = Nimic, la început. Ajutorul din acest ghid este gratuit.
 # en: Your phone or tablet, if you have one
 your-phone-or-tablet = Telefonul sau tableta, dacă aveți
-# en: Good Things Foundation: National Databank
-good-things-foundation-national = Good Things Foundation: National Databank
-# en: Good Things Foundation: National Device Bank
-good-things-foundation-national-2 = Good Things Foundation: National Device Bank
-# en: Ofcom: Social tariffs: cheaper broadband and phone packages
-ofcom-social-tariffs-cheaper = Ofcom: Tarife sociale: abonamente mai ieftine de internet și telefon
-# en: NHS England: Help your community use the NHS App (guide for volunteers)
-nhs-england-help-your = NHS England: Ajutați-vă comunitatea să folosească NHS App (ghid pentru voluntari)
+# en: vodafone.co.uk news: free data SIM cards for 200,000 people
+vodafone-co-uk-news = Știri vodafone.co.uk: cartele SIM cu date gratuite pentru 200.000 de oameni
+# en: Cambridgeshire County Council: Libraries offer free SIM cards from the National Databank
+cambridgeshire-county-council-libraries = Cambridgeshire County Council: bibliotecile oferă cartele SIM gratuite de la National Databank
+# en: digitaldurham.org: how donated laptops and tablets reach people who need them
+digitaldurham-org-how-donated = digitaldurham.org: cum ajung laptopurile și tabletele donate la cei care au nevoie de ele
+# en: Which?: How to switch to a broadband social tariff
+which-how-to-switch = Which?: Cum treceți la un tarif social pentru internet
+# en: NHS England Digital: Guide for volunteers – helping someone set up their NHS App
+nhs-england-digital-guide = NHS England Digital: Ghid pentru voluntari – cum ajutați pe cineva să își configureze NHS App
 # en: The internet can be hard to use at first. You do not need to learn on your own. There is free help near you.
 the-internet-can-be = La început, internetul poate fi greu de folosit. Nu trebuie să învățați fără ajutor. Există ajutor gratuit în apropiere.
 # en: Where to get free help
@@ -37,7 +39,7 @@ library-staff-can-show = Angajații bibliotecii vă pot arăta cum să începeț
 # en: A community centre with 3 people of different ages outside
 a-community-centre-with = Un centru comunitar cu 3 persoane de vârste diferite în fața lui
 # en: Community centres and charities can help too. So can some GP surgeries, where family doctors work.
-community-centres-and-charities = Vă pot ajuta și centrele comunitare. Și asociațiile de caritate vă pot ajuta. La fel și unele cabinete GP, unde lucrează medicii de familie.
+community-centres-and-charities = Vă pot ajuta și centrele comunitare. Și asociațiile de caritate vă pot ajuta. La fel și unele cabinete ale medicilor de familie (GP).
 # en: Ask them: “Do you help people to get online?”
 ask-them-do-you = Întrebați-i: „Ajutați oamenii să folosească internetul?”
 # en: A man in a wheelchair shows a woman how to use a tablet
@@ -71,7 +73,7 @@ where-to-ask = Unde să întrebați
 # en: A person asks a helper for help at a desk
 a-person-asks-a = O persoană cere ajutor la un birou, de la cineva care ajută oamenii
 # en: Ask at your library or GP surgery. You can also ask at a community centre.
-ask-at-your-library = Întrebați la bibliotecă sau la cabinetul GP. Puteți întreba și la un centru comunitar.
+ask-at-your-library = Întrebați la bibliotecă sau la medicul de familie. Puteți întreba și la un centru comunitar.
 # en: Say: “I want help to get online.”
 say-i-want-help = Spuneți: „Vreau ajutor ca să folosesc internetul.”
 # en: You can also ask family or friends that you trust.

@@ -14,14 +14,16 @@ a-few-minutes-to = مدد مانگنے میں چند منٹ
 nothing-to-start-with = شروع میں کچھ نہیں۔ اس گائیڈ میں بتائی گئی مدد مفت ہے۔
 # en: Your phone or tablet, if you have one
 your-phone-or-tablet = آپ کا فون یا ٹیبلیٹ، اگر آپ کے پاس ہو
-# en: Good Things Foundation: National Databank
-good-things-foundation-national = Good Things Foundation: نیشنل ڈیٹا بینک
-# en: Good Things Foundation: National Device Bank
-good-things-foundation-national-2 = Good Things Foundation: نیشنل ڈیوائس بینک
-# en: Ofcom: Social tariffs: cheaper broadband and phone packages
-ofcom-social-tariffs-cheaper = Ofcom: سوشل ٹیرف: سستے براڈ بینڈ اور فون پیکج
-# en: NHS England: Help your community use the NHS App (guide for volunteers)
-nhs-england-help-your = NHS England: اپنی کمیونٹی کی NHS App میں مدد کریں (رضاکاروں کے لیے گائیڈ)
+# en: vodafone.co.uk news: free data SIM cards for 200,000 people
+vodafone-co-uk-news = vodafone.co.uk کی خبر: 200,000 لوگوں کے لیے مفت ڈیٹا والے سم کارڈ
+# en: Cambridgeshire County Council: Libraries offer free SIM cards from the National Databank
+cambridgeshire-county-council-libraries = Cambridgeshire County Council: لائبریریاں National Databank سے مفت سم کارڈ دیتی ہیں
+# en: digitaldurham.org: how donated laptops and tablets reach people who need them
+digitaldurham-org-how-donated = digitaldurham.org: عطیہ کیے گئے لیپ ٹاپ اور ٹیبلیٹ ضرورت مند لوگوں تک کیسے پہنچتے ہیں
+# en: Which?: How to switch to a broadband social tariff
+which-how-to-switch = Which?: براڈ بینڈ کے سوشل ٹیرف پر کیسے جائیں
+# en: NHS England Digital: Guide for volunteers – helping someone set up their NHS App
+nhs-england-digital-guide = NHS England Digital: رضاکاروں کے لیے گائیڈ – کسی کی NHS App شروع کرنے میں مدد
 # en: The internet can be hard to use at first. You do not need to learn on your own. There is free help near you.
 the-internet-can-be = شروع میں انٹرنیٹ استعمال کرنا مشکل لگ سکتا ہے۔ آپ کو اکیلے سیکھنے کی ضرورت نہیں۔ آپ کے قریب مفت مدد موجود ہے۔
 # en: Where to get free help

@@ -1,40 +1,37 @@
 //! Pictures and static files: what the output needs besides pages.
 //!
 //! Takes the theme's static files and the pictures the guides use; produces every asset's
-//! output path and content, and the HTML that shows each picture. CSS files get a content
-//! hash in their name, so browsers may cache them forever and never use a stale one.
+//! output path and content, and what is known of each picture (sizes, files made) as data:
+//! the markup that shows a picture is written by `render`. CSS files get a content hash in
+//! their name, so browsers may cache them forever and never use a stale one.
 //!
 //! Pictures go through a pipeline, one file at a time and in parallel (rayon):
 //! [`uses`] finds what each page shows (and per-language replacements), [`decode`] reads a
 //! raster file within the site's limits, [`resize`] makes the widths the theme shows,
 //! [`encode`] writes WebP and a JPEG/PNG fallback, [`svg`] checks and minifies drawings,
-//! [`cache`] keeps encoded files between builds, and [`markup`] writes `<picture>` elements.
-//! Only pictures some page shows are published.
+//! and [`cache`] keeps encoded files between builds. Only pictures some page shows are
+//! published.
 
 pub mod cache;
 pub mod decode;
 pub mod encode;
-mod markup;
 mod messages;
 pub mod process;
 pub mod resize;
-pub mod sizes;
 pub mod svg;
 pub mod uses;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::PathBuf;
 
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
-use crate::config::Pictures;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::document::Picture;
 use crate::emit::Content;
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::load::{self, Sources};
-use crate::render::Urls;
 use crate::translate::Site;
 
 use cache::Cache;
@@ -56,9 +53,7 @@ pub struct Assets {
     pub stats: PictureStats,
     pictures: BTreeMap<(String, String), Prepared>,
     resolved: BTreeMap<uses::Key, (String, String)>,
-    config: Pictures,
     cache: Cache,
-    urls: Urls,
 }
 
 /// How much picture work a build did: the figures behind "pictures: 0 encoded, 42 reused".
@@ -94,13 +89,60 @@ impl Progress for Quiet {
     fn finish(&self) {}
 }
 
+/// Pictures prepared by earlier builds in this process, by file: a picture whose file (its
+/// size and time of change), wanted widths and settings are unchanged, and whose encoded
+/// files are still in the cache, is not read again.
+#[derive(Debug, Default)]
+pub struct Memo(HashMap<PathBuf, (String, Prepared)>);
+
+impl Memo {
+    fn stamp(source: &uses::Source, config: &crate::config::Pictures) -> Option<String> {
+        let meta = std::fs::metadata(&source.path).ok()?;
+        let changed = meta
+            .modified()
+            .ok()?
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?;
+        Some(format!(
+            "{}:{}:{:?}:{config:?}",
+            meta.len(),
+            changed.as_nanos(),
+            source.widths
+        ))
+    }
+
+    fn get(&self, source: &uses::Source, stamp: &str, cache: &Cache) -> Option<(Prepared, Work)> {
+        let (stored, prepared) = self.0.get(&source.path)?;
+        if stored != stamp {
+            return None;
+        }
+        let reused = match prepared {
+            Prepared::Raster { variants, .. } => {
+                let kept = variants.iter().all(|v| cache.size(&v.cache_name).is_some());
+                kept.then_some(variants.len())?
+            }
+            Prepared::Svg { .. } => 0,
+        };
+        Some((prepared.clone(), Work { encoded: 0, reused }))
+    }
+}
+
 /// Prepares static files and pictures. Problems with the sources are diagnostics; an `Err`
 /// means the cache folder could not be used.
 pub fn prepare(
     sources: &Sources,
     site: &Site,
-    urls: &Urls,
     progress: &dyn Progress,
+) -> Result<(Assets, Diagnostics)> {
+    prepare_with(sources, site, progress, &mut Memo::default())
+}
+
+/// [`prepare`], reusing and filling the pictures an earlier build in this process prepared.
+pub fn prepare_with(
+    sources: &Sources,
+    site: &Site,
+    progress: &dyn Progress,
+    memo: &mut Memo,
 ) -> Result<(Assets, Diagnostics)> {
     let mut diagnostics = Diagnostics::new();
     let (mut files, stylesheet) = statics(sources, &mut diagnostics);
@@ -111,21 +153,31 @@ pub fn prepare(
         cache.create()?;
     }
     progress.start(found.sources.len());
+    let remembered = &*memo;
     let results: Vec<_> = found
         .sources
         .par_iter()
         .map(|(id, source)| {
-            let result = process::process(source, &cache, &config);
+            let stamp = Memo::stamp(source, &config);
+            let known = stamp
+                .as_ref()
+                .and_then(|s| remembered.get(source, s, &cache));
+            let result = known.map_or_else(|| process::process(source, &cache, &config), Ok);
             progress.advance();
-            (id, source, result)
+            (id, source, stamp, result)
         })
         .collect();
     progress.finish();
     let mut stats = PictureStats::default();
     let mut pictures = BTreeMap::new();
-    for (id, source, result) in results {
+    memo.0.clear();
+    for (id, source, stamp, result) in results {
         match result {
             Ok((prepared, work)) => {
+                if let Some(stamp) = stamp {
+                    memo.0
+                        .insert(source.path.clone(), (stamp, prepared.clone()));
+                }
                 if let Prepared::Svg { removed, .. } = &prepared {
                     let shown = load::display_path(&sources.config.root, &source.path);
                     diagnostics.extend(messages::svg_cleaned(source, &shown, removed));
@@ -147,9 +199,7 @@ pub fn prepare(
         stats,
         pictures,
         resolved: found.resolved,
-        config,
         cache,
-        urls: urls.clone(),
     };
     Ok((assets, diagnostics))
 }
@@ -229,37 +279,19 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 impl Assets {
-    /// The HTML for a picture of guide `slug` on the page at `page`, shown as `role`.
-    ///
-    /// The first picture of a page loads at once; the rest load when the reader gets near them.
-    pub fn picture_html(
-        &self,
-        slug: &str,
-        page_lang: &Lang,
-        picture: &Picture,
-        page: &str,
-        eager: bool,
-        role: Role,
-    ) -> String {
-        let key = (page_lang.clone(), slug.to_owned(), picture.src.clone());
-        let Some(prepared) = self.resolved.get(&key).and_then(|id| self.pictures.get(id)) else {
-            return String::new();
-        };
-        let (widths, sizes) = match role {
-            Role::Step => (&self.config.step_widths, &self.config.step_sizes),
-            Role::Figure => (&self.config.figure_widths, &self.config.figure_sizes),
-        };
-        let alt = picture.alt.to_plain();
-        let cx = markup::Context {
-            alt: &alt,
-            alt_lang: picture.alt.lang.as_ref().filter(|l| *l != page_lang),
-            page,
-            urls: &self.urls,
-            widths,
-            sizes,
-            eager,
-        };
-        markup::html(prepared, &cx)
+    /// The prepared file a picture of guide `slug`, written as `src`, shows on a page in
+    /// `page_lang` (a per-language picture when there is one); `None` when it failed.
+    pub fn picture(&self, page_lang: &Lang, slug: &str, src: &str) -> Option<&Prepared> {
+        let key = (page_lang.clone(), slug.to_owned(), src.to_owned());
+        self.resolved.get(&key).and_then(|id| self.pictures.get(id))
+    }
+
+    /// Every picture a page shows, as (page language, guide, address as written), with the
+    /// prepared file it resolves to (`None` when preparing it failed).
+    pub fn resolved(&self) -> impl Iterator<Item = (&uses::Key, Option<&Prepared>)> {
+        self.resolved
+            .iter()
+            .map(|(key, id)| (key, self.pictures.get(id)))
     }
 
     /// Removes from the cache every file this build did not use. Call it only after a build

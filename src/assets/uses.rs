@@ -71,8 +71,15 @@ pub struct Uses {
 /// Finds every picture the site's pages show.
 pub fn collect(site: &Site, guides: &[GuideSource], config: &Pictures) -> Uses {
     let mut uses = Uses::default();
-    for guide in site.guides.values().flatten() {
-        let Some(source) = guides.iter().find(|g| g.slug == guide.slug) else {
+    // Every file of a guide folder lists the same pictures; the first (index.md) stands for
+    // the folder.
+    let mut folders: BTreeMap<&str, &GuideSource> = BTreeMap::new();
+    for g in guides {
+        folders.entry(g.slug.as_str()).or_insert(g);
+    }
+    for page in site.guides.values().flatten() {
+        let guide = &page.guide;
+        let Some(source) = folders.get(guide.slug.as_str()) else {
             continue;
         };
         let steps = step_spans(&guide.body);
@@ -82,7 +89,7 @@ pub fn collect(site: &Site, guides: &[GuideSource], config: &Pictures) -> Uses {
             } else {
                 Role::Figure
             };
-            uses.add(guide, source, picture, role, config);
+            uses.add(guide, &page.lang, source, picture, role, config);
         }
     }
     uses
@@ -92,12 +99,13 @@ impl Uses {
     fn add(
         &mut self,
         guide: &Guide,
+        lang: &Lang,
         source: &GuideSource,
         picture: &Picture,
         role: Role,
         config: &Pictures,
     ) {
-        let name = localised(&picture.src, &guide.lang, &source.pictures);
+        let name = localised(&picture.src, lang, &source.pictures);
         let id = (guide.slug.clone(), name.clone());
         let place = Place {
             file: guide.file,
@@ -117,7 +125,7 @@ impl Uses {
         if place.order() < entry.first_use.order() {
             entry.first_use = place;
         }
-        let key = (guide.lang.clone(), guide.slug.clone(), picture.src.clone());
+        let key = (lang.clone(), guide.slug.clone(), picture.src.clone());
         self.resolved.insert(key, id);
     }
 }
@@ -139,28 +147,12 @@ pub fn localised(src: &str, lang: &Lang, files: &[String]) -> String {
     normal.to_owned()
 }
 
-/// The spans of every step's picture, wherever the steps are.
+/// The spans of every picture shown beside words (steps, picture lists, callouts).
 fn step_spans(blocks: &[Block]) -> BTreeSet<(usize, usize)> {
-    let mut out = BTreeSet::new();
-    let mut stack: Vec<&[Block]> = vec![blocks];
-    while let Some(blocks) = stack.pop() {
-        for block in blocks {
-            match block {
-                Block::Steps(steps) => {
-                    for step in steps {
-                        out.insert((step.picture.span.start, step.picture.span.end));
-                        stack.push(&step.body);
-                    }
-                }
-                Block::List(list) => stack.extend(list.items.iter().map(Vec::as_slice)),
-                Block::Alert(a) => stack.push(&a.body),
-                Block::Advice(a) => stack.push(&a.body),
-                Block::Quote(body) => stack.push(body),
-                _ => {}
-            }
-        }
-    }
-    out
+    crate::document::pictures_beside_words(blocks)
+        .into_iter()
+        .map(|p| (p.span.start, p.span.end))
+        .collect()
 }
 
 #[cfg(test)]

@@ -1,9 +1,9 @@
 //! Page weight: what each page costs a reader to load, against the site's budgets.
 //!
-//! Takes the written pages, every output file and the `[budgets]` settings; produces a
-//! [`PageWeight`] per page (kept as data for reports and charts) and a warning for each
-//! budget a page goes over. What a page loads is found by [`super::loads`], the way a
-//! phone's browser would pick it. Lazily loaded pictures count too: a reader who scrolls
+//! Takes a written page's facts, every other output file's weight (weighed once, in
+//! [`AssetSizes`]) and the `[budgets]` settings; produces the page's [`PageWeight`] (kept as
+//! data for reports and charts) and a warning for each budget it goes over. What a page loads
+//! is found by `loads` in the one pass over each page, the way a phone's browser picks it. Lazily loaded pictures count too: a reader who scrolls
 //! through a guide loads them all.
 //!
 //! Sizes are bytes as sent: text files (HTML, CSS, SVG, JavaScript) gzip-compressed at level 6,
@@ -17,10 +17,10 @@ use flate2::Compression;
 use flate2::write::GzEncoder;
 use serde::Serialize;
 
-use super::loads::{Loads, scan};
 use super::output::resolve;
+use super::page::PageFacts;
 use crate::config::Budgets;
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::Diagnostic;
 use crate::emit::Content;
 
 /// What one page weighs, in bytes as sent over the network.
@@ -61,66 +61,60 @@ pub struct Part {
     pub bytes: u64,
 }
 
-/// Weighs every HTML page of the output (see [`check`]).
-pub fn check_output(
-    files: &BTreeMap<String, Content>,
-    budgets: &Budgets,
-    shown: &dyn Fn(&str) -> String,
-) -> (Vec<PageWeight>, Diagnostics) {
-    let pages: Vec<(String, &str)> = files
-        .iter()
-        .filter(|(path, _)| path.ends_with(".html"))
-        .filter_map(|(path, content)| match content {
-            Content::Bytes(b) => std::str::from_utf8(b).ok().map(|t| (path.clone(), t)),
-            Content::Copy(_) => None,
-        })
-        .collect();
-    let size = |path: &str| -> Option<u64> {
-        match files.get(path)? {
-            Content::Bytes(b) if is_text(path) => Some(compressed(b)),
-            Content::Bytes(b) => Some(b.len() as u64),
-            Content::Copy(from) if is_text(path) => fs::read(from).ok().map(|b| compressed(&b)),
-            Content::Copy(from) => fs::metadata(from).ok().map(|m| m.len()),
-        }
-    };
-    check(&pages, &size, budgets, shown)
-}
+/// What each output file other than a page weighs as sent, each weighed once.
+#[derive(Debug, Default, Clone)]
+pub struct AssetSizes(BTreeMap<String, u64>);
 
-/// Weighs every page and warns about the ones over budget. `size` gives an output file's
-/// weight as sent (`None` when the build did not write it); `shown` names a page for messages.
-pub fn check(
-    pages: &[(String, &str)],
-    size: &dyn Fn(&str) -> Option<u64>,
-    budgets: &Budgets,
-    shown: &dyn Fn(&str) -> String,
-) -> (Vec<PageWeight>, Diagnostics) {
-    let mut weights = Vec::new();
-    let mut diagnostics = Diagnostics::new();
-    for (page, html) in pages {
-        let loads = scan(html, f64::from(budgets.phone_width), budgets.phone_dpr);
-        let weight = weigh(page, html, &loads, size, budgets);
-        diagnostics.extend(over_budget(&weight, &shown(page)));
-        weights.push(weight);
+impl AssetSizes {
+    /// Weighs every file, in parallel: text compressed, the rest as it is.
+    pub fn measure(files: &BTreeMap<String, Content>) -> AssetSizes {
+        use rayon::prelude::*;
+        let sizes = files
+            .par_iter()
+            .filter_map(|(path, content)| {
+                let bytes = match content {
+                    Content::Bytes(b) if is_text(path) => compressed(b),
+                    Content::Bytes(b) => b.len() as u64,
+                    Content::Copy(from) if is_text(path) => compressed(&fs::read(from).ok()?),
+                    Content::Copy(from) => fs::metadata(from).ok()?.len(),
+                };
+                Some((path.clone(), bytes))
+            })
+            .collect();
+        AssetSizes(sizes)
     }
-    (weights, diagnostics)
+
+    /// The weight of one file, when the build writes it.
+    pub fn get(&self, path: &str) -> Option<u64> {
+        self.0.get(path).copied()
+    }
 }
 
-fn weigh(
-    page: &str,
-    html: &str,
-    loads: &Loads,
-    size: &dyn Fn(&str) -> Option<u64>,
+/// Weighs one page from its facts, and warns about each budget it goes over. `shown` is the
+/// page as messages name it.
+pub fn check(
+    facts: &PageFacts,
+    sizes: &AssetSizes,
     budgets: &Budgets,
-) -> PageWeight {
+    shown: &str,
+) -> (PageWeight, Vec<Diagnostic>) {
+    let weight = weigh(facts, sizes, budgets);
+    let found = over_budget(&weight, shown);
+    (weight, found)
+}
+
+fn weigh(facts: &PageFacts, sizes: &AssetSizes, budgets: &Budgets) -> PageWeight {
+    let page = facts.path.as_str();
+    let loads = &facts.loads;
     let mut parts = vec![Part {
         file: page.to_owned(),
-        bytes: compressed(html.as_bytes()),
+        bytes: facts.compressed,
     }];
     let mut add = |urls: &[String]| -> u64 {
         let mut sum = 0;
         for url in urls {
             let file = resolve(page, url);
-            let bytes = size(&file).unwrap_or(0);
+            let bytes = sizes.get(&file).unwrap_or(0);
             sum += bytes;
             parts.push(Part { file, bytes });
         }
@@ -274,22 +268,43 @@ mod tests {
         <img src=\"../../img/g/a-256.1.jpg\" srcset=\"../../img/g/a-128.1.jpg 128w, ../../img/g/a-256.1.jpg 256w\" sizes=\"15em\" width=\"256\" height=\"192\" alt=\"a\"></picture>\
         <img src=\"../../img/g/b.1.svg\" alt=\"b\" loading=\"lazy\">";
 
-    fn sizes(file: &str) -> Option<u64> {
-        Some(match file {
-            "style.1.css" => 3000,
-            "img/g/a-128.1.webp" => 2000,
-            "img/g/a-256.1.webp" => 6000,
-            "img/g/a-384.1.webp" => 11000,
-            "img/g/b.1.svg" => 500,
-            _ => return None,
-        })
+    fn sizes() -> AssetSizes {
+        AssetSizes(
+            [
+                ("style.1.css", 3000),
+                ("img/g/a-128.1.webp", 2000),
+                ("img/g/a-256.1.webp", 6000),
+                ("img/g/a-384.1.webp", 11000),
+                ("img/g/b.1.svg", 500),
+            ]
+            .into_iter()
+            .map(|(p, b)| (p.to_owned(), b))
+            .collect(),
+        )
+    }
+
+    fn check(
+        pages: &[(String, &str)],
+        sizes: &AssetSizes,
+        budgets: &Budgets,
+        shown: &dyn Fn(&str) -> String,
+    ) -> (Vec<PageWeight>, Vec<Diagnostic>) {
+        let mut weights = Vec::new();
+        let mut found = Vec::new();
+        for (path, html) in pages {
+            let facts = PageFacts::read(path, html, &[], budgets);
+            let (w, d) = super::check(&facts, sizes, budgets, &shown(path));
+            weights.push(w);
+            found.extend(d);
+        }
+        (weights, found)
     }
 
     #[test]
     fn weighs_what_a_phone_loads() {
         let pages = vec![("en/g/index.html".to_owned(), PAGE)];
-        let (weights, found) = check(&pages, &sizes, &Budgets::default(), &|p| p.to_owned());
-        assert!(found.as_slice().is_empty());
+        let (weights, found) = check(&pages, &sizes(), &Budgets::default(), &|p| p.to_owned());
+        assert!(found.is_empty());
         let w = &weights[0];
         // 124.6 CSS px at 2x needs 249 px: the 256w WebP, not the JPEG fallback.
         assert_eq!(w.pictures, 6500);
@@ -306,8 +321,8 @@ mod tests {
             page: 8 * 1024,
             ..Budgets::default()
         };
-        let (_, found) = check(&pages, &sizes, &budgets, &|p| format!("public/{p}"));
-        let d = &found.as_slice()[0];
+        let (_, found) = check(&pages, &sizes(), &budgets, &|p| format!("public/{p}"));
+        let d = &found[0];
         assert_eq!(d.code, "over-budget");
         assert!(
             d.message.contains("over the budget of 8.0 KB"),
@@ -328,7 +343,7 @@ mod tests {
             page: 8 * 1024,
             ..Budgets::default()
         };
-        let (weights, _) = check(&pages, &sizes, &budgets, &|p| p.to_owned());
+        let (weights, _) = check(&pages, &sizes(), &budgets, &|p| p.to_owned());
         let table = table(&weights);
         let row = table.lines().nth(1).unwrap();
         assert!(row.starts_with("en/g/index.html"), "{table}");
@@ -339,8 +354,8 @@ mod tests {
     #[test]
     fn counts_javascript() {
         let pages = vec![("index.html".to_owned(), "<script>let a = 1;</script>")];
-        let (weights, found) = check(&pages, &sizes, &Budgets::default(), &|p| p.to_owned());
+        let (weights, found) = check(&pages, &sizes(), &Budgets::default(), &|p| p.to_owned());
         assert!(weights[0].javascript > 0);
-        assert!(found.as_slice()[0].message.contains("JavaScript"));
+        assert!(found[0].message.contains("JavaScript"));
     }
 }

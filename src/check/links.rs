@@ -32,23 +32,27 @@ fn collect_heading_ids(blocks: &[Block], ids: &mut BTreeSet<String>) {
                 ids.insert(h.id.clone());
             }
             Block::Steps(steps) => steps.iter().for_each(|s| collect_heading_ids(&s.body, ids)),
+            Block::PictureList(items) => {
+                items.iter().for_each(|i| collect_heading_ids(&i.body, ids))
+            }
+            Block::Nations(p) => collect_heading_ids(&p.body, ids),
             Block::List(l) => l.items.iter().for_each(|i| collect_heading_ids(i, ids)),
             Block::Alert(a) => collect_heading_ids(&a.body, ids),
             Block::Advice(a) => collect_heading_ids(&a.body, ids),
-            Block::Quote(b) => collect_heading_ids(b, ids),
+            Block::Quote(q) => collect_heading_ids(&q.body, ids),
             _ => {}
         }
     }
 }
 
 /// Checks every link to another guide, or to a part of a guide, in the parsed guides.
-pub fn check(guides: &[Guide], source_lang: &Lang) -> Diagnostics {
+pub fn check(guides: &[&Guide], source_lang: &Lang) -> Diagnostics {
     // Links are checked against the guide in the page's language when it has a whole-guide
     // translation (its headings have their own ids), else against the source guide.
     let by_slug: BTreeMap<&str, &Guide> = guides
         .iter()
         .filter(|g| &g.lang == source_lang)
-        .map(|g| (g.slug.as_str(), g))
+        .map(|g| (g.slug.as_str(), *g))
         .collect();
     let ids: BTreeMap<(&str, &str), BTreeSet<String>> = guides
         .iter()

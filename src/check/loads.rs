@@ -1,37 +1,32 @@
 //! What a page loads, read the way a phone's browser would read it.
 //!
-//! Takes a written page's HTML and the phone's window width and pixel ratio; produces the
-//! addresses of the stylesheets, scripts (and inline script) and pictures the page loads.
-//! The page is read with html5ever's tokenizer. For a `<picture>`, the first `<source>` is
+//! Takes a written page's tokens (from the one pass over each page, `page`) and the phone's
+//! window width and pixel ratio; produces the addresses of the stylesheets, scripts (and
+//! inline script) and pictures the page loads. For a `<picture>`, the first `<source>` is
 //! used (the pipeline writes WebP there, which every current browser reads), else the
 //! `<img>`; from a `srcset`, the narrowest candidate wide enough for the slot that `sizes`
 //! gives at the phone's width, times its pixel ratio.
 
-use std::cell::RefCell;
+use html5ever::tokenizer::{CharacterTokens, EndTag, StartTag, Tag, TagToken, Token};
 
-use html5ever::tendril::StrTendril;
-use html5ever::tokenizer::{
-    BufferQueue, CharacterTokens, EndTag, StartTag, Tag, TagToken, Token, TokenSink,
-    TokenSinkResult, Tokenizer, TokenizerOpts,
-};
-
-use crate::assets::sizes::{Sizes, pick};
+use crate::config::sizes::{Sizes, pick};
 
 /// What the page loads, in the order it asks.
-#[derive(Debug, Default)]
-pub(crate) struct Loads {
+#[derive(Debug, Default, Clone)]
+pub struct Loads {
+    /// Stylesheets linked.
     pub stylesheets: Vec<String>,
+    /// Scripts linked.
     pub scripts: Vec<String>,
+    /// The text of every inline script, together.
     pub inline_script: String,
+    /// The picture files a phone picks.
     pub pictures: Vec<String>,
 }
 
-struct Sink {
-    state: RefCell<Scan>,
-}
-
+/// The state of reading one page for what it loads, driven token by token by the page pass.
 #[derive(Default)]
-struct Scan {
+pub(crate) struct Scan {
     loads: Loads,
     in_script: bool,
     /// Inside a `<picture>`: whether a file was already chosen from one of its `<source>`s.
@@ -40,26 +35,35 @@ struct Scan {
     dpr: f64,
 }
 
-impl TokenSink for Sink {
-    type Handle = ();
+impl Scan {
+    /// A scanner for a phone `phone_width` CSS pixels wide at pixel ratio `dpr`.
+    pub fn new(phone_width: f64, dpr: f64) -> Self {
+        Scan {
+            phone_width,
+            dpr,
+            ..Scan::default()
+        }
+    }
 
-    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
-        let mut s = self.state.borrow_mut();
+    /// Reads one token.
+    pub fn token(&mut self, token: &Token) {
         match token {
-            TagToken(tag) if tag.kind == StartTag => s.start(&tag),
+            TagToken(tag) if tag.kind == StartTag => self.start(tag),
             TagToken(tag) if tag.kind == EndTag => match &*tag.name {
-                "script" => s.in_script = false,
-                "picture" => s.picture = None,
+                "script" => self.in_script = false,
+                "picture" => self.picture = None,
                 _ => {}
             },
-            CharacterTokens(text) if s.in_script => s.loads.inline_script.push_str(&text),
+            CharacterTokens(text) if self.in_script => self.loads.inline_script.push_str(text),
             _ => {}
         }
-        TokenSinkResult::Continue
     }
-}
 
-impl Scan {
+    /// What the page loads.
+    pub fn finish(self) -> Loads {
+        self.loads
+    }
+
     fn start(&mut self, tag: &Tag) {
         let attr = |n: &str| {
             tag.attrs
@@ -73,6 +77,7 @@ impl Scan {
             {
                 self.loads.stylesheets.extend(attr("href"));
             }
+            "script" if !is_javascript(attr("type").as_deref()) => {}
             "script" => {
                 self.in_script = attr("src").is_none();
                 self.loads.scripts.extend(attr("src"));
@@ -135,19 +140,32 @@ fn candidate(text: &str) -> Option<(String, Option<u32>, f64)> {
     Some((url, None, x))
 }
 
-/// What the page at `html` loads on a phone `phone_width` CSS pixels wide at `dpr`.
-pub(crate) fn scan(html: &str, phone_width: f64, dpr: f64) -> Loads {
-    let sink = Sink {
-        state: RefCell::new(Scan {
-            phone_width,
-            dpr,
-            ..Scan::default()
-        }),
+/// True when a `<script type>` runs: no type, `module`, or a JavaScript MIME type. Any
+/// other type (`application/ld+json` structured data) is a data block browsers never run.
+pub(crate) fn is_javascript(kind: Option<&str>) -> bool {
+    let Some(kind) = kind.map(|k| k.trim().to_ascii_lowercase()) else {
+        return true;
     };
-    let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
-    let queue = BufferQueue::default();
-    queue.push_back(StrTendril::from_slice(html));
-    let _ = tokenizer.feed(&queue);
-    tokenizer.end();
-    tokenizer.sink.state.into_inner().loads
+    let essence = kind.split(';').next().unwrap_or("").trim();
+    essence.is_empty()
+        || essence == "module"
+        || [
+            "application/ecmascript",
+            "application/javascript",
+            "application/x-ecmascript",
+            "application/x-javascript",
+            "text/ecmascript",
+            "text/javascript",
+            "text/javascript1.0",
+            "text/javascript1.1",
+            "text/javascript1.2",
+            "text/javascript1.3",
+            "text/javascript1.4",
+            "text/javascript1.5",
+            "text/jscript",
+            "text/livescript",
+            "text/x-ecmascript",
+            "text/x-javascript",
+        ]
+        .contains(&essence)
 }

@@ -3,14 +3,16 @@
 //! - [`links`]: links between guides and to their parts, on the parsed guides (file:line);
 //! - [`readability`]: reading level and plain language, sentence by sentence;
 //! - [`report`]: the HTML check report for authors, with a section per family of checks;
-//! - [`output`]: the written pages, read back with html5ever (template mistakes, scripts,
-//!   requests to other hosts).
+//! - [`page`]: one pass over each written page (html5ever) into the facts the next two use;
+//! - [`output`]: the written pages' facts, joined (template mistakes, scripts, requests to
+//!   other hosts, links to parts of other pages);
 //! - [`budgets`]: what each page weighs as a phone loads it (found by `loads`), against
 //!   `[budgets]`.
 
 pub mod budgets;
 pub mod links;
-mod loads;
+pub mod loads;
 pub mod output;
+pub mod page;
 pub mod readability;
 pub mod report;

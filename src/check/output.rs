@@ -1,54 +1,41 @@
-//! The built pages, read back with html5ever: links and pictures that resolve, ids that are
-//! unique, and nothing that runs script or loads from another host.
+//! The built pages, from their facts: links and pictures that resolve, ids that are unique,
+//! and nothing that runs script or loads from another host.
 //!
-//! These findings are about templates (the site's or the theme's), since the Markdown is
-//! checked before it is rendered; they point at the written page and its line.
+//! Takes every page's [`PageFacts`] (one pass over each page, in `page`) and the list of
+//! files the build writes; produces findings about templates (the site's or the theme's),
+//! since the Markdown is checked before it is rendered. Each points at the written page,
+//! its line and column. Links to parts of other pages are joined here, after every page has
+//! been read.
 
-use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
-use html5ever::tendril::StrTendril;
-use html5ever::tokenizer::{
-    BufferQueue, StartTag, Tag, TagToken, Token, TokenSink, TokenSinkResult, Tokenizer,
-    TokenizerOpts,
-};
+use html5ever::tokenizer::Tag;
 
-use crate::diag::{Diagnostic, Diagnostics};
+use super::loads::is_javascript;
+use super::page::{PageFacts, Place};
+use crate::diag::{Diagnostic, Diagnostics, Location};
 
 /// A reference from a page to another file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Reference {
+pub struct Reference {
     element: String,
     url: String,
     loads: bool,
-    line: u64,
+    place: Place,
 }
 
-/// What a page contains that other pages and files depend on.
-#[derive(Debug, Default)]
-struct Scan {
-    ids: Vec<(String, u64)>,
+/// What a page contains that other pages and files depend on, found tag by tag.
+#[derive(Debug, Default, Clone)]
+pub struct Scan {
+    /// Every `id`, with where it is.
+    pub ids: Vec<(String, Place)>,
     references: Vec<Reference>,
-    problems: Vec<(u64, &'static str, String)>,
-}
-
-struct Sink(RefCell<Scan>);
-
-impl TokenSink for Sink {
-    type Handle = ();
-
-    fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<()> {
-        if let TagToken(tag) = token
-            && tag.kind == StartTag
-        {
-            self.0.borrow_mut().tag(&tag, line);
-        }
-        TokenSinkResult::Continue
-    }
+    problems: Vec<(Place, &'static str, String)>,
 }
 
 impl Scan {
-    fn tag(&mut self, tag: &Tag, line: u64) {
+    /// Reads one start tag.
+    pub fn tag(&mut self, tag: &Tag, place: Place) {
         let name = tag.name.to_string();
         let attr = |n: &str| {
             tag.attrs
@@ -56,9 +43,9 @@ impl Scan {
                 .find(|a| &*a.name.local == n)
                 .map(|a| a.value.to_string())
         };
-        if name == "script" {
+        if name == "script" && is_javascript(attr("type").as_deref()) {
             self.problems.push((
-                line,
+                place,
                 "script",
                 "the page has a <script>; published pages run no JavaScript".into(),
             ));
@@ -66,14 +53,14 @@ impl Scan {
         for a in &tag.attrs {
             if a.name.local.starts_with("on") {
                 self.problems.push((
-                    line,
+                    place,
                     "script",
                     format!("the attribute {} runs JavaScript", a.name.local),
                 ));
             }
         }
         if let Some(id) = attr("id") {
-            self.ids.push((id, line));
+            self.ids.push((id, place));
         }
         let rel = attr("rel").unwrap_or_default();
         let loads_link = ["stylesheet", "icon", "preload", "modulepreload", "manifest"]
@@ -84,7 +71,7 @@ impl Scan {
                 element: name.clone(),
                 url,
                 loads,
-                line,
+                place,
             })
         };
         match name.as_str() {
@@ -104,61 +91,69 @@ impl Scan {
     }
 }
 
-fn scan(html: &str) -> Scan {
-    let tokenizer = Tokenizer::new(
-        Sink(RefCell::new(Scan::default())),
-        TokenizerOpts::default(),
-    );
-    let queue = BufferQueue::default();
-    queue.push_back(StrTendril::from_slice(html));
-    let _ = tokenizer.feed(&queue);
-    tokenizer.end();
-    tokenizer.sink.0.into_inner()
-}
-
 /// Checks every written page against every output file. `shown` turns an output path into
 /// the path shown in messages (`public/en/index.html`).
 pub fn check(
-    pages: &[(String, &str)],
+    pages: &[&PageFacts],
     files: &BTreeSet<String>,
     shown: &dyn Fn(&str) -> String,
 ) -> Diagnostics {
-    let scans: BTreeMap<&str, Scan> = pages
+    let ids: BTreeMap<&str, BTreeSet<&str>> = pages
         .iter()
-        .map(|(path, html)| (path.as_str(), scan(html)))
-        .collect();
-    let ids: BTreeMap<&str, BTreeSet<&str>> = scans
-        .iter()
-        .map(|(p, s)| (*p, s.ids.iter().map(|(id, _)| id.as_str()).collect()))
+        .map(|p| {
+            let ids = p.scan.ids.iter().map(|(id, _)| id.as_str()).collect();
+            (p.path.as_str(), ids)
+        })
         .collect();
     let mut diagnostics = Diagnostics::new();
-    for (page, scan) in &scans {
-        let at = |line: u64| format!("{}, line {line}", shown(page));
+    for page in pages {
+        let shown = shown(&page.path);
+        let at = |d: Diagnostic, place: &Place| at(d, page, &shown, place);
+        let scan = &page.scan;
         let mut seen = BTreeSet::new();
-        for (id, line) in &scan.ids {
+        for (id, place) in &scan.ids {
             if !seen.insert(id) {
-                diagnostics.push(
+                diagnostics.push(at(
                     Diagnostic::error("duplicate-id", format!("the id `{id}` is used twice on this page"))
-                        .at_path(at(*line))
                         .note("links to this part of the page and screen readers can go to the wrong place")
                         .help("a heading may have the same words as a part of the theme; give it its own id with {#id}"),
-                );
+                    place,
+                ));
             }
         }
-        for (line, code, message) in &scan.problems {
-            diagnostics.push(
+        for (place, code, message) in &scan.problems {
+            diagnostics.push(at(
                 Diagnostic::error(code, message.clone())
-                    .at_path(at(*line))
                     .help("remove it from the template: easyguide pages work without JavaScript"),
-            );
+                place,
+            ));
         }
         for reference in &scan.references {
-            if let Some(d) = check_reference(page, reference, files, &ids) {
-                diagnostics.push(d.at_path(at(reference.line)));
+            if let Some(d) = check_reference(&page.path, reference, files, &ids) {
+                diagnostics.push(at(d, &reference.place));
             }
         }
     }
     diagnostics
+}
+
+/// Points a finding about an element of a page at the source that made the element, when
+/// the page knows it, and at the page itself.
+pub fn at(d: Diagnostic, page: &PageFacts, shown: &str, place: &Place) -> Diagnostic {
+    let output = Location::Output {
+        page: shown.to_owned(),
+        line: place.line,
+        column: place.column,
+    };
+    match page.origin_at(place.offset) {
+        Some(origin) => d
+            .at(origin.file, origin.range())
+            .also(output, "in the built page"),
+        None => Diagnostic {
+            location: Some(output),
+            ..d
+        },
+    }
 }
 
 fn check_reference(
@@ -241,10 +236,14 @@ mod tests {
     use super::*;
 
     fn run(pages: &[(&str, &str)], extra: &[&str]) -> Vec<String> {
-        let owned: Vec<(String, &str)> = pages.iter().map(|(p, h)| ((*p).to_owned(), *h)).collect();
+        let facts: Vec<PageFacts> = pages
+            .iter()
+            .map(|(p, h)| PageFacts::read(p, h, &[], &crate::config::Budgets::default()))
+            .collect();
+        let refs: Vec<&PageFacts> = facts.iter().collect();
         let mut files: BTreeSet<String> = pages.iter().map(|(p, _)| (*p).to_owned()).collect();
         files.extend(extra.iter().map(|e| (*e).to_owned()));
-        check(&owned, &files, &|p| p.to_owned())
+        check(&refs, &files, &|p| p.to_owned())
             .into_iter()
             .map(|d| d.message)
             .collect()
@@ -274,6 +273,18 @@ mod tests {
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[0].contains("fr/"));
         assert!(found[1].contains("#nope"));
+    }
+
+    #[test]
+    fn structured_data_is_not_a_script() {
+        let found = run(
+            &[(
+                "index.html",
+                "<script type=\"application/ld+json\">{}</script><script type=module></script>",
+            )],
+            &[],
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]

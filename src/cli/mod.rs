@@ -3,6 +3,7 @@
 //! Exit codes follow ripgrep: 0 all good, 1 findings at error level in the sources,
 //! 2 easyguide itself could not do the job (bad arguments, unreadable disk, unsafe output).
 
+mod a11y;
 mod build;
 mod check;
 mod i18n;
@@ -60,6 +61,8 @@ pub enum Command {
     I18n(i18n::What),
     /// Score any text file (plain text or Markdown) or standard input for reading level.
     Readability(readability::Args),
+    /// Check any HTML files or folders for accessibility (WCAG 2.2), with the CSS they link to.
+    A11y(a11y::Args),
 }
 
 /// Options shared by commands that read a site.
@@ -92,6 +95,7 @@ pub fn main() -> ExitCode {
         Command::New(what) => new::run(what, &printer),
         Command::I18n(what) => i18n::run(what, &printer),
         Command::Readability(args) => readability::run(args, &printer),
+        Command::A11y(args) => a11y::run(args, &printer),
     };
     match result {
         Ok(code) => code,

@@ -8,8 +8,7 @@ use super::print::Printer;
 use super::{Outcome, SiteArgs};
 use crate::config;
 use crate::error::Error;
-use crate::load::is_valid_slug;
-use crate::parse::slugify;
+use crate::slug::{is_valid_slug, slugify};
 
 /// What `easyguide new` can create.
 #[derive(Debug, clap::Subcommand)]

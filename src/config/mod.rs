@@ -5,6 +5,7 @@
 pub mod limits;
 pub mod pictures;
 mod raw;
+pub mod sizes;
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -13,6 +14,7 @@ use toml::Spanned;
 
 use crate::diag::toml::{TomlSource, read};
 use crate::diag::{Diagnostic, FileId, SourceMap};
+use crate::document::Nation;
 use crate::lang::Lang;
 
 pub use limits::Limits;
@@ -39,6 +41,9 @@ pub struct Config {
     pub language: Lang,
     /// Every published language, the source language first.
     pub languages: Vec<Lang>,
+    /// The UK nations whose readers the site serves (default England), sorted; passages
+    /// for other nations are left out of its pages.
+    pub nations: Vec<Nation>,
     /// Where the site is written, relative to `root` unless absolute.
     pub output: PathBuf,
     /// The theme's name: a folder under `themes/`, or the built-in `easy`.
@@ -106,6 +111,7 @@ impl Config {
             base_url: "https://example.invalid/".into(),
             language: Lang::parse("en").expect("valid tag"),
             languages: vec![Lang::parse("en").expect("valid tag")],
+            nations: vec![Nation::England],
             output: PathBuf::from("public"),
             theme: "easy".into(),
             readability: crate::readability::Settings::default(),
@@ -152,6 +158,7 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
             None => errors.push(bad_language(file, tag)),
         }
     }
+    let nations = served_nations(file, raw.nations, &mut errors);
     let theme = match raw.theme {
         None => "easy".to_owned(),
         Some(name) => check_theme(file, name).unwrap_or_else(|e| {
@@ -187,6 +194,7 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
         base_url,
         language: language.expect("checked above"),
         languages,
+        nations,
         output: raw.output.map_or_else(
             || PathBuf::from("public"),
             |o| PathBuf::from(o.into_inner()),
@@ -199,6 +207,36 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
         budgets,
         limits,
     })
+}
+
+/// `nations` of `site.toml`: England when not given; never empty.
+fn served_nations(
+    file: FileId,
+    raw: Option<Spanned<Vec<Spanned<String>>>>,
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<Nation> {
+    let Some(raw) = raw else {
+        return vec![Nation::England];
+    };
+    if raw.get_ref().is_empty() {
+        errors.push(
+            Diagnostic::error("bad-value", "`nations` is empty")
+                .at(file, raw.span())
+                .label("no nation here")
+                .note("the site shows the passages for the nations it serves, and leaves out the others")
+                .help("name the nations your readers live in, e.g. nations = [\"england\", \"wales\"]"),
+        );
+    }
+    let mut nations = Vec::new();
+    for name in raw.get_ref() {
+        match Nation::read(name.get_ref(), file, name.span()) {
+            Ok(nation) => nations.push(nation),
+            Err(d) => errors.push(d),
+        }
+    }
+    nations.sort();
+    nations.dedup();
+    nations
 }
 
 /// A theme is named by its folder under `themes/`: one plain name, never a path, so no
@@ -399,6 +437,29 @@ mod tests {
         let e = parse_text("title = \"T\"\nbase_url = \"https://x.org\"\n[pictures]\nqualty = 5\n")
             .unwrap_err();
         assert!(e[0].label.contains("qualty"), "{:?}", e[0]);
+    }
+
+    #[test]
+    fn nations_default_to_england_and_unknown_ones_are_named() {
+        let base = "title = \"T\"\nbase_url = \"https://x.org\"\n";
+        assert_eq!(parse_text(base).unwrap().nations, [Nation::England]);
+        let c = parse_text(&format!("{base}nations = [\"wales\", \"England\"]\n")).unwrap();
+        assert_eq!(c.nations, [Nation::England, Nation::Wales]);
+        let e = parse_text(&format!(
+            "{base}nations = [\"scotland\", \"northern ireland\", \"cymru\"]\n"
+        ))
+        .unwrap_err();
+        assert_eq!(e.len(), 1, "a space works as a hyphen: {e:?}");
+        assert_eq!(e[0].code, "unknown-nation");
+        assert!(
+            e[0].help.as_deref().unwrap().contains("wales"),
+            "{:?}",
+            e[0].help
+        );
+        let e = parse_text(&format!("{base}nations = [\"englnd\"]\n")).unwrap_err();
+        assert_eq!(e[0].help.as_deref(), Some("did you mean `england`?"));
+        let e = parse_text(&format!("{base}nations = []\n")).unwrap_err();
+        assert_eq!(e[0].code, "bad-value");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::assets::sizes::Sizes;
+use super::sizes::Sizes;
 use crate::diag::{Diagnostic, FileId};
 
 /// `sizes` for a step picture in the easy theme: `.step-picture` is 38% of the column on

@@ -35,6 +35,11 @@ pub const SCHEMA: Schema = Schema {
             example: "languages = [\"en\", \"cy\", \"ar\"]",
         },
         Key {
+            name: "nations",
+            required: false,
+            example: "nations = [\"england\", \"wales\"]",
+        },
+        Key {
             name: "output",
             required: false,
             example: "output = \"public\"",
@@ -86,6 +91,7 @@ pub struct RawConfig {
     pub base_url: Spanned<String>,
     pub language: Option<Spanned<String>>,
     pub languages: Option<Vec<Spanned<String>>>,
+    pub nations: Option<Spanned<Vec<Spanned<String>>>>,
     pub output: Option<Spanned<String>>,
     pub theme: Option<Spanned<String>>,
     #[serde(default)]

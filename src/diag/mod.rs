@@ -5,6 +5,7 @@
 //! (see [`render`]). Stages never print or stop: they return their diagnostics and the caller
 //! decides, so one run reports every problem in every file.
 
+pub mod origin;
 pub mod render;
 mod source;
 pub mod toml;
@@ -37,8 +38,28 @@ pub enum Location {
         /// Byte offsets into the file's text.
         range: Range<usize>,
     },
-    /// A path with no text to point into (a picture, a written page, a folder).
+    /// A path with no text to point into (a picture, a folder).
     Path(String),
+    /// A place in a page the build wrote, as the output folder names it
+    /// (`public/en/nhs-app/index.html`), 1-based.
+    Output {
+        /// The page, as shown to people.
+        page: String,
+        /// The line.
+        line: usize,
+        /// The column, in characters.
+        column: usize,
+    },
+}
+
+/// A further place a finding concerns, with what it is (ruff's secondary annotations): a
+/// finding on a built page points first at the Markdown line, then at the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Label {
+    /// Where.
+    pub location: Location,
+    /// What is there.
+    pub message: String,
 }
 
 /// One finding: what is wrong, where, why it matters and how to fix it.
@@ -54,6 +75,8 @@ pub struct Diagnostic {
     pub location: Option<Location>,
     /// A short label printed under the caret.
     pub label: String,
+    /// Other places the finding concerns, after the primary one.
+    pub secondary: Vec<Label>,
     /// Why it matters, or other context.
     pub notes: Vec<String>,
     /// How to fix it.
@@ -78,6 +101,7 @@ impl Diagnostic {
             message: message.into(),
             location: None,
             label: String::new(),
+            secondary: Vec::new(),
             notes: Vec::new(),
             help: None,
         }
@@ -92,6 +116,25 @@ impl Diagnostic {
     /// Points the diagnostic at a path that has no text to show.
     pub fn at_path(mut self, path: impl Into<String>) -> Self {
         self.location = Some(Location::Path(path.into()));
+        self
+    }
+
+    /// Points the diagnostic at a line and column of a page the build wrote.
+    pub fn at_output(mut self, page: impl Into<String>, line: usize, column: usize) -> Self {
+        self.location = Some(Location::Output {
+            page: page.into(),
+            line,
+            column,
+        });
+        self
+    }
+
+    /// Adds a further place the finding concerns (shown after the primary one).
+    pub fn also(mut self, location: Location, message: impl Into<String>) -> Self {
+        self.secondary.push(Label {
+            location,
+            message: message.into(),
+        });
         self
     }
 
@@ -194,13 +237,16 @@ impl FromIterator<Diagnostic> for Diagnostics {
 fn sort_key<'a>(
     d: &'a Diagnostic,
     sources: &'a SourceMap,
-) -> (&'a str, usize, Severity, &'static str, &'a str) {
-    let (path, offset) = match &d.location {
-        Some(Location::Span { file, range }) => (sources.get(*file).display_path(), range.start),
-        Some(Location::Path(path)) => (path.as_str(), 0),
-        None => ("", 0),
+) -> (&'a str, (usize, usize), Severity, &'static str, &'a str) {
+    let (path, place) = match &d.location {
+        Some(Location::Span { file, range }) => {
+            (sources.get(*file).display_path(), (range.start, 0))
+        }
+        Some(Location::Path(path)) => (path.as_str(), (0, 0)),
+        Some(Location::Output { page, line, column }) => (page.as_str(), (*line, *column)),
+        None => ("", (0, 0)),
     };
-    (path, offset, d.severity, d.code, d.message.as_str())
+    (path, place, d.severity, d.code, d.message.as_str())
 }
 
 /// The names of the choices closest to a misspelt one, best first, for "did you mean" hints.

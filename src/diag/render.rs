@@ -9,7 +9,7 @@ use codespan_reporting::files::{self, Files};
 use codespan_reporting::term::{self, termcolor::WriteColor};
 use serde::Serialize;
 
-use super::{Diagnostic, FileId, Location, Severity, SourceMap};
+use super::{Diagnostic, FileId, Label, Location, Severity, SourceMap};
 
 /// How diagnostics are printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, Default)]
@@ -101,8 +101,18 @@ fn to_codespan(d: &Diagnostic) -> cs::Diagnostic<FileId> {
         Some(Location::Span { file, range }) => {
             labels.push(cs::Label::primary(*file, range.clone()).with_message(&d.label));
         }
-        Some(Location::Path(path)) => notes.push(format!("in {path}")),
+        Some(other) => notes.push(format!("in {}", place(other))),
         None => {}
+    }
+    // A secondary place in a source file gets its own snippet; a place in a written page
+    // (which the source map does not hold) is named on a line of its own.
+    for label in &d.secondary {
+        match &label.location {
+            Location::Span { file, range } => {
+                labels.push(cs::Label::secondary(*file, range.clone()).with_message(&label.message))
+            }
+            other => notes.push(format!("{}: {}", label.message, place(other))),
+        }
     }
     notes.extend(d.notes.iter().map(|n| format!("note: {n}")));
     notes.extend(d.help.iter().map(|h| format!("help: {h}")));
@@ -113,7 +123,17 @@ fn to_codespan(d: &Diagnostic) -> cs::Diagnostic<FileId> {
         .with_notes(notes)
 }
 
-/// One line per diagnostic: `path:line:col: severity[code]: message`.
+/// A location that has no source snippet, as `path` or `path:line:col`.
+fn place(location: &Location) -> String {
+    match location {
+        Location::Path(path) => path.clone(),
+        Location::Output { page, line, column } => format!("{page}:{line}:{column}"),
+        Location::Span { .. } => String::new(),
+    }
+}
+
+/// One line per diagnostic: `path:line:col: severity[code]: message`, then the secondary
+/// places in brackets (`[built into public/en/a/index.html:12:5]`).
 pub fn write_short(
     out: &mut dyn Write,
     sources: &SourceMap,
@@ -126,9 +146,14 @@ pub fn write_short(
             (Some(file), _, _) => format!("{file}: "),
             _ => String::new(),
         };
+        let also: String = json
+            .secondary
+            .iter()
+            .map(|l| format!(" [{}: {}]", l.label, l.place()))
+            .collect();
         writeln!(
             out,
-            "{place}{}[{}]: {}",
+            "{place}{}[{}]: {}{also}",
             severity_word(d.severity),
             d.code,
             d.message
@@ -166,37 +191,88 @@ pub struct JsonDiagnostic {
     pub end_column: Option<usize>,
     /// The short label under the caret.
     pub label: String,
+    /// Other places the finding concerns (a built page after the Markdown line).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub secondary: Vec<JsonPlace>,
     /// Why it matters.
     pub notes: Vec<String>,
     /// How to fix it.
     pub help: Option<String>,
 }
 
-impl JsonDiagnostic {
-    /// Resolves a diagnostic's span to lines and columns.
-    pub fn new(d: &Diagnostic, sources: &SourceMap) -> Self {
-        let (file, start, end) = match &d.location {
+/// A place of a diagnostic, resolved to lines and columns.
+#[derive(Debug, Serialize, PartialEq, Eq, Default)]
+pub struct JsonPlace {
+    /// The file, relative to the site root (a source, or a page in the output folder).
+    pub file: Option<String>,
+    /// 1-based line of the start.
+    pub line: Option<usize>,
+    /// 1-based column (in characters) of the start.
+    pub column: Option<usize>,
+    /// 1-based line of the end, for source spans.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_line: Option<usize>,
+    /// 1-based column of the end, for source spans.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_column: Option<usize>,
+    /// What is there.
+    pub label: String,
+}
+
+impl JsonPlace {
+    fn new(location: Option<&Location>, label: &str, sources: &SourceMap) -> Self {
+        let mut p = JsonPlace {
+            label: label.to_owned(),
+            ..JsonPlace::default()
+        };
+        match location {
             Some(Location::Span { file, range }) => {
                 let f = sources.get(*file);
-                (
-                    Some(f.display_path().to_owned()),
-                    Some(f.line_col(range.start)),
-                    Some(f.line_col(range.end)),
-                )
+                let (start, end) = (f.line_col(range.start), f.line_col(range.end));
+                p.file = Some(f.display_path().to_owned());
+                (p.line, p.column) = (Some(start.0), Some(start.1));
+                (p.end_line, p.end_column) = (Some(end.0), Some(end.1));
             }
-            Some(Location::Path(path)) => (Some(path.clone()), None, None),
-            None => (None, None, None),
-        };
+            Some(Location::Path(path)) => p.file = Some(path.clone()),
+            Some(Location::Output { page, line, column }) => {
+                p.file = Some(page.clone());
+                (p.line, p.column) = (Some(*line), Some(*column));
+            }
+            None => {}
+        }
+        p
+    }
+
+    /// `path:line:col`, or as much of it as is known.
+    fn place(&self) -> String {
+        match (&self.file, self.line, self.column) {
+            (Some(file), Some(line), Some(col)) => format!("{file}:{line}:{col}"),
+            (Some(file), _, _) => file.clone(),
+            _ => String::new(),
+        }
+    }
+}
+
+impl JsonDiagnostic {
+    /// Resolves a diagnostic's places to lines and columns.
+    pub fn new(d: &Diagnostic, sources: &SourceMap) -> Self {
+        let primary = JsonPlace::new(d.location.as_ref(), &d.label, sources);
+        let secondary = d
+            .secondary
+            .iter()
+            .map(|l: &Label| JsonPlace::new(Some(&l.location), &l.message, sources))
+            .collect();
         JsonDiagnostic {
             severity: d.severity,
             code: d.code,
             message: d.message.clone(),
-            file,
-            line: start.map(|s| s.0),
-            column: start.map(|s| s.1),
-            end_line: end.map(|e| e.0),
-            end_column: end.map(|e| e.1),
+            file: primary.file,
+            line: primary.line,
+            column: primary.column,
+            end_line: primary.end_line,
+            end_column: primary.end_column,
             label: d.label.clone(),
+            secondary,
             notes: d.notes.clone(),
             help: d.help.clone(),
         }
@@ -233,6 +309,53 @@ mod tests {
     fn full_format_shows_snippet_and_hint() {
         let (map, ds) = sample();
         insta::assert_snapshot!(to_string(&map, &ds));
+    }
+
+    fn with_page() -> (SourceMap, Vec<Diagnostic>) {
+        let (map, ds) = sample();
+        let d = ds[0].clone().also(
+            Location::Output {
+                page: "public/en/a/index.html".into(),
+                line: 12,
+                column: 5,
+            },
+            "built into",
+        );
+        (map, vec![d])
+    }
+
+    #[test]
+    fn a_secondary_place_shows_in_every_format() {
+        let (map, ds) = with_page();
+        insta::assert_snapshot!(to_string(&map, &ds));
+        let mut out = Vec::new();
+        write_short(&mut out, &map, &ds).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "content/a/index.md:2:9: error[bad-type]: `title` must be text \
+             [built into: public/en/a/index.html:12:5]\n"
+        );
+        let json = serde_json::to_value(to_json(&map, &ds)).unwrap();
+        assert_eq!(json[0]["line"], 2);
+        assert_eq!(
+            json[0]["secondary"],
+            serde_json::json!([{
+                "file": "public/en/a/index.html", "line": 12, "column": 5, "label": "built into"
+            }])
+        );
+    }
+
+    #[test]
+    fn a_secondary_source_span_gets_its_own_snippet() {
+        let (map, ds) = sample();
+        let file = map.iter().next().unwrap().0;
+        let d = ds[0].clone().also(
+            Location::Span { file, range: 0..3 },
+            "front matter starts here",
+        );
+        let text = to_string(&map, &[d]);
+        assert!(text.contains("front matter starts here"), "{text}");
+        assert!(text.contains("this is a number"), "{text}");
     }
 
     #[test]

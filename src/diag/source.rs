@@ -1,10 +1,30 @@
 //! The source map: every text file the build reads, with a line index for line and column.
+//!
+//! Files are interned by path: reading a file again (because it changed) replaces its text
+//! and keeps its [`FileId`], and a new file gets a new id without renumbering the others. So a
+//! workspace that lives across builds can key its memo tables and diagnostics by file id.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-/// An index into the [`SourceMap`]. Cheap to copy; valid only for the map that made it.
+use sha2::{Digest, Sha256};
+
+/// A file's identity in the [`SourceMap`]: the same path always has the same id in one map.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct FileId(u32);
+
+impl FileId {
+    /// The id as a number, for writing it down (origin markers).
+    pub fn index(self) -> u32 {
+        self.0
+    }
+
+    /// An id written down by [`FileId::index`]; [`SourceMap::try_get`] says if it is known.
+    pub fn from_index(index: u32) -> FileId {
+        FileId(index)
+    }
+}
 
 /// One text file read by the build.
 #[derive(Debug, Clone)]
@@ -13,6 +33,7 @@ pub struct SourceFile {
     display: String,
     text: String,
     line_starts: Vec<usize>,
+    digest: [u8; 32],
 }
 
 impl SourceFile {
@@ -29,6 +50,11 @@ impl SourceFile {
     /// The whole text of the file.
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// The SHA-256 of the text: what memo keys use to know the file is unchanged.
+    pub fn digest(&self) -> &[u8; 32] {
+        &self.digest
     }
 
     /// The 1-based line and column (in characters) of a byte offset.
@@ -75,10 +101,11 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
     offset
 }
 
-/// Every source file of one build, addressed by [`FileId`].
+/// Every source file read, addressed by [`FileId`]. Cloning is cheap: files are shared.
 #[derive(Debug, Default, Clone)]
 pub struct SourceMap {
-    files: Vec<SourceFile>,
+    files: Vec<Arc<SourceFile>>,
+    by_path: HashMap<PathBuf, FileId>,
 }
 
 impl SourceMap {
@@ -87,19 +114,37 @@ impl SourceMap {
         Self::default()
     }
 
-    /// Adds a file and returns its id. `display` is the path shown in messages.
+    /// Adds a file, or replaces the text of the file at the same path, and returns its id.
+    /// `display` is the path shown in messages.
     pub fn add(&mut self, path: PathBuf, display: String, text: String) -> FileId {
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
-        let id = FileId(u32::try_from(self.files.len()).expect("fewer than 4 billion files"));
-        self.files.push(SourceFile {
-            path,
+        let digest = Sha256::digest(text.as_bytes()).into();
+        let file = Arc::new(SourceFile {
+            path: path.clone(),
             display,
             text,
             line_starts,
+            digest,
         });
+        if let Some(&id) = self.by_path.get(&path) {
+            if self.files[id.0 as usize].digest != file.digest
+                || self.files[id.0 as usize].display != file.display
+            {
+                self.files[id.0 as usize] = file;
+            }
+            return id;
+        }
+        let id = FileId(u32::try_from(self.files.len()).expect("fewer than 4 billion files"));
+        self.files.push(file);
+        self.by_path.insert(path, id);
         id
+    }
+
+    /// The id of the file at `path`, when it has been read.
+    pub fn id_of(&self, path: &Path) -> Option<FileId> {
+        self.by_path.get(path).copied()
     }
 
     /// The file behind an id.
@@ -107,12 +152,17 @@ impl SourceMap {
         &self.files[id.0 as usize]
     }
 
-    /// Every file with its id, in the order they were added.
+    /// The file behind an id read back from somewhere else, when the map has it.
+    pub fn try_get(&self, id: FileId) -> Option<&SourceFile> {
+        self.files.get(id.0 as usize).map(AsRef::as_ref)
+    }
+
+    /// Every file with its id, in the order they were first added.
     pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
         self.files
             .iter()
             .enumerate()
-            .map(|(i, f)| (FileId(i as u32), f))
+            .map(|(i, f)| (FileId(i as u32), f.as_ref()))
     }
 }
 
@@ -129,5 +179,19 @@ mod tests {
         assert_eq!(file.line_col(3), (2, 1));
         assert_eq!(file.line_col(5), (2, 2));
         assert_eq!(file.line_range(1), Some(3..6));
+    }
+
+    #[test]
+    fn a_file_read_again_keeps_its_id_and_new_files_renumber_nothing() {
+        let mut map = SourceMap::new();
+        let a = map.add("a".into(), "a".into(), "one".into());
+        let c = map.add("c".into(), "c".into(), "three".into());
+        let again = map.add("a".into(), "a".into(), "one, changed".into());
+        assert_eq!(a, again);
+        assert_eq!(map.get(a).text(), "one, changed");
+        let b = map.add("b".into(), "b".into(), "two".into());
+        assert_eq!(map.id_of(Path::new("c")), Some(c));
+        assert_ne!(b, a);
+        assert_ne!(b, c);
     }
 }

@@ -2,8 +2,12 @@
 //!
 //! - A paragraph that starts with a picture starts a **step**: the picture, the words after it,
 //!   and every block up to the next step, heading or `---`. Steps are numbered through the guide.
-//! - `> [!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`, `[!CAUTION]` are callouts;
+//! - A bulleted list whose every item starts with a picture is a **picture list**: each item
+//!   a picture beside its words, not numbered and not counted as a step.
+//! - `> [!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`, `[!CAUTION]` are callouts; a
+//!   callout whose first line starts with a picture shows it beside its words.
 //!   `> [!DO]` and `> [!DONT]` are do / don't boxes.
+//! - `> [!ONLY wales]` (one or more nations) is a passage for readers in those nations.
 //! - Headings get stable, unique ids from their words (or `{#id}`); `#` becomes `##` because
 //!   the title is the page's only `h1`.
 
@@ -16,7 +20,8 @@ use super::markdown::{Cell, Node};
 use super::slugify;
 use crate::diag::{Diagnostic, FileId};
 use crate::document::{
-    Advice, AdviceKind, Alert, AlertKind, Block, Heading, Inline, List, Picture, Step, Table, Text,
+    Advice, AdviceKind, Alert, AlertKind, Block, Code, Heading, Inline, List, Nation, Passage,
+    Picture, PictureItem, Quote, Step, Table, Text,
 };
 
 /// Ids the theme uses on every guide page, which headings must not take.
@@ -66,7 +71,13 @@ impl Conventions<'_> {
                     let (picture, rest) = self.split_picture(inlines, span);
                     step = Some((picture, rest.into_iter().map(Block::Paragraph).collect()));
                 }
-                Node::Heading(..) | Node::Rule => {
+                Node::Heading(..) | Node::Rule(_) => {
+                    close_step(&mut out, step.take());
+                    out.extend(self.block(node));
+                }
+                // A picture list is never part of a step: its pictures would sit in the
+                // step's text column.
+                Node::List(None, ref items, _) if items.iter().all(|i| item_has_picture(i)) => {
                     close_step(&mut out, step.take());
                     out.extend(self.block(node));
                 }
@@ -109,19 +120,144 @@ impl Conventions<'_> {
                 self.heading(level, custom_id, inlines, span)
             }
             Node::Quote(kind, children, span) => self.quote(kind, children, span),
-            Node::List(start, items) => Block::List(List {
-                start,
-                items: items.into_iter().map(|item| self.nested(item)).collect(),
-            }),
-            Node::Table(head, rows) => Block::Table(Table {
+            Node::List(start, items, span) => self.list(start, items, span),
+            Node::Table(head, rows, span) => Block::Table(Table {
                 head: head.into_iter().map(cell).collect(),
                 rows: rows
                     .into_iter()
                     .map(|r| r.into_iter().map(cell).collect())
                     .collect(),
+                span,
             }),
-            Node::Code(text) => Block::Code(text),
-            Node::Rule => Block::Rule,
+            Node::Code(text, span) => Block::Code(Code { text, span }),
+            Node::Rule(span) => Block::Rule(span),
+        })
+    }
+
+    /// A list; a bulleted one whose every item starts with a picture is a picture list.
+    fn list(&mut self, start: Option<u64>, items: Vec<Vec<Node>>, span: Range<usize>) -> Block {
+        let pictured = items.iter().filter(|i| item_has_picture(i)).count();
+        if start.is_none() && pictured == items.len() && pictured > 0 {
+            return Block::PictureList(items.into_iter().map(|i| self.picture_item(i)).collect());
+        }
+        if start.is_none() && pictured > 0 {
+            let span = items
+                .iter()
+                .find(|i| !item_has_picture(i))
+                .and_then(|i| first_span(i));
+            if let Some(span) = span {
+                self.diagnostics.push(
+                    Diagnostic::warning("mixed-picture-list", "some items of this list have a picture and some do not")
+                        .at(self.file, span)
+                        .label("this item has no picture at its start")
+                        .note("a list is shown with a picture beside each item only when every item has one")
+                        .help("start this item with a picture too, or take the pictures out of the list"),
+                );
+            }
+        }
+        Block::List(List {
+            start,
+            items: items.into_iter().map(|item| self.nested(item)).collect(),
+            span,
+        })
+    }
+
+    /// One item of a picture list: its picture, and its words with anything after them.
+    fn picture_item(&mut self, mut nodes: Vec<Node>) -> PictureItem {
+        let Node::Paragraph(inlines, span) = nodes.remove(0) else {
+            unreachable!("checked by item_has_picture")
+        };
+        let (picture, rest) = self.split_picture(inlines, span);
+        let mut body: Vec<Block> = rest.into_iter().map(Block::Paragraph).collect();
+        body.extend(self.nested(nodes));
+        if body.is_empty() {
+            self.diagnostics.push(
+                Diagnostic::warning(
+                    "picture-without-words",
+                    "this picture list item has a picture but no words",
+                )
+                .at(self.file, picture.span.clone())
+                .label("nothing after the picture")
+                .note("the words say what the picture means; a picture alone can be read many ways")
+                .help("write the item's words on the line after the picture, indented like it"),
+            );
+        }
+        PictureItem { picture, body }
+    }
+
+    /// A callout's content; a picture at the start of its first line goes beside its words.
+    fn alert(
+        &mut self,
+        kind: BlockQuoteKind,
+        mut children: Vec<Node>,
+        span: Range<usize>,
+    ) -> Block {
+        let mut picture = None;
+        let mut body = Vec::new();
+        if let Some(Node::Paragraph(inlines, _)) = children.first()
+            && starts_with_picture(inlines)
+        {
+            let Node::Paragraph(inlines, span) = children.remove(0) else {
+                unreachable!()
+            };
+            let (p, rest) = self.split_picture(inlines, span);
+            picture = Some(p);
+            body.extend(rest.map(Block::Paragraph));
+        }
+        body.extend(self.nested(children));
+        if body.is_empty() {
+            // A picture alone in a box has no words to stand beside.
+            body.extend(picture.take().map(Block::Picture));
+        }
+        Block::Alert(Alert {
+            kind: alert_kind(kind),
+            picture,
+            body,
+            span,
+        })
+    }
+
+    /// A passage for some nations: the nations named after `[!ONLY`, each checked.
+    fn passage(
+        &mut self,
+        words: &str,
+        at: usize,
+        children: Vec<Node>,
+        span: Range<usize>,
+    ) -> Block {
+        // "northern ireland" is one nation: join it as "northern-ireland" (same length, so
+        // offsets still point into the file).
+        let mut words = words.to_owned();
+        if let Some(at) = words.to_ascii_lowercase().find("northern ireland") {
+            words.replace_range(at + 8..at + 9, "-");
+        }
+        let mut nations = Vec::new();
+        for (offset, word) in split_words(&words) {
+            let span = at + offset..at + offset + word.len();
+            match Nation::read(word, self.file, span) {
+                Ok(nation) => nations.push(nation),
+                Err(d) => self.diagnostics.push(d),
+            }
+        }
+        if words.trim().is_empty() {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    "unknown-nation",
+                    "`[!ONLY]` does not say which nations the passage is for",
+                )
+                .at(self.file, at.saturating_sub(6)..at + 1)
+                .label("no nation named")
+                .help(
+                    "name one or more nations, e.g. > [!ONLY wales] or > [!ONLY england scotland]",
+                ),
+            );
+        }
+        nations.sort();
+        nations.dedup();
+        Block::Nations(Passage {
+            nations,
+            body: self.nested(children),
+            span,
         })
     }
 
@@ -130,8 +266,8 @@ impl Conventions<'_> {
         let text = Text {
             inlines,
             span,
-            lang: None,
             file: None,
+            piece: 0,
         };
         if text.is_blank() && !has_picture(&text.inlines) {
             return None;
@@ -196,8 +332,8 @@ impl Conventions<'_> {
             text: Text {
                 inlines,
                 span,
-                lang: None,
                 file: None,
+                piece: 0,
             },
         })
     }
@@ -209,28 +345,35 @@ impl Conventions<'_> {
         span: Range<usize>,
     ) -> Block {
         if let Some(kind) = kind {
-            return Block::Alert(Alert {
-                kind: alert_kind(kind),
-                body: self.nested(children),
-            });
+            return self.alert(kind, children, span);
+        }
+        if let Some((words, at)) = take_only_marker(&mut children) {
+            return self.passage(&words, at, children, span);
         }
         match take_marker(&mut children) {
             Some(marker) => match advice_kind(&marker) {
                 Some(kind) => Block::Advice(Advice {
                     kind,
                     body: self.nested(children),
+                    span,
                 }),
                 None => {
                     self.diagnostics.push(
                         Diagnostic::warning("unknown-callout", format!("`[!{marker}]` is not a kind of callout"))
                             .at(self.file, span.start..span.start + marker.len() + 5)
                             .label("shown as a plain quotation")
-                            .help("use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION], [!DO] or [!DONT]"),
+                            .help("use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION], [!DO], [!DONT] or [!ONLY wales]"),
                     );
-                    Block::Quote(self.nested(children))
+                    Block::Quote(Quote {
+                        body: self.nested(children),
+                        span,
+                    })
                 }
             },
-            None => Block::Quote(self.nested(children)),
+            None => Block::Quote(Quote {
+                body: self.nested(children),
+                span,
+            }),
         }
     }
 
@@ -270,10 +413,14 @@ impl Conventions<'_> {
                 Block::Steps(steps) => steps
                     .iter_mut()
                     .for_each(|s| self.assign_ids(&mut s.body, used)),
+                Block::PictureList(items) => items
+                    .iter_mut()
+                    .for_each(|i| self.assign_ids(&mut i.body, used)),
                 Block::List(list) => list.items.iter_mut().for_each(|i| self.assign_ids(i, used)),
                 Block::Alert(Alert { body, .. })
                 | Block::Advice(Advice { body, .. })
-                | Block::Quote(body) => self.assign_ids(body, used),
+                | Block::Nations(Passage { body, .. })
+                | Block::Quote(Quote { body, .. }) => self.assign_ids(body, used),
                 _ => {}
             }
         }
@@ -284,8 +431,8 @@ fn cell((inlines, span): Cell) -> Text {
     Text {
         inlines,
         span,
-        lang: None,
         file: None,
+        piece: 0,
     }
 }
 
@@ -343,6 +490,31 @@ fn starts_with_picture(inlines: &[Inline]) -> bool {
     )
 }
 
+/// True when a list item's first block is a paragraph starting with a picture.
+fn item_has_picture(item: &[Node]) -> bool {
+    matches!(item.first(), Some(Node::Paragraph(inlines, _)) if starts_with_picture(inlines))
+}
+
+fn first_span(item: &[Node]) -> Option<Range<usize>> {
+    match item.first()? {
+        Node::Paragraph(_, span) | Node::Heading(.., span) | Node::Quote(_, _, span) => {
+            Some(span.clone())
+        }
+        _ => None,
+    }
+}
+
+/// The words of `text` split at spaces and commas, each with its byte offset.
+fn split_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| c.is_whitespace() || c == ',')
+        .scan(0, |offset, word| {
+            let at = *offset;
+            *offset += word.len() + 1;
+            Some((at, word))
+        })
+        .filter(|(_, word)| !word.is_empty())
+}
+
 fn has_picture(inlines: &[Inline]) -> bool {
     inlines.iter().any(|i| match i {
         Inline::Picture(_) => true,
@@ -375,6 +547,53 @@ fn advice_kind(marker: &str) -> Option<AdviceKind> {
     }
 }
 
+/// Removes a leading `[!ONLY nation ...]` line from a quote's first paragraph; returns the
+/// words after `ONLY` and where they start in the file.
+fn take_only_marker(children: &mut Vec<Node>) -> Option<(String, usize)> {
+    let Some(Node::Paragraph(inlines, span)) = children.first() else {
+        return None;
+    };
+    let Some(Inline::Text(first)) = inlines.first() else {
+        return None;
+    };
+    let rest = first.strip_prefix("[!")?;
+    let keyword = rest.get(..4)?;
+    let after = rest.get(4..)?;
+    if !keyword.eq_ignore_ascii_case("ONLY")
+        || !(after.starts_with(char::is_whitespace) || after.starts_with(']'))
+    {
+        return None;
+    }
+    let close = after.find(']')?;
+    let words = after[..close].to_owned();
+    let at = span.start + 2 + 4;
+    remove_marker(children, 2 + 4 + close + 1);
+    Some((words, at))
+}
+
+/// Removes the first `len` bytes (a marker) of a quote's first paragraph, the line break
+/// after them, and the paragraph itself when nothing is left.
+fn remove_marker(children: &mut Vec<Node>, len: usize) {
+    let Some(Node::Paragraph(inlines, _)) = children.first_mut() else {
+        return;
+    };
+    let Some(Inline::Text(first)) = inlines.first_mut() else {
+        return;
+    };
+    let after = first[len..].trim_start().to_owned();
+    if after.is_empty() {
+        inlines.remove(0);
+        while matches!(inlines.first(), Some(Inline::SoftBreak | Inline::LineBreak)) {
+            inlines.remove(0);
+        }
+    } else {
+        *first = after;
+    }
+    if inlines.is_empty() {
+        children.remove(0);
+    }
+}
+
 /// Removes a leading `[!WORD]` line from a quote's first paragraph and returns `WORD`.
 fn take_marker(children: &mut Vec<Node>) -> Option<String> {
     let Some(Node::Paragraph(inlines, _)) = children.first_mut() else {
@@ -393,17 +612,6 @@ fn take_marker(children: &mut Vec<Node>) -> Option<String> {
     {
         return None;
     }
-    let after = rest[close + 1..].trim_start().to_owned();
-    if after.is_empty() {
-        inlines.remove(0);
-        while matches!(inlines.first(), Some(Inline::SoftBreak | Inline::LineBreak)) {
-            inlines.remove(0);
-        }
-    } else {
-        *first = after;
-    }
-    if inlines.is_empty() {
-        children.remove(0);
-    }
+    remove_marker(children, 2 + close + 1);
     Some(marker)
 }

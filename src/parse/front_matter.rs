@@ -8,7 +8,7 @@ use toml::Spanned;
 
 use crate::diag::toml::{Key, Schema, TomlSource, read};
 use crate::diag::{Diagnostic, FileId};
-use crate::document::{GlossaryEntry, Meta, Text};
+use crate::document::{GlossaryEntry, Meta, Nation, Text};
 
 /// The front matter keys, with examples for "missing key" hints.
 pub const SCHEMA: Schema = Schema {
@@ -60,6 +60,11 @@ pub const SCHEMA: Schema = Schema {
             example: "order = 1",
         },
         Key {
+            name: "nations",
+            required: false,
+            example: "nations = [\"england\"]",
+        },
+        Key {
             name: "glossary",
             required: false,
             example: "[glossary]\nsymptoms = \"what is wrong, like pain or a high temperature\"",
@@ -83,6 +88,8 @@ struct RawMeta {
     sources: Vec<Spanned<String>>,
     #[serde(default)]
     order: i64,
+    #[serde(default)]
+    nations: Vec<Spanned<String>>,
     #[serde(default)]
     glossary: std::collections::BTreeMap<Spanned<String>, Spanned<String>>,
 }
@@ -173,6 +180,15 @@ pub fn parse(file: FileId, text: &str, split: &Split) -> Result<Meta, Vec<Diagno
                 .help("set review_due one to three years after updated"),
         );
     }
+    let mut nations = Vec::new();
+    for name in &raw.nations {
+        match Nation::read(name.get_ref(), file, shifted(base, name.span())) {
+            Ok(nation) => nations.push(nation),
+            Err(d) => errors.push(d),
+        }
+    }
+    nations.sort();
+    nations.dedup();
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -186,6 +202,7 @@ pub fn parse(file: FileId, text: &str, split: &Split) -> Result<Meta, Vec<Diagno
         time: raw.time.as_ref().map(text_of),
         sources: raw.sources.iter().map(text_of).collect(),
         order: raw.order,
+        nations,
         glossary: raw
             .glossary
             .iter()
@@ -267,6 +284,25 @@ mod tests {
         let err = run("---\ntitle: x\n---\n").unwrap_err();
         assert_eq!(err[0].code, "missing-front-matter");
         assert!(err[0].notes[0].contains("not YAML"));
+    }
+
+    #[test]
+    fn nations_are_read_sorted_and_unknown_ones_are_errors_at_their_line() {
+        let with = |nations: &str| {
+            run(&GOOD.replace("+++\nBody", &format!("nations = {nations}\n+++\nBody")))
+        };
+        assert!(run(GOOD).unwrap().nations.is_empty(), "not said: empty");
+        let meta = with("[\"Wales\", \"england\", \"wales\"]").unwrap();
+        assert_eq!(meta.nations, [Nation::England, Nation::Wales]);
+        let err = with("[\"england\", \"walse\"]").unwrap_err();
+        assert_eq!(err[0].code, "unknown-nation");
+        assert!(err[0].message.contains("`walse`"), "{}", err[0].message);
+        assert_eq!(err[0].help.as_deref(), Some("did you mean `wales`?"));
+        let Some(crate::diag::Location::Span { range, .. }) = &err[0].location else {
+            panic!("{:?}", err[0].location)
+        };
+        let text = GOOD.replace("+++\nBody", "nations = [\"england\", \"walse\"]\n+++\nBody");
+        assert_eq!(&text[range.clone()], "\"walse\"");
     }
 
     #[test]

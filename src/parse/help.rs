@@ -12,6 +12,10 @@ use crate::config::Config;
 use crate::diag::{Diagnostic, FileId, SourceMap};
 use crate::document::Block;
 
+/// The example help text `easyguide init` writes (commented out) in a new `site.toml`.
+pub const EXAMPLE: &str =
+    "Ask at Anytown Library for free help to get online. Come in Monday to Friday, 10am to 4pm.";
+
 /// The `[help]` text as blocks; empty when the site has no `[help]` table.
 pub fn help(config: &Config, map: &SourceMap) -> (Vec<Block>, Vec<Diagnostic>) {
     let Some(help) = &config.help else {
@@ -26,7 +30,7 @@ pub fn help(config: &Config, map: &SourceMap) -> (Vec<Block>, Vec<Diagnostic>) {
     let (nodes, mut diagnostics) = markdown::parse(&help.text, &ctx);
     let nodes = nodes
         .into_iter()
-        .filter(|node| match refused_at(node, &help.span) {
+        .filter(|node| match refused_at(node) {
             Some(span) => {
                 diagnostics.push(refused(file, span));
                 false
@@ -35,7 +39,29 @@ pub fn help(config: &Config, map: &SourceMap) -> (Vec<Block>, Vec<Diagnostic>) {
         })
         .collect();
     let blocks = blocks::to_blocks(nodes, file, &mut diagnostics);
+    diagnostics.extend(still_the_example(file, help));
     (blocks, diagnostics)
+}
+
+/// A warning when the help text still holds the starter's example: readers would be sent
+/// to a library that does not exist.
+fn still_the_example(file: FileId, help: &crate::config::Help) -> Option<Diagnostic> {
+    let words = |t: &str| {
+        t.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    if !words(&help.text).contains(&words(EXAMPLE)) {
+        return None;
+    }
+    Some(
+        Diagnostic::warning("example-help", "the [help] text is still the example from `easyguide init`")
+            .at(file, help.span.clone())
+            .label("Anytown Library is not a real place")
+            .note("this text is shown to readers at the end of every guide, as the place to get help")
+            .help("write where your readers can get help: the name, address and opening times of your library or surgery"),
+    )
 }
 
 /// Where the words of a TOML string value start: after its quotes, and after the line break
@@ -59,12 +85,15 @@ fn text_start(file_text: &str, value: &Range<usize>) -> usize {
 }
 
 /// The span to point at when `node` cannot go in the help box, or `None` when it can.
-fn refused_at(node: &markdown::Node, whole: &Range<usize>) -> Option<Range<usize>> {
+fn refused_at(node: &markdown::Node) -> Option<Range<usize>> {
     use markdown::Node;
     match node {
         Node::Paragraph(..) | Node::List(..) => None,
-        Node::Heading(.., span) | Node::Quote(.., span) => Some(span.clone()),
-        Node::Table(..) | Node::Code(_) | Node::Rule => Some(whole.clone()),
+        Node::Heading(.., span)
+        | Node::Quote(.., span)
+        | Node::Table(.., span)
+        | Node::Code(_, span)
+        | Node::Rule(span) => Some(span.clone()),
     }
 }
 
@@ -119,6 +148,30 @@ mod tests {
         assert!(matches!(text.inlines[1], Inline::Strong(_)));
         let start = toml.find("Ask").unwrap();
         assert_eq!(text.span.start, start, "spans point into site.toml");
+    }
+
+    #[test]
+    fn the_starter_example_is_warned_about_until_it_is_replaced() {
+        let starter = include_str!("../cli/starter/site.toml");
+        assert!(
+            starter.contains(&format!("# text = \"{EXAMPLE}\"")),
+            "the starter's example is the one this check looks for"
+        );
+        let toml = format!(
+            "{SITE}[help]\ntext = \"\"\"\n{}\n\"\"\"\n",
+            EXAMPLE.replace(". ", ".\n")
+        );
+        let (blocks, diagnostics, map) = help_of(&toml);
+        assert_eq!(blocks.len(), 1, "the box is still shown");
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert_eq!(diagnostics[0].code, "example-help");
+        assert_eq!(diagnostics[0].severity, crate::diag::Severity::Warning);
+        let Some(crate::diag::Location::Span { file, range }) = &diagnostics[0].location else {
+            panic!("no span")
+        };
+        assert_eq!(map.get(*file).line_col(range.start), (4, 8));
+        let own = format!("{SITE}[help]\ntext = \"Ask at Leeds Central Library.\"\n");
+        assert!(help_of(&own).1.is_empty());
     }
 
     #[test]

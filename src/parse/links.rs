@@ -114,7 +114,7 @@ fn guide_link(dest: &str) -> Option<Target> {
         None | Some("index.md") | Some("index.html") => {}
         Some(_) => return None,
     }
-    if parts.next().is_some() || !crate::load::is_valid_slug(slug) {
+    if parts.next().is_some() || !crate::slug::is_valid_slug(slug) {
         return None;
     }
     Some(Target::Guide {

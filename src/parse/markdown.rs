@@ -26,13 +26,13 @@ pub enum Node {
     /// A block quote, with its GitHub alert kind when it has one.
     Quote(Option<BlockQuoteKind>, Vec<Node>, Range<usize>),
     /// A list: first number for ordered lists, and each item's blocks.
-    List(Option<u64>, Vec<Vec<Node>>),
+    List(Option<u64>, Vec<Vec<Node>>, Range<usize>),
     /// A table: header cells and rows of cells.
-    Table(Vec<Cell>, Vec<Vec<Cell>>),
+    Table(Vec<Cell>, Vec<Vec<Cell>>, Range<usize>),
     /// A fenced or indented code block.
-    Code(String),
+    Code(String, Range<usize>),
     /// A thematic break.
-    Rule,
+    Rule(Range<usize>),
 }
 
 /// A table cell's content and span.
@@ -162,14 +162,14 @@ impl Builder<'_, '_> {
                 self.end();
                 Some(Node::Quote(kind, children, span))
             }
-            Event::Start(Tag::List(start)) => Some(self.list(start)),
-            Event::Start(Tag::Table(_)) => Some(self.table()),
-            Event::Start(Tag::CodeBlock(kind)) => Some(self.code(kind)),
+            Event::Start(Tag::List(start)) => Some(self.list(start, span)),
+            Event::Start(Tag::Table(_)) => Some(self.table(span)),
+            Event::Start(Tag::CodeBlock(kind)) => Some(self.code(kind, span)),
             Event::Start(Tag::HtmlBlock) => {
                 self.raw_html_block(span);
                 None
             }
-            Event::Rule => Some(Node::Rule),
+            Event::Rule => Some(Node::Rule(span)),
             Event::Start(_) => {
                 // Only reachable with parser options easyguide does not enable.
                 self.skip_container();
@@ -200,7 +200,7 @@ impl Builder<'_, '_> {
         }
     }
 
-    fn list(&mut self, start: Option<u64>) -> Node {
+    fn list(&mut self, start: Option<u64>, span: Range<usize>) -> Node {
         let mut items = Vec::new();
         while let Some((Event::Start(Tag::Item), _)) = self.events.peek() {
             self.events.next();
@@ -208,10 +208,10 @@ impl Builder<'_, '_> {
             self.end();
         }
         self.end();
-        Node::List(start, items)
+        Node::List(start, items, span)
     }
 
-    fn table(&mut self) -> Node {
+    fn table(&mut self, span: Range<usize>) -> Node {
         let mut head = Vec::new();
         let mut rows = Vec::new();
         while let Some((event, _)) = self.events.next() {
@@ -222,7 +222,7 @@ impl Builder<'_, '_> {
                 _ => {}
             }
         }
-        Node::Table(head, rows)
+        Node::Table(head, rows, span)
     }
 
     fn cells(&mut self) -> Vec<Cell> {
@@ -241,7 +241,7 @@ impl Builder<'_, '_> {
         cells
     }
 
-    fn code(&mut self, _kind: CodeBlockKind<'_>) -> Node {
+    fn code(&mut self, _kind: CodeBlockKind<'_>, span: Range<usize>) -> Node {
         let mut text = String::new();
         for (event, _) in self.events.by_ref() {
             match event {
@@ -250,7 +250,7 @@ impl Builder<'_, '_> {
                 _ => {}
             }
         }
-        Node::Code(text)
+        Node::Code(text, span)
     }
 
     fn raw_html_block(&mut self, span: Range<usize>) {
@@ -370,8 +370,8 @@ fn plain(inlines: &[Inline]) -> String {
     Text {
         inlines: inlines.to_vec(),
         span: 0..0,
-        lang: None,
         file: None,
+        piece: 0,
     }
     .to_plain()
 }

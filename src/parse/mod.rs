@@ -18,6 +18,7 @@ use crate::document::Guide;
 use crate::lang::Lang;
 use crate::load::{GuideSource, Sources};
 
+pub use crate::slug::slugify;
 pub use blocks::{RESERVED_IDS, step_id};
 pub use front_matter::SCHEMA as FRONT_MATTER;
 pub use help::help;
@@ -28,7 +29,7 @@ pub fn parse(sources: &Sources) -> (Vec<Guide>, Diagnostics) {
     let results: Vec<_> = sources
         .guides
         .par_iter()
-        .map(|g| parse_guide(g, &sources.map, &sources.config.language))
+        .map(|g| guide(g, sources))
         .collect();
     let mut guides = Vec::new();
     let mut diagnostics = Diagnostics::new();
@@ -36,10 +37,21 @@ pub fn parse(sources: &Sources) -> (Vec<Guide>, Diagnostics) {
         guides.extend(guide);
         diagnostics.extend(found);
     }
-    for guide in &mut guides {
-        add_site_glossary(guide, &sources.config);
-    }
     (guides, diagnostics)
+}
+
+/// Parses one guide file, with the entries of the site's glossary it uses, and without the
+/// passages for nations the site does not serve: the unit of work of this stage. It reads the
+/// file, the guide's picture names, and the site's language, nations and glossary, and
+/// nothing else.
+pub fn guide(source: &GuideSource, sources: &Sources) -> (Option<Guide>, Vec<Diagnostic>) {
+    let (mut guide, found) = parse_guide(source, &sources.map, &sources.config.language);
+    if let Some(guide) = &mut guide {
+        crate::document::keep_passages_for(&mut guide.body, &sources.config.nations);
+        add_site_glossary(guide, &sources.config);
+        guide.number_pieces();
+    }
+    (guide, found)
 }
 
 /// Adds the site's glossary entries a guide uses and does not define itself.
@@ -101,27 +113,6 @@ pub fn parse_guide(
         body,
     });
     (guide, diagnostics)
-}
-
-/// A URL- and id-safe version of some words: lower case, letters and digits joined by `-`.
-///
-/// Letters of any script are kept (ids may be Unicode), so headings in Welsh, Polish or
-/// Arabic keep readable ids.
-pub fn slugify(text: &str) -> String {
-    let mut out = String::new();
-    let mut pending_dash = false;
-    for c in text.chars() {
-        if c.is_alphanumeric() {
-            if pending_dash && !out.is_empty() {
-                out.push('-');
-            }
-            pending_dash = false;
-            out.extend(c.to_lowercase());
-        } else if !matches!(c, '\'' | '’') {
-            pending_dash = true;
-        }
-    }
-    out
 }
 
 #[cfg(test)]

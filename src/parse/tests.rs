@@ -73,7 +73,7 @@ fn a_rule_ends_a_step() {
     let blocks = body("![One](images/a.svg)\nOne.\n\n---\n\nAfter.\n");
     assert!(matches!(
         blocks.as_slice(),
-        [Block::Steps(_), Block::Rule, Block::Paragraph(_)]
+        [Block::Steps(_), Block::Rule(_), Block::Paragraph(_)]
     ));
 }
 
@@ -314,4 +314,124 @@ fn slugify_keeps_letters_of_any_script() {
         "beth-sydd-ei-angen-arnoch"
     );
     assert_eq!(slugify("ما تحتاجه"), "ما-تحتاجه");
+}
+
+#[test]
+fn a_bulleted_list_with_a_picture_on_every_item_is_a_picture_list_not_steps() {
+    let blocks = body(
+        "![One](images/a.svg)\nA real step.\n\n- ![A link in a text](images/a.svg)\n  A link you did not expect.\n- ![A clock](images/b.png)\n  A message that rushes you.\n\nAfter the list.\n",
+    );
+    let [
+        Block::Steps(steps),
+        Block::PictureList(items),
+        Block::Paragraph(_),
+    ] = blocks.as_slice()
+    else {
+        panic!("the list ends the step: {blocks:?}")
+    };
+    assert_eq!(
+        (steps[0].number, steps[0].total),
+        (1, 1),
+        "only real steps count"
+    );
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0].picture.alt.to_plain(), "A link in a text");
+    assert!(
+        matches!(&items[1].body[..], [Block::Paragraph(t)] if t.to_plain() == "A message that rushes you.")
+    );
+}
+
+#[test]
+fn numbered_or_mixed_lists_are_not_picture_lists() {
+    let blocks = body("1. ![One](images/a.svg)\n   One.\n2. ![Two](images/b.png)\n   Two.\n");
+    assert!(
+        matches!(&blocks[..], [Block::List(l)] if l.start == Some(1)),
+        "{blocks:?}"
+    );
+    let (guide, diagnostics, map) =
+        parse_body("- ![One](images/a.svg)\n  One.\n- Two, with no picture.\n");
+    assert!(matches!(&guide.unwrap().body[..], [Block::List(_)]));
+    assert_eq!(diagnostics[0].code, "mixed-picture-list");
+    assert_eq!(line_of(&diagnostics[0], &map), 9);
+}
+
+#[test]
+fn picture_list_items_and_callout_pictures_keep_the_alt_text_rules() {
+    let (_, diagnostics, map) = parse_body("- ![](images/a.svg)\n  Words.\n");
+    assert_eq!(diagnostics[0].code, "missing-alt");
+    assert_eq!(line_of(&diagnostics[0], &map), 7);
+    let (_, diagnostics, map) = parse_body("> [!CAUTION]\n> ![](images/a.svg)\n> Call 999.\n");
+    assert_eq!(diagnostics[0].code, "missing-alt");
+    assert_eq!(line_of(&diagnostics[0], &map), 8);
+    let (_, diagnostics, _) = parse_body("- ![A phone](images/a.svg)\n- ![A map](images/b.png)\n");
+    assert_eq!(diagnostics[0].code, "picture-without-words");
+}
+
+#[test]
+fn a_callout_that_starts_with_a_picture_shows_it_beside_its_words() {
+    let blocks = body(
+        "> [!CAUTION]\n> ![An ambulance with blue lights](images/a.svg)\n> **Call 999** now.\n>\n> - if they cannot breathe\n",
+    );
+    let [Block::Alert(alert)] = blocks.as_slice() else {
+        panic!("{blocks:?}")
+    };
+    assert_eq!(alert.kind, AlertKind::Caution);
+    let picture = alert.picture.as_ref().expect("a picture");
+    assert_eq!(picture.alt.to_plain(), "An ambulance with blue lights");
+    assert!(
+        matches!(&alert.body[..], [Block::Paragraph(t), Block::List(_)] if t.to_plain() == "Call 999 now.")
+    );
+    let blocks = body("> [!NOTE]\n> Words first.\n>\n> ![A map](images/a.svg)\n");
+    let [Block::Alert(alert)] = blocks.as_slice() else {
+        panic!("{blocks:?}")
+    };
+    assert!(
+        alert.picture.is_none(),
+        "only a picture at the start goes beside"
+    );
+}
+
+#[test]
+fn only_passages_name_their_nations() {
+    use crate::document::Nation;
+    let blocks = body(
+        "> [!ONLY wales]\n> Use the NHS Wales App.\n\n> [!only Scotland, England]\n> Words.\n\n> [!ONLY northern ireland]\n> Words.\n",
+    );
+    let nations: Vec<Vec<Nation>> = blocks
+        .iter()
+        .map(|b| match b {
+            Block::Nations(p) => p.nations.clone(),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        nations,
+        [
+            vec![Nation::Wales],
+            vec![Nation::England, Nation::Scotland],
+            vec![Nation::NorthernIreland]
+        ]
+    );
+    let Block::Nations(first) = &blocks[0] else {
+        unreachable!()
+    };
+    assert!(
+        matches!(&first.body[..], [Block::Paragraph(t)] if t.to_plain() == "Use the NHS Wales App.")
+    );
+}
+
+#[test]
+fn an_unknown_nation_is_an_error_at_its_word_with_a_suggestion() {
+    let (_, diagnostics, map) = parse_body("Intro.\n\n> [!ONLY england walse]\n> Words.\n");
+    let d = &diagnostics[0];
+    assert_eq!((d.code, d.severity), ("unknown-nation", Severity::Error));
+    assert_eq!(d.help.as_deref(), Some("did you mean `wales`?"));
+    let Some(Location::Span { file, range }) = &d.location else {
+        panic!()
+    };
+    assert_eq!(&map.get(*file).text()[range.clone()], "walse");
+    assert_eq!(map.get(*file).line_col(range.start), (9, 18));
+    let (_, diagnostics, _) = parse_body("> [!ONLY]\n> Words.\n");
+    assert_eq!(diagnostics[0].code, "unknown-nation");
+    assert!(diagnostics[0].message.contains("which nations"));
 }

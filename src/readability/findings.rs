@@ -8,9 +8,14 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
+use super::language::WordInfo;
 use super::plain_words::{EntryKind, PlainWords, normalise};
 use super::profile::Profile;
 use super::segment::{Word, WordKind};
+
+/// A long word at or above this Zipf frequency is an everyday word (about the 3,000
+/// commonest words of its language), not a hard one: "medicine", "computer", "hospital".
+const EVERYDAY_ZIPF: f32 = 4.5;
 
 /// One thing to improve, at a byte range of the passage text.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +32,14 @@ pub struct Finding {
     pub note: String,
     /// What to do instead.
     pub help: String,
+}
+
+impl Finding {
+    /// True when the finding is about its whole sentence (too long, too many long words,
+    /// too many ideas), so the sentence's explanation helps with it.
+    pub fn is_about_the_sentence(&self) -> bool {
+        matches!(self.code, "long-sentence" | "long-words" | "many-ideas")
+    }
 }
 
 /// Every code a readability finding can have, for `ignore` in `site.toml` and the README.
@@ -52,15 +65,19 @@ pub struct SentenceView<'a> {
     pub range: Range<usize>,
     /// Its words.
     pub words: &'a [Word],
-    /// Each word's syllables (0 where unknown).
-    pub syllables: &'a [usize],
-    /// Each word normalised (lower case, straight apostrophes).
-    pub normal: &'a [String],
+    /// What is known about each word (its syllables, 0 where unknown; its normal form).
+    pub info: &'a [WordInfo],
 }
 
 impl SentenceView<'_> {
-    fn word(&self, i: usize) -> &str {
+    /// Word `i` as written.
+    pub fn word(&self, i: usize) -> &str {
         &self.text[self.words[i].range.clone()]
+    }
+
+    /// Word `i` normalised (lower case, straight apostrophes).
+    pub fn normal(&self, i: usize) -> &str {
+        &self.info[i].normal
     }
 
     fn span(&self, from: usize, to: usize) -> Range<usize> {
@@ -76,10 +93,27 @@ pub struct Rules<'a> {
     pub profile: &'a Profile,
     /// The language's plain-words list.
     pub words: &'a PlainWords,
-    /// Glossary terms, normalised: explained words.
-    pub glossary: &'a BTreeSet<String>,
+    /// Glossary terms, each as its normalised words: explained words.
+    pub glossary: &'a [Vec<String>],
     /// Abbreviations readers know (the list's and the site's).
-    pub known: &'a BTreeSet<String>,
+    pub known: Known<'a>,
+}
+
+/// Abbreviations readers know: the language's list and the site's, looked up in both rather
+/// than copied into one for every page.
+#[derive(Clone, Copy)]
+pub struct Known<'a> {
+    /// The language's list.
+    pub list: &'a BTreeSet<String>,
+    /// The site's own.
+    pub site: &'a BTreeSet<String>,
+}
+
+impl Known<'_> {
+    /// True when readers know this abbreviation (as written).
+    pub fn contains(&self, word: &str) -> bool {
+        self.list.contains(word) || self.site.contains(word)
+    }
 }
 
 /// Abbreviations already explained (or already reported) on this page.
@@ -89,15 +123,19 @@ pub struct State {
     pub seen: BTreeSet<String>,
 }
 
-/// Runs every sentence check.
-pub fn check_sentence(s: &SentenceView, rules: &Rules, state: &mut State, out: &mut Vec<Finding>) {
-    // Computed once: the long-word, plain-word and capitals checks all skip what the
-    // glossary explains.
-    let explained = explained_by_glossary(s, rules.glossary);
+/// Runs every sentence check. `explained` marks the words the glossary explains (see
+/// [`explained_by_glossary`]): the long-word, plain-word and capitals checks skip them.
+pub fn check_sentence(
+    s: &SentenceView,
+    rules: &Rules,
+    explained: &[bool],
+    state: &mut State,
+    out: &mut Vec<Finding>,
+) {
     long_sentence(s, rules, out);
-    long_words(s, rules, &explained, out);
-    plain_words(s, rules, &explained, out);
-    capitals(s, rules, &explained, state, out);
+    long_words(s, rules, explained, out);
+    plain_words(s, rules, explained, out);
+    capitals(s, rules, explained, state, out);
     if rules.lang == "en" {
         passive(s, out);
         if rules.profile.one_idea {
@@ -125,8 +163,9 @@ fn long_sentence(s: &SentenceView, rules: &Rules, out: &mut Vec<Finding>) {
 /// Which words of the sentence the glossary explains: a term of several words ("nominated
 /// pharmacy", "SIM card") explains each of its words where they stand together, in the
 /// singular or plural, as the page shows the explanation for exactly that use.
-fn explained_by_glossary(s: &SentenceView, glossary: &BTreeSet<String>) -> Vec<bool> {
-    let mut covered = vec![false; s.normal.len()];
+pub fn explained_by_glossary(s: &SentenceView, glossary: &[Vec<String>]) -> Vec<bool> {
+    let n = s.words.len();
+    let mut covered = vec![false; n];
     let same = |written: &str, term: &str| {
         written == term
             || written.strip_suffix('s') == Some(term)
@@ -135,16 +174,15 @@ fn explained_by_glossary(s: &SentenceView, glossary: &BTreeSet<String>) -> Vec<b
                 .strip_suffix('y')
                 .is_some_and(|stem| written.strip_suffix("ies") == Some(stem))
     };
-    for term in glossary {
-        let words: Vec<&str> = term.split_whitespace().collect();
-        if words.is_empty() || words.len() > s.normal.len() {
+    for words in glossary {
+        if words.is_empty() || words.len() > n {
             continue;
         }
-        for start in 0..=s.normal.len() - words.len() {
+        for start in 0..=n - words.len() {
             if words
                 .iter()
                 .enumerate()
-                .all(|(k, w)| same(&s.normal[start + k], w))
+                .all(|(k, w)| same(s.normal(start + k), w))
             {
                 covered[start..start + words.len()]
                     .iter_mut()
@@ -155,19 +193,20 @@ fn explained_by_glossary(s: &SentenceView, glossary: &BTreeSet<String>) -> Vec<b
     covered
 }
 
-/// A long word: 3 or more syllables and 7 or more letters in English (unless it is an
-/// everyday word, see `everyday`), 4 or more syllables where syllables are counted, else 10
-/// or more letters.
-fn is_long(s: &SentenceView, rules: &Rules, explained: &[bool], i: usize) -> bool {
+/// A long word: 3 or more syllables and 7 or more letters in English, 4 or more syllables
+/// where syllables are counted, else 10 or more letters; unless it is an everyday word of
+/// its language (see [`EVERYDAY_ZIPF`]), explained, or a known abbreviation.
+pub fn is_long(s: &SentenceView, rules: &Rules, explained: &[bool], i: usize) -> bool {
+    let info = &s.info[i];
     if s.words[i].kind != WordKind::Prose
         || explained[i]
-        || rules.known.contains(s.word(i))
-        || super::everyday::is_everyday(rules.lang, &s.normal[i])
+        || info.zipf.is_some_and(|z| z >= EVERYDAY_ZIPF)
+        || (info.capitalised && rules.known.contains(s.word(i)))
     {
         return false;
     }
     let letters = s.word(i).chars().filter(|c| c.is_alphabetic()).count();
-    match (rules.lang, s.syllables[i]) {
+    match (rules.lang, info.syllables) {
         ("en", n) => n >= 3 && letters >= 7,
         (_, 0) => letters >= 10,
         (_, n) => n >= 4,
@@ -196,7 +235,7 @@ fn long_words(s: &SentenceView, rules: &Rules, explained: &[bool], out: &mut Vec
 }
 
 fn plain_words(s: &SentenceView, rules: &Rules, explained: &[bool], out: &mut Vec<Finding>) {
-    for m in rules.words.find(s.normal) {
+    for m in rules.words.find(s.info) {
         if explained[m.start..m.start + m.len].iter().any(|&e| e) {
             continue;
         }
@@ -437,17 +476,17 @@ const ADJECTIVES: &[&str] = &[
 fn passive(s: &SentenceView, out: &mut Vec<Finding>) {
     let n = s.words.len();
     for i in 0..n {
-        if !BE.contains(&s.normal[i].as_str()) {
+        if !BE.contains(&s.normal(i)) {
             continue;
         }
         let mut j = i + 1;
-        while j < n && (ADVERBS.contains(&s.normal[j].as_str()) || s.normal[j].ends_with("ly")) {
+        while j < n && (ADVERBS.contains(&s.normal(j)) || s.normal(j).ends_with("ly")) {
             j += 1;
         }
         if j >= n || s.words[j].kind != WordKind::Prose {
             continue;
         }
-        let w = s.normal[j].as_str();
+        let w = s.normal(j);
         let participle = IRREGULAR_PARTICIPLES.contains(&w)
             || (w.ends_with("ed") && w.len() > 4 && !ADJECTIVES.contains(&w));
         if !participle || ADJECTIVES.contains(&w) {
@@ -476,7 +515,7 @@ fn many_ideas(s: &SentenceView, out: &mut Vec<Finding>) {
     let mut joins: Vec<String> = sentence.matches(';').map(|_| "`;`".to_owned()).collect();
     for i in 1..s.words.len() {
         let gap = &s.text[s.words[i - 1].range.end..s.words[i].range.start];
-        let w = s.normal[i].as_str();
+        let w = s.normal(i);
         let after_comma = gap.contains(',') && JOINERS.contains(&w);
         let always = matches!(w, "because" | "although" | "whereas" | "however");
         if after_comma || always {

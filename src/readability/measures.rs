@@ -1,4 +1,5 @@
-//! Readability measures: which formula fits which language and script, and their values.
+//! The classic readability formulas: which fits which language and script, and their values.
+//! (The headline reading age, for every language, is in `level`.)
 //!
 //! Takes the counts of a text ([`Counts`]) and its language; produces named numbers
 //! ([`Measures`]). A formula is only given for the language it was made for, and only when
@@ -7,7 +8,7 @@
 //!
 //! | language | measure | source |
 //! |---|---|---|
-//! | English | Flesch Reading Ease, Flesch-Kincaid grade, UK reading age (grade + 5), SMOG, Coleman-Liau, Gunning fog | Flesch 1948; Kincaid et al. 1975; McLaughlin 1969; Coleman & Liau 1975; Gunning 1952 |
+//! | English | Flesch Reading Ease, Flesch-Kincaid grade, its UK reading age (grade + 5), SMOG, Coleman-Liau, Gunning fog | Flesch 1948; Kincaid et al. 1975; McLaughlin 1969; Coleman & Liau 1975; Gunning 1952 |
 //! | Spanish | Fernández-Huerta; Szigriszt-Pazos (INFLESZ scale) | Fernández Huerta 1959; Szigriszt Pazos 1993, Barrio-Cantalejo et al. 2008 |
 //! | French | Kandel-Moles | Kandel & Moles 1958 |
 //! | German | Amstad; first Wiener Sachtextformel | Amstad 1978; Bamberger & Vanecek 1984 |
@@ -41,6 +42,14 @@ pub struct Counts {
     pub four_syllables: usize,
     /// Words of 1 syllable (Wiener Sachtextformel).
     pub monosyllables: usize,
+    /// Words of prose (not numbers or code).
+    pub prose_words: usize,
+    /// Syllables of prose words (0 when the language has no syllable counter).
+    pub prose_syllables: usize,
+    /// Prose words judged by how common they are (names and unknown abbreviations are not).
+    pub judged: usize,
+    /// The sum of the judged words' unfamiliarity, 0 to 1 each (see `level`).
+    pub unfamiliar: f64,
 }
 
 impl Counts {
@@ -55,6 +64,10 @@ impl Counts {
         self.polysyllables += other.polysyllables;
         self.four_syllables += other.four_syllables;
         self.monosyllables += other.monosyllables;
+        self.prose_words += other.prose_words;
+        self.prose_syllables += other.prose_syllables;
+        self.judged += other.judged;
+        self.unfamiliar += other.unfamiliar;
     }
 }
 
@@ -165,19 +178,28 @@ impl Method {
         )
     }
 
-    /// The measure the site's target is set on, and whether higher values are easier.
+    /// The measure the site's target is set on, and whether higher values are easier: the
+    /// reading age (see `level`) wherever words are separated by spaces.
     pub fn headline(self) -> (&'static str, Direction) {
         match self {
-            Method::English => ("reading_age", Direction::AtMost),
-            Method::Spanish => ("fernandez_huerta", Direction::AtLeast),
-            Method::French => ("kandel_moles", Direction::AtLeast),
-            Method::German => ("amstad", Direction::AtLeast),
-            Method::Italian => ("gulpease", Direction::AtLeast),
-            Method::Dutch => ("flesch_douma", Direction::AtLeast),
-            Method::Polish => ("pisarek", Direction::AtMost),
-            Method::Lix => ("lix", Direction::AtMost),
-            Method::Lengths => ("words_per_sentence", Direction::AtMost),
             Method::Characters => ("characters_per_sentence", Direction::AtMost),
+            _ => ("reading_age", Direction::AtMost),
+        }
+    }
+
+    /// The classic formula this family is best known for, for people who must quote one.
+    pub fn classic(self) -> &'static str {
+        match self {
+            Method::English => "flesch_kincaid_grade",
+            Method::Spanish => "fernandez_huerta",
+            Method::French => "kandel_moles",
+            Method::German => "amstad",
+            Method::Italian => "gulpease",
+            Method::Dutch => "flesch_douma",
+            Method::Polish => "pisarek",
+            Method::Lix => "lix",
+            Method::Lengths => "words_per_sentence",
+            Method::Characters => "characters_per_sentence",
         }
     }
 }
@@ -282,7 +304,7 @@ fn english(m: &mut Vec<(&'static str, f64)>, c: &Counts, asl: f64, asw: f64) {
     m.push(("flesch_kincaid_grade", grade));
     // A UK reading age is the US grade plus 5; below grade 0 the scale means nothing more
     // than "very easy", so the age stops at 5.
-    m.push(("reading_age", grade.max(0.0) + 5.0));
+    m.push(("flesch_kincaid_age", grade.max(0.0) + 5.0));
     m.push((
         "smog",
         1.043 * (c.polysyllables as f64 * 30.0 / sentences).sqrt() + 3.1291,

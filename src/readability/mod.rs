@@ -7,14 +7,19 @@
 //!
 //! - [`segment`]: sentences and words by Unicode rules;
 //! - [`syllables`]: English rules, hyphenation patterns for other languages;
-//! - [`measures`]: which formula fits which language, and the formulas;
+//! - [`frequency`]: how common each word is (wordfreq's lists);
+//! - [`language`]: a language's data, built once, with a memo of every word analysed;
+//! - [`level`]: the headline reading age and band, for every language;
+//! - [`measures`]: the classic formulas, each for the language it was made for;
 //! - [`profile`]: easy-read and NHS thresholds;
 //! - [`plain_words`]: plainer alternatives, number words, known abbreviations;
 //! - [`findings`]: the sentence checks;
 //! - [`markdown`]: passages of a Markdown or plain-text file, for `easyguide readability`.
 
-mod everyday;
 pub mod findings;
+pub mod frequency;
+pub mod language;
+pub mod level;
 pub mod markdown;
 pub mod measures;
 pub mod plain_words;
@@ -24,18 +29,23 @@ pub mod syllables;
 
 use std::collections::BTreeSet;
 use std::ops::Range;
+use std::sync::Arc;
 
 use serde::Serialize;
-use unicode_segmentation::UnicodeSegmentation;
 
 pub use findings::{CODES, Finding, State};
+pub use language::{Language, WordInfo};
+pub use level::{Band, Basis, Level};
 pub use measures::{Counts, Direction, Measures, Method, Script};
 pub use plain_words::PlainWords;
 pub use profile::Profile;
 
 use findings::{Rules, SentenceView};
 use segment::WordKind;
-use syllables::Syllables;
+
+/// Languages whose nouns all start with a capital letter, so a capital says nothing about
+/// whether a word is a name.
+const CAPITALISED_NOUNS: &[&str] = &["de", "lb"];
 
 /// What part of a page a passage is, so findings and the report can say where it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -143,10 +153,63 @@ pub struct SentenceReport {
     pub range: Range<usize>,
     /// Its counts.
     pub counts: Counts,
-    /// How hard it is (English: its Flesch-Kincaid grade; else words per sentence).
+    /// How hard it is: its reading age (or its words, where there is no reading age).
     pub difficulty: f64,
+    /// Its reading level, when it has words of prose.
+    pub level: Option<Level>,
+    /// Why it is as hard as it is.
+    pub explanation: Explanation,
     /// What to improve.
     pub findings: Vec<Finding>,
+}
+
+/// What makes a sentence hard, for an author to change: its length and its hardest words.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Explanation {
+    /// Its words.
+    pub words: usize,
+    /// Words that are not among the language's commonest (and not explained or known), as
+    /// byte ranges of the passage text.
+    pub rare: Vec<Range<usize>>,
+    /// Long words (as the long-words check counts them), as byte ranges.
+    pub long: Vec<Range<usize>>,
+}
+
+impl SentenceReport {
+    /// Why the sentence is as hard as it is, in words ("reading age 12.5 (hard): 18 words;
+    /// rare words: `ambulatory`, `thresholds`"). `text` is its passage's text.
+    pub fn why(&self, text: &str) -> String {
+        let e = &self.explanation;
+        let mut out = match self.level {
+            Some(l) => format!(
+                "reading age {:.1} ({}): {} words",
+                l.reading_age,
+                l.band.name(),
+                e.words
+            ),
+            None => format!("{} words", e.words),
+        };
+        let list = |ranges: &[Range<usize>]| {
+            let words: Vec<String> = ranges
+                .iter()
+                .map(|r| format!("`{}`", &text[r.clone()]))
+                .collect();
+            words.join(", ")
+        };
+        if !e.rare.is_empty() {
+            out.push_str(&format!("; rare words: {}", list(&e.rare)));
+        }
+        let long: Vec<Range<usize>> = e
+            .long
+            .iter()
+            .filter(|r| !e.rare.contains(r))
+            .cloned()
+            .collect();
+        if !long.is_empty() {
+            out.push_str(&format!("; long words: {}", list(&long)));
+        }
+        out
+    }
 }
 
 /// One passage's results.
@@ -160,40 +223,48 @@ pub struct PassageReport {
 
 /// Checks passages of one language.
 pub struct Analyser {
-    lang: String,
-    syllables: Option<Syllables>,
-    words: PlainWords,
+    language: Arc<Language>,
     settings: Settings,
-    known: BTreeSet<String>,
-    glossary: BTreeSet<String>,
+    glossary: Vec<Vec<String>>,
 }
 
 impl Analyser {
-    /// An analyser for a language (primary subtag), with its plain-words list.
+    /// An analyser for a language (primary subtag), with its plain-words list. Building a
+    /// [`Language`] costs more than checking a page: to check many texts, build it once
+    /// and use [`Analyser::with_language`].
     pub fn new(lang: &str, words: PlainWords, settings: Settings) -> Analyser {
-        let mut known = words.known.clone();
-        known.extend(settings.known.iter().cloned());
+        Analyser::with_language(Arc::new(Language::new(lang, words)), settings)
+    }
+
+    /// An analyser sharing a language's data (and its memo of words) with others.
+    pub fn with_language(language: Arc<Language>, settings: Settings) -> Analyser {
         Analyser {
-            lang: lang.to_owned(),
-            syllables: Syllables::for_language(lang),
-            words,
+            language,
             settings,
-            known,
-            glossary: BTreeSet::new(),
+            glossary: Vec::new(),
         }
     }
 
     /// Sets the glossary terms of the page being checked (words it explains).
     pub fn set_glossary<'a>(&mut self, terms: impl IntoIterator<Item = &'a str>) {
-        self.glossary = terms
+        let mut terms: Vec<Vec<String>> = terms
             .into_iter()
-            .map(|t| plain_words::normalise(t.trim()))
+            .map(|t| t.split_whitespace().map(plain_words::normalise).collect())
+            .filter(|t: &Vec<String>| !t.is_empty())
             .collect();
+        terms.sort();
+        terms.dedup();
+        self.glossary = terms;
     }
 
     /// The language (primary subtag).
     pub fn lang(&self) -> &str {
-        &self.lang
+        self.language.lang()
+    }
+
+    /// The language's data.
+    pub fn language(&self) -> &Language {
+        &self.language
     }
 
     /// The settings.
@@ -204,39 +275,38 @@ impl Analyser {
     /// Counts and checks one passage. `state` carries what the page has explained so far.
     pub fn passage(&self, passage: &Passage, state: &mut State) -> PassageReport {
         let rules = Rules {
-            lang: &self.lang,
+            lang: self.language.lang(),
             profile: &self.settings.profile,
-            words: &self.words,
+            words: self.language.plain_words(),
             glossary: &self.glossary,
-            known: &self.known,
+            known: self.known(),
         };
         let text = passage.text.as_str();
+        let norms = self.language.norms(measures::script(text));
         let mut sentences = Vec::new();
         for sentence in segment::sentences(text, &passage.code) {
-            let syllables: Vec<usize> = sentence
+            let info: Vec<WordInfo> = sentence
                 .words
                 .iter()
-                .map(|w| self.word_syllables(&text[w.range.clone()], w.kind))
-                .collect();
-            let normal: Vec<String> = sentence
-                .words
-                .iter()
-                .map(|w| plain_words::normalise(&text[w.range.clone()]))
+                .map(|w| self.word(&text[w.range.clone()], w.kind))
                 .collect();
             let view = SentenceView {
                 text,
                 range: sentence.range.clone(),
                 words: &sentence.words,
-                syllables: &syllables,
-                normal: &normal,
+                info: &info,
             };
+            let explained = findings::explained_by_glossary(&view, &self.glossary);
             let mut found = Vec::new();
-            findings::check_sentence(&view, &rules, state, &mut found);
+            findings::check_sentence(&view, &rules, &explained, state, &mut found);
             found.retain(|f| !self.settings.ignore.contains(f.code));
-            let counts = self.counts(text, &sentence.words, &syllables);
+            let counts = self.counts(&view, &explained);
+            let level = level::level(&counts, &norms, self.lang());
             sentences.push(SentenceReport {
                 range: sentence.range,
-                difficulty: self.difficulty(&counts),
+                difficulty: level.map_or(counts.words as f64, |l| l.reading_age),
+                level,
+                explanation: self.explain(&view, &rules, &explained),
                 counts,
                 findings: found,
             });
@@ -248,55 +318,90 @@ impl Analyser {
         }
     }
 
-    fn word_syllables(&self, word: &str, kind: WordKind) -> usize {
-        // Syllables mean little in scripts whose measure counts letters (their hyphenation
-        // patterns break inside syllables); 0 makes the long-word check count letters there too.
-        if matches!(
-            measures::script(word),
-            measures::Script::Arabic | measures::Script::Brahmic | measures::Script::Hebrew
-        ) {
-            return 0;
-        }
-        match (&self.syllables, kind) {
-            (None, _) => 0,
-            (Some(_), WordKind::Number | WordKind::Code) => 1,
-            (Some(s), WordKind::Prose) => s.count(word),
+    fn known(&self) -> findings::Known<'_> {
+        findings::Known {
+            list: &self.language.plain_words().known,
+            site: &self.settings.known,
         }
     }
 
-    fn counts(&self, text: &str, words: &[segment::Word], syllables: &[usize]) -> Counts {
+    /// A word's analysis, with numbers and code counted as one short word.
+    fn word(&self, word: &str, kind: WordKind) -> WordInfo {
+        let mut info = self.language.word(word);
+        if kind != WordKind::Prose {
+            info.syllables = usize::from(self.language.counts_syllables());
+        }
+        info
+    }
+
+    /// How unfamiliar word `i` is, 0 to 1, or `None` when it is not judged: the language
+    /// has no frequency list, or it is a name or an abbreviation that is not a common word.
+    /// Words the glossary explains, and abbreviations readers know, are familiar.
+    fn judge(&self, s: &SentenceView, i: usize, explained: bool) -> Option<f64> {
+        self.language.frequency()?;
+        let info = &s.info[i];
+        // Abbreviations readers know are written with capitals ("NHS", "GP").
+        if explained || (info.capitalised && self.known().contains(s.word(i))) {
+            return Some(0.0);
+        }
+        if info.zipf.is_none() {
+            let name = info.capitalised && i > 0 && !CAPITALISED_NOUNS.contains(&self.lang());
+            if name || info.capitals || info.letters <= 2 {
+                return None;
+            }
+        }
+        Some(level::unfamiliarity(info.zipf))
+    }
+
+    fn counts(&self, s: &SentenceView, explained: &[bool]) -> Counts {
         let mut c = Counts {
             sentences: 1,
-            words: words.len(),
+            words: s.words.len(),
             ..Counts::default()
         };
-        for (w, &n) in words.iter().zip(syllables) {
-            let word = &text[w.range.clone()];
-            c.characters += word.chars().filter(|c| c.is_alphanumeric()).count();
+        for (i, (w, info)) in s.words.iter().zip(s.info).enumerate() {
+            let n = info.syllables;
+            c.characters += s.word(i).chars().filter(|c| c.is_alphanumeric()).count();
             c.syllables += n;
             if w.kind != WordKind::Prose {
                 continue;
             }
-            let letters = word
-                .graphemes(true)
-                .filter(|g| g.chars().any(char::is_alphabetic))
-                .count();
-            c.letters += letters;
-            c.long_words += usize::from(letters > 6);
+            c.prose_words += 1;
+            c.prose_syllables += n;
+            c.letters += info.letters;
+            c.long_words += usize::from(info.letters > 6);
             c.polysyllables += usize::from(n >= 3);
             c.four_syllables += usize::from(n >= 4);
             c.monosyllables += usize::from(n == 1);
+            if let Some(u) = self.judge(s, i, explained[i]) {
+                c.judged += 1;
+                c.unfamiliar += u;
+            }
         }
         c
     }
 
-    fn difficulty(&self, c: &Counts) -> f64 {
-        if self.lang == "en" && c.words > 0 {
-            let m = measures::measure(Method::English, c);
-            m.get("flesch_kincaid_grade").unwrap_or(0.0)
-        } else {
-            c.words as f64
+    fn explain(&self, s: &SentenceView, rules: &Rules, explained: &[bool]) -> Explanation {
+        let mut e = Explanation {
+            words: s.words.len(),
+            ..Explanation::default()
+        };
+        for i in 0..s.words.len() {
+            if s.words[i].kind != WordKind::Prose {
+                continue;
+            }
+            let range = s.words[i].range.clone();
+            let rare = s.info[i]
+                .zipf
+                .is_none_or(|z| f64::from(z) < level::RARE_ZIPF);
+            if rare && self.judge(s, i, explained[i]).is_some_and(|u| u > 0.0) {
+                e.rare.push(range.clone());
+            }
+            if findings::is_long(s, rules, explained, i) {
+                e.long.push(range);
+            }
         }
+        e
     }
 
     fn passage_findings(&self, passage: &Passage, sentences: usize) -> Vec<Finding> {
@@ -347,6 +452,8 @@ pub struct Summary {
     pub target: f64,
     /// Whether the target is a ceiling or a floor.
     pub direction: Direction,
+    /// The reading level, when the text has words of prose in a script with spaces.
+    pub level: Option<Level>,
 }
 
 impl Summary {
@@ -362,14 +469,28 @@ impl Summary {
 
 /// The measures of a whole document: `sample` is its text (to find the script), `counts`
 /// the sum of its sentences' counts.
-pub fn summarise(lang: &str, sample: &str, counts: &Counts, profile: &Profile) -> Summary {
+pub fn summarise(language: &Language, sample: &str, counts: &Counts, profile: &Profile) -> Summary {
+    let lang = language.lang();
     let script = measures::script(sample);
     let mut method = Method::choose(lang, script);
     // A method that needs syllables falls back to LIX when the language has no counter.
-    if method.needs_syllables() && Syllables::for_language(lang).is_none() {
+    if method.needs_syllables() && !language.counts_syllables() {
         method = Method::Lix;
     }
-    let measures = measures::measure(method, counts);
+    let mut measures = measures::measure(method, counts);
+    let level = match method {
+        Method::Characters => None,
+        _ => level::level(counts, &language.norms(script), lang),
+    };
+    if let Some(l) = &level {
+        measures.0.push(("reading_age", l.reading_age));
+        measures.0.push(("band", f64::from(l.band.number())));
+        measures.0.push(("length_grade", l.length_grade));
+        if let (Some(v), Some(u)) = (l.vocabulary_grade, l.unfamiliar) {
+            measures.0.push(("vocabulary_grade", v));
+            measures.0.push(("unfamiliar_percent", 100.0 * u));
+        }
+    }
     let (headline, direction) = method.headline();
     Summary {
         language: lang.to_owned(),
@@ -378,18 +499,22 @@ pub fn summarise(lang: &str, sample: &str, counts: &Counts, profile: &Profile) -
         value: measures.get(headline),
         measures,
         headline,
-        target: profile.target(method),
+        target: profile.target(method, lang),
         direction,
+        level,
     }
 }
 
 /// Everything about one text: its summary and every passage's report.
-pub fn analyse(analyser: &Analyser, passages: &[Passage]) -> (Summary, Vec<PassageReport>) {
+pub fn analyse<'a>(
+    analyser: &Analyser,
+    passages: impl IntoIterator<Item = &'a Passage>,
+) -> (Summary, Vec<PassageReport>) {
     let mut state = State::default();
     let mut counts = Counts::default();
     let mut sample = String::new();
     let reports: Vec<PassageReport> = passages
-        .iter()
+        .into_iter()
         .map(|p| {
             let report = analyser.passage(p, &mut state);
             report.sentences.iter().for_each(|s| counts.add(&s.counts));
@@ -401,7 +526,7 @@ pub fn analyse(analyser: &Analyser, passages: &[Passage]) -> (Summary, Vec<Passa
         })
         .collect();
     let summary = summarise(
-        analyser.lang(),
+        &analyser.language,
         &sample,
         &counts,
         &analyser.settings.profile,

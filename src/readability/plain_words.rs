@@ -55,6 +55,8 @@ pub struct Entry {
     /// Plain word or number.
     pub kind: EntryKind,
     words: Vec<String>,
+    /// The forms of the last word that match (see [`forms`]), made once.
+    last_forms: Vec<String>,
 }
 
 /// A language's lists, ready for matching.
@@ -105,11 +107,13 @@ impl PlainWords {
                 old.kind = kind;
                 continue;
             }
+            let last_forms = forms(&words[words.len() - 1]);
             self.entries.push(Entry {
                 phrase,
                 plainer,
                 kind,
                 words,
+                last_forms,
             });
         }
         self.reindex();
@@ -119,7 +123,7 @@ impl PlainWords {
         self.by_first.clear();
         for (i, entry) in self.entries.iter().enumerate() {
             let firsts = if entry.words.len() == 1 {
-                forms(&entry.words[0])
+                entry.last_forms.clone()
             } else {
                 vec![entry.words[0].clone()]
             };
@@ -141,13 +145,13 @@ impl PlainWords {
 
     /// Every entry found in `words` (already lower case), longest first at each position,
     /// never overlapping.
-    pub fn find<'a>(&'a self, words: &[String]) -> Vec<Match<'a>> {
+    pub fn find<'a, S: AsRef<str>>(&'a self, words: &[S]) -> Vec<Match<'a>> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < words.len() {
             let best = self
                 .by_first
-                .get(&words[i])
+                .get(words[i].as_ref())
                 .into_iter()
                 .flatten()
                 .map(|&e| &self.entries[e])
@@ -169,7 +173,7 @@ impl PlainWords {
     }
 }
 
-fn matches_at(entry: &Entry, words: &[String], at: usize) -> bool {
+fn matches_at<S: AsRef<str>>(entry: &Entry, words: &[S], at: usize) -> bool {
     let n = entry.words.len();
     if at + n > words.len() {
         return false;
@@ -178,8 +182,14 @@ fn matches_at(entry: &Entry, words: &[String], at: usize) -> bool {
         return true;
     }
     let last = n - 1;
-    entry.words[..last] == words[at..at + last]
-        && forms(&entry.words[last]).contains(&words[at + last])
+    let same = entry.words[..last]
+        .iter()
+        .zip(&words[at..at + last])
+        .all(|(e, w)| e == w.as_ref());
+    same && entry
+        .last_forms
+        .iter()
+        .any(|f| f == words[at + last].as_ref())
 }
 
 /// A word in the form lists and texts are compared in: lower case, straight apostrophes.

@@ -137,8 +137,8 @@ fn addresses(text: &str) -> Vec<Range<usize>> {
             (true, Some(s)) => {
                 let token = text[s..i].trim_end_matches(|c: char| ".,;:!?)\"'’”".contains(c));
                 let token = token.trim_start_matches(|c: char| "(\"'‘“".contains(c));
-                let offset = s + text[s..i].find(token).unwrap_or(0);
                 if is_address(token) {
+                    let offset = s + text[s..i].find(token).unwrap_or(0);
                     out.push(offset..offset + token.len());
                 }
                 start = None;
@@ -150,10 +150,15 @@ fn addresses(text: &str) -> Vec<Range<usize>> {
 }
 
 fn is_address(token: &str) -> bool {
-    let lower = token.to_lowercase();
-    lower.starts_with("http://")
-        || lower.starts_with("https://")
-        || lower.starts_with("www.")
+    // Compared without lower-casing a copy: this runs on every word.
+    let starts = |prefix: &str| {
+        token
+            .get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    };
+    starts("http://")
+        || starts("https://")
+        || starts("www.")
         || (token.contains('@') && token.contains('.'))
 }
 
@@ -162,9 +167,9 @@ fn has_alphanumeric(s: &str) -> bool {
 }
 
 fn ends_with_abbreviation(piece: &str) -> bool {
-    let last = piece.split_whitespace().last().unwrap_or("").to_lowercase();
+    let last = piece.split_whitespace().last().unwrap_or("");
     let last = last.trim_start_matches(|c: char| "(\"'‘“".contains(c));
-    ABBREVIATIONS.contains(&last)
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(last))
 }
 
 fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {

@@ -134,7 +134,9 @@ fn other_scripts_get_length_measures_only() {
     assert_eq!(summary.method, Method::Lengths);
     assert!(summary.measures.get("flesch_reading_ease").is_none());
     assert!(summary.measures.get("lix").is_none());
-    assert_eq!(summary.headline, "words_per_sentence");
+    assert!(summary.measures.get("words_per_sentence").is_some());
+    assert_eq!(summary.headline, "reading_age");
+    assert_eq!(summary.level.unwrap().basis, Basis::Frequency);
     // Even when the language tag says English, Arabic text gets no English formula.
     let en = english();
     let (summary, _) = analyse(
@@ -145,7 +147,9 @@ fn other_scripts_get_length_measures_only() {
         )],
     );
     assert_eq!(summary.method, Method::Lengths);
-    assert!(summary.measures.get("reading_age").is_none());
+    assert!(summary.measures.get("flesch_kincaid_grade").is_none());
+    // Nor are English word frequencies used on it: its reading age is from lengths alone.
+    assert_eq!(summary.level.unwrap().basis, Basis::Length);
 }
 
 #[test]
@@ -184,8 +188,17 @@ fn each_language_gets_its_published_formula() {
     ] {
         let a = Analyser::new(lang, PlainWords::built_in(lang), Settings::default());
         let (summary, _) = analyse(&a, &[Passage::plain(PassageKind::Paragraph, text)]);
-        assert_eq!(summary.headline, measure, "{lang}");
+        assert_eq!(summary.method.classic(), measure, "{lang}");
+        assert!(summary.measures.get(measure).is_some(), "{lang}");
+        assert_eq!(summary.headline, "reading_age", "{lang}");
         assert!(summary.value.is_some(), "{lang}");
+        let basis = summary.level.unwrap().basis;
+        let expected = if lang == "cy" {
+            Basis::Length
+        } else {
+            Basis::Frequency
+        };
+        assert_eq!(basis, expected, "{lang}");
     }
 }
 
@@ -241,4 +254,100 @@ fn everyday_words_of_brahmic_and_arabic_scripts_are_not_long() {
         let found = sentence_codes(&report);
         assert!(found.is_empty(), "{lang}: {found:?}");
     }
+}
+
+#[derive(serde::Deserialize)]
+struct Pairs {
+    pair: Vec<Pair>,
+}
+
+#[derive(serde::Deserialize)]
+struct Pair {
+    lang: String,
+    kind: String,
+    easy: String,
+    hard: String,
+}
+
+fn reading_age(a: &Analyser, text: &str) -> f64 {
+    let (summary, _) = analyse(a, &[Passage::plain(PassageKind::Paragraph, text)]);
+    summary.level.expect(text).reading_age
+}
+
+/// Hand-made easy and hard versions of the same text (`tests/data/readability/pairs.toml`),
+/// in every language easyguide ships and in French, German and Spanish, are ordered right,
+/// including pairs where only the words get harder.
+#[test]
+fn easy_and_hard_pairs_are_ordered_right() {
+    let pairs: Pairs =
+        toml::from_str(include_str!("../../tests/data/readability/pairs.toml")).unwrap();
+    let mut languages: BTreeSet<&str> = BTreeSet::new();
+    let mut wrong = Vec::new();
+    for p in &pairs.pair {
+        let a = Analyser::new(&p.lang, PlainWords::built_in(&p.lang), Settings::default());
+        let (easy, hard) = (reading_age(&a, &p.easy), reading_age(&a, &p.hard));
+        println!("{} {:<9} easy {easy:5.1}  hard {hard:5.1}", p.lang, p.kind);
+        if easy >= hard {
+            wrong.push(format!(
+                "{} {}: {easy:.1} >= {hard:.1}: {}",
+                p.lang, p.kind, p.easy
+            ));
+        }
+        languages.insert(&p.lang);
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    for lang in ["en", "cy", "pl", "ro", "ar", "ur", "bn", "fr", "de", "es"] {
+        assert!(languages.contains(lang), "{lang}");
+        let words = pairs
+            .pair
+            .iter()
+            .filter(|p| p.lang == lang && p.kind == "words");
+        assert!(
+            words.count() >= 2,
+            "{lang}: pairs where only the words change"
+        );
+    }
+}
+
+/// The same text gets the same results whatever was analysed before it, on any thread.
+#[test]
+fn results_do_not_depend_on_order_or_threads() {
+    use rayon::prelude::*;
+    let texts: Vec<&str> = vec![
+        "Open the app. Tap the button.",
+        "The physician will examine your haematology.",
+        "If you experience any adverse reactions, telephone NHS 111.",
+    ];
+    let language = Arc::new(Language::built_in("en"));
+    let run = |order: &[usize]| -> Vec<(usize, String)> {
+        let mut out: Vec<(usize, String)> = order
+            .par_iter()
+            .map(|&i| {
+                let a = Analyser::with_language(language.clone(), Settings::default());
+                let (summary, reports) =
+                    analyse(&a, &[Passage::plain(PassageKind::Paragraph, texts[i])]);
+                (i, format!("{summary:?} {reports:?}"))
+            })
+            .collect();
+        out.sort();
+        out
+    };
+    let fresh = {
+        let a = english();
+        (0..texts.len())
+            .map(|i| {
+                let (summary, reports) =
+                    analyse(&a, &[Passage::plain(PassageKind::Paragraph, texts[i])]);
+                (i, format!("{summary:?} {reports:?}"))
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(run(&[0, 1, 2]), fresh);
+    assert_eq!(
+        run(&[2, 1, 0, 2, 1, 0])
+            .into_iter()
+            .step_by(2)
+            .collect::<Vec<_>>(),
+        fresh
+    );
 }

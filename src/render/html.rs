@@ -2,17 +2,47 @@
 //! nothing a translator or author writes can become markup.
 
 use std::fmt::Write;
+use std::ops::Range;
 
 use pulldown_cmark_escape::{escape_href, escape_html, escape_html_body_text};
+use unicode_script::Script;
 
+use super::picture;
 use super::urls::Urls;
 use crate::assets::{Assets, Role};
+use crate::config::Pictures;
+use crate::diag::FileId;
+use crate::diag::origin::{self, Origin};
 use crate::document::{
-    Advice, Alert, Block, GlossaryEntry, Inline, Link, List, Picture, Step, Table, Target, Text,
+    Advice, Alert, Block, GlossaryEntry, Inline, Link, List, Nation, Passage, Picture, PictureItem,
+    Shown, Step, Table, Target, Text,
 };
-use crate::lang::Lang;
+use crate::lang::{Lang, tag};
 use crate::parse::step_id;
-use crate::translate::Ui;
+use crate::translate::{Localised, Ui};
+
+/// Whose words a page shows, so every piece is looked up in one place.
+#[derive(Clone, Copy)]
+pub enum Words<'a> {
+    /// A guide in the page's language: its translated pieces, the rest in the source language.
+    Guide(&'a Localised),
+    /// Text that belongs to no guide (the site's help text), in this language when it is not
+    /// the page's.
+    As(Option<&'a Lang>),
+}
+
+impl<'a> Words<'a> {
+    /// A piece as the page shows it.
+    pub fn shown<'t>(self, text: &'t Text) -> Shown<'t>
+    where
+        'a: 't,
+    {
+        match self {
+            Words::Guide(guide) => guide.shown(text),
+            Words::As(lang) => Shown { text, lang },
+        }
+    }
+}
 
 /// What the writer needs to know about the page it writes for.
 pub struct Page<'a> {
@@ -22,12 +52,18 @@ pub struct Page<'a> {
     pub path: &'a str,
     /// The guide's slug.
     pub slug: &'a str,
+    /// Whose words the writer shows.
+    pub words: Words<'a>,
+    /// The file the blocks' spans are in (the guide's Markdown, or `site.toml`).
+    pub file: FileId,
     /// Interface words.
     pub ui: &'a Ui,
     /// Link building.
     pub urls: &'a Urls,
     /// Pictures, as the assets stage prepared them.
     pub assets: &'a Assets,
+    /// How the theme shows pictures (widths and `sizes` per role).
+    pub pictures: &'a Pictures,
     /// Follow each piece shown in another language with a "not translated yet" mark (off
     /// when the page says so once for all, so a screen reader does not hear it every line).
     pub marks: bool,
@@ -38,48 +74,77 @@ pub struct Writer<'a> {
     page: Page<'a>,
     out: String,
     pictures: usize,
-    glossary: &'a [GlossaryEntry],
+    /// The glossary, its words as the page shows them (for finding their uses).
+    glossary: Vec<GlossaryEntry>,
     explained: Vec<usize>,
+    /// The source language and its scripts, on a translated page written in other scripts:
+    /// words left in the source language there (the names on a screen, an organisation's
+    /// name) are marked with it, so a screen reader reads them in its voice.
+    source: Option<(&'a Lang, &'static [Script])>,
+    /// Writing words shown in the page's language (not a piece shown untranslated).
+    in_page_words: bool,
 }
 
 impl<'a> Writer<'a> {
     /// A writer for `page`.
     pub fn new(page: Page<'a>) -> Self {
+        let source = source_scripts(&page);
         Writer {
             page,
             out: String::new(),
             pictures: 0,
-            glossary: &[],
+            glossary: Vec::new(),
             explained: Vec::new(),
+            source,
+            in_page_words: false,
         }
     }
 
     /// Explains these hard words where each is first used (see [`Writer::explain`]).
-    pub fn with_glossary(mut self, glossary: &'a [GlossaryEntry]) -> Self {
-        self.glossary = glossary;
+    pub fn with_glossary(mut self, glossary: &[GlossaryEntry]) -> Self {
+        let words = self.page.words;
+        // A shown piece keeps its piece number, so writing it looks it up again the same way.
+        self.glossary = glossary
+            .iter()
+            .map(|e| GlossaryEntry {
+                term: words.shown(&e.term).text.clone(),
+                explanation: words.shown(&e.explanation).text.clone(),
+                file: e.file,
+            })
+            .collect();
         self
     }
 
     /// A definition list explaining the glossary words first used in `texts`, or nothing.
     /// Blocks call this after they are written, so an explanation follows its first use.
     pub fn explain(&mut self, texts: &[&Text]) -> String {
+        let words = self.page.words;
         let mut found = Vec::new();
         for text in texts {
-            found.extend(crate::glossary::first_uses(
-                self.glossary,
-                &text.to_plain(),
-                &mut self.explained,
-            ));
+            found.extend(
+                crate::glossary::first_uses(
+                    &self.glossary,
+                    &words.shown(text).text.to_plain(),
+                    &mut self.explained,
+                )
+                .into_iter()
+                .cloned(),
+            );
         }
         if found.is_empty() {
             return String::new();
         }
         let start = self.out.len();
         self.out.push_str("<dl class=\"glossary\">\n");
-        for entry in found {
-            self.out.push_str("<dt><dfn>");
+        for entry in &found {
+            self.out.push_str("<dt>");
+            let at = self.text_origin(&entry.term, entry.file);
+            origin::mark(&mut self.out, at);
+            self.out.push_str("<dfn>");
             self.text_into(&entry.term);
             self.out.push_str("</dfn></dt>\n<dd>");
+            let at = self.text_origin(&entry.explanation, entry.file);
+            origin::mark(&mut self.out, at);
             self.text_into(&entry.explanation);
             self.out.push_str("</dd>\n");
         }
@@ -97,9 +162,11 @@ impl<'a> Writer<'a> {
         self.out.push_str(&html);
     }
 
-    /// The HTML of a text piece, without a surrounding element.
+    /// The HTML of a text piece, without a surrounding element; the element a template puts
+    /// it in is marked as made from it.
     pub fn text(&mut self, text: &Text) -> String {
         let start = self.out.len();
+        self.mark_text(text);
         self.text_into(text);
         self.out.split_off(start)
     }
@@ -121,37 +188,53 @@ impl<'a> Writer<'a> {
         match block {
             Block::Heading(h) => {
                 let _ = write!(self.out, "<h{} id=\"", h.level);
-                let _ = escape_html(&mut self.out, &h.id);
+                escape_attribute(&mut self.out, &h.id);
                 self.out.push_str("\">");
+                self.mark_text(&h.text);
                 self.text_into(&h.text);
                 let _ = writeln!(self.out, "</h{}>", h.level);
             }
             Block::Paragraph(text) => self.element("p", "", text),
             Block::Steps(steps) => {
-                self.out.push_str("<ol class=\"steps\">\n");
+                self.out.push_str("<ol class=\"steps\">");
+                self.mark(&steps[0].picture.span);
+                self.out.push('\n');
                 steps.iter().for_each(|s| self.step(s));
                 self.out.push_str("</ol>\n");
             }
+            Block::PictureList(items) => {
+                self.out.push_str("<ul class=\"picture-list\">");
+                self.mark(&items[0].picture.span);
+                self.out.push('\n');
+                items.iter().for_each(|i| self.picture_item(i));
+                self.out.push_str("</ul>\n");
+            }
+            Block::Nations(passage) => self.passage(passage),
             Block::Picture(p) => {
                 self.out.push_str("<figure class=\"picture\">");
+                self.mark(&p.span);
                 self.picture(p);
                 self.out.push_str("</figure>\n");
             }
             Block::List(list) => self.list(list),
             Block::Alert(alert) => self.alert(alert),
             Block::Advice(advice) => self.advice(advice),
-            Block::Quote(body) => {
-                self.out.push_str("<blockquote>\n");
-                self.blocks(body);
+            Block::Quote(quote) => {
+                self.out.push_str("<blockquote>");
+                self.mark(&quote.span);
+                self.out.push('\n');
+                self.blocks(&quote.body);
                 self.out.push_str("</blockquote>\n");
             }
             Block::Table(table) => self.table(table),
             Block::Code(code) => {
-                self.out.push_str("<pre><code>");
-                let _ = escape_html_body_text(&mut self.out, code);
+                self.out.push_str("<pre>");
+                self.mark(&code.span);
+                self.out.push_str("<code>");
+                self.escape(&code.text);
                 self.out.push_str("</code></pre>\n");
             }
-            Block::Rule => self.out.push_str("<hr>\n"),
+            Block::Rule(_) => self.out.push_str("<hr>\n"),
         }
         self.explain_block(block);
     }
@@ -162,6 +245,7 @@ impl<'a> Writer<'a> {
             let _ = write!(self.out, " class=\"{class}\"");
         }
         self.out.push('>');
+        self.mark_text(text);
         self.text_into(text);
         let _ = writeln!(self.out, "</{tag}>");
     }
@@ -169,12 +253,15 @@ impl<'a> Writer<'a> {
     fn step(&mut self, step: &Step) {
         let _ = write!(
             self.out,
-            "<li class=\"step\" id=\"{}\">\n<div class=\"step-picture\">",
+            "<li class=\"step\" id=\"{}\">",
             step_id(step.number)
         );
+        self.mark(&step.picture.span);
+        self.out.push_str("\n<div class=\"step-picture\">");
         self.picture_as(&step.picture, Role::Step);
         self.out
             .push_str("</div>\n<div class=\"step-text\">\n<p class=\"step-number\">");
+        self.mark_ui("step-of");
         let label = self.page.ui.message_with(
             self.page.lang,
             "step-of",
@@ -186,20 +273,98 @@ impl<'a> Writer<'a> {
         self.out.push_str("</div>\n</li>\n");
     }
 
+    /// A picture list item: laid out like a step, without a number.
+    fn picture_item(&mut self, item: &PictureItem) {
+        self.out.push_str("<li class=\"picture-item\">");
+        self.mark(&item.picture.span);
+        self.out.push_str("\n<div class=\"step-picture\">");
+        self.picture_as(&item.picture, Role::Step);
+        self.out.push_str("</div>\n<div class=\"step-text\">\n");
+        self.blocks(&item.body);
+        self.out.push_str("</div>\n</li>\n");
+    }
+
+    /// A passage for some nations, labelled "If you live in Wales".
+    fn passage(&mut self, passage: &Passage) {
+        self.out.push_str("<div class=\"nation-passage");
+        for nation in &passage.nations {
+            let _ = write!(self.out, " nation-{}", nation.name());
+        }
+        self.out.push_str("\">");
+        self.mark(&passage.span);
+        self.out.push_str("\n<p class=\"nation-label\">");
+        self.mark_ui("nation-passage");
+        let label = self.nations_html("nation-passage", &passage.nations);
+        self.out.push_str(&label);
+        self.out.push_str("</p>\n");
+        self.blocks(&passage.body);
+        self.out.push_str("</div>\n");
+    }
+
+    /// "This guide is for people in England." as HTML, or empty when the guide does not say.
+    pub fn nations_line(&self, nations: &[Nation]) -> String {
+        if nations.is_empty() {
+            return String::new();
+        }
+        self.nations_html("guide-nations", nations)
+    }
+
+    /// The interface message `id` with `$nations` filled in ("England", "England and
+    /// Wales", "England, Scotland and Wales"), escaped; marked with its language when the
+    /// page's language has no such message yet, so screen readers read it right.
+    fn nations_html(&self, id: &str, nations: &[Nation]) -> String {
+        let ui = self.page.ui;
+        let lang = self.page.lang;
+        let names: Vec<String> = nations
+            .iter()
+            .map(|n| ui.message(lang, &format!("nation-{}", n.name()), None))
+            .collect();
+        let joined = match names.split_last() {
+            None => String::new(),
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => ui.message_with(
+                lang,
+                "nations-and",
+                &[
+                    ("first", rest.join(", ").into()),
+                    ("last", last.clone().into()),
+                ],
+            ),
+        };
+        let text = ui.message_with(lang, id, &[("nations", joined.into())]);
+        let mut out = String::new();
+        match ui.message_lang(lang, id) {
+            Some(shown) if shown != lang => {
+                let _ = write!(out, "<span lang=\"{shown}\" dir=\"{}\">", shown.dir());
+                let _ = escape_html_body_text(&mut out, &text);
+                out.push_str("</span>");
+            }
+            _ => {
+                let _ = escape_html_body_text(&mut out, &text);
+            }
+        }
+        out
+    }
+
     fn list(&mut self, list: &List) {
         let tag = if list.start.is_some() { "ol" } else { "ul" };
         match list.start {
             Some(start) if start != 1 => {
-                let _ = writeln!(self.out, "<ol start=\"{start}\">");
+                let _ = write!(self.out, "<ol start=\"{start}\">");
             }
             _ => {
-                let _ = writeln!(self.out, "<{tag}>");
+                let _ = write!(self.out, "<{tag}>");
             }
         }
+        self.mark(&list.span);
+        self.out.push('\n');
         for item in &list.items {
             self.out.push_str("<li>");
             match item.as_slice() {
-                [Block::Paragraph(text)] => self.text_into(text),
+                [Block::Paragraph(text)] => {
+                    self.mark_text(text);
+                    self.text_into(text);
+                }
                 blocks => {
                     self.out.push('\n');
                     self.blocks(blocks);
@@ -210,32 +375,65 @@ impl<'a> Writer<'a> {
         let _ = writeln!(self.out, "</{tag}>");
     }
 
-    fn labelled_box(&mut self, class: &str, kind: &str, label_id: &str, body: &[Block]) {
-        let label = self.page.ui.message(self.page.lang, label_id, None);
-        let _ = write!(
-            self.out,
-            "<div class=\"{class} {class}-{kind}\">\n<p class=\"{class}-label\">"
-        );
+    /// A box with a visible label; a picture goes beside its first block of words, after the
+    /// label so a screen reader hears "Urgent" first.
+    fn labelled_box(
+        &mut self,
+        (class, kind): (&str, &str),
+        span: &Range<usize>,
+        picture: Option<&Picture>,
+        body: &[Block],
+    ) {
+        let id = format!("{class}-{kind}");
+        let label = self.page.ui.message(self.page.lang, &id, None);
+        let _ = write!(self.out, "<div class=\"{class} {class}-{kind}\">");
+        self.mark(span);
+        let _ = write!(self.out, "\n<p class=\"{class}-label\">");
+        self.mark_ui(&id);
         let _ = escape_html_body_text(&mut self.out, &label);
         self.out.push_str("</p>\n");
-        self.blocks(body);
+        match (picture, body.split_first()) {
+            // Only the first block goes beside the picture: a long list in a narrow column
+            // beside it would be hard to read on a phone.
+            (Some(picture), Some((first, rest))) => {
+                self.out
+                    .push_str("<div class=\"box-row\">\n<div class=\"step-picture\">");
+                self.picture_as(picture, Role::Step);
+                self.out.push_str("</div>\n<div class=\"step-text\">\n");
+                self.block(first);
+                self.out.push_str("</div>\n</div>\n");
+                self.blocks(rest);
+            }
+            _ => self.blocks(body),
+        }
         self.out.push_str("</div>\n");
     }
 
     fn alert(&mut self, alert: &Alert) {
-        let kind = alert.kind.name();
-        self.labelled_box("callout", kind, &format!("callout-{kind}"), &alert.body);
+        self.labelled_box(
+            ("callout", alert.kind.name()),
+            &alert.span,
+            alert.picture.as_ref(),
+            &alert.body,
+        );
     }
 
     fn advice(&mut self, advice: &Advice) {
-        let kind = advice.kind.name();
-        self.labelled_box("advice", kind, &format!("advice-{kind}"), &advice.body);
+        self.labelled_box(
+            ("advice", advice.kind.name()),
+            &advice.span,
+            None,
+            &advice.body,
+        );
     }
 
     fn table(&mut self, table: &Table) {
-        self.out.push_str("<table>\n<thead>\n<tr>");
+        self.out.push_str("<table>");
+        self.mark(&table.span);
+        self.out.push_str("\n<thead>\n<tr>");
         for cell in &table.head {
             self.out.push_str("<th scope=\"col\">");
+            self.mark_text(cell);
             self.text_into(cell);
             self.out.push_str("</th>");
         }
@@ -244,6 +442,7 @@ impl<'a> Writer<'a> {
             self.out.push_str("<tr>");
             for cell in row {
                 self.out.push_str("<td>");
+                self.mark_text(cell);
                 self.text_into(cell);
                 self.out.push_str("</td>");
             }
@@ -259,22 +458,36 @@ impl<'a> Writer<'a> {
     fn picture_as(&mut self, picture: &Picture, role: Role) {
         let eager = self.pictures == 0;
         self.pictures += 1;
-        let html = self.page.assets.picture_html(
-            self.page.slug,
-            self.page.lang,
-            picture,
-            self.page.path,
+        let page = &self.page;
+        let Some(prepared) = page.assets.picture(page.lang, page.slug, &picture.src) else {
+            return;
+        };
+        let (widths, sizes) = match role {
+            Role::Step => (&page.pictures.step_widths, &page.pictures.step_sizes),
+            Role::Figure => (&page.pictures.figure_widths, &page.pictures.figure_sizes),
+        };
+        let shown = page.words.shown(&picture.alt);
+        let alt = shown.text.to_plain();
+        let cx = picture::Context {
+            alt: &alt,
+            origin: self.text_origin(&picture.alt, None),
+            alt_lang: shown.lang.filter(|l| *l != page.lang),
+            page: page.path,
+            urls: page.urls,
+            widths,
+            sizes,
             eager,
-            role,
-        );
-        self.out.push_str(&html);
+        };
+        self.out.push_str(&picture::html(prepared, &cx));
     }
 
     /// A text piece; wrapped in `<span lang dir>` when it is shown in another language than
     /// the page (an element with `dir` is isolated, so English words keep their order inside
     /// right-to-left text), and marked as not translated yet.
     fn text_into(&mut self, text: &Text) {
-        match &text.lang {
+        let shown = self.page.words.shown(text);
+        let text = shown.text;
+        match shown.lang {
             Some(lang) if lang != self.page.lang => {
                 let _ = write!(
                     self.out,
@@ -294,8 +507,32 @@ impl<'a> Writer<'a> {
                     self.out.push_str(")</small>");
                 }
             }
-            _ => self.inlines(&text.inlines),
+            _ => {
+                self.in_page_words = true;
+                self.inlines(&text.inlines);
+                self.in_page_words = false;
+            }
         }
+    }
+
+    /// Page words, with the runs in the source language's script marked with its language.
+    fn page_words(&mut self, text: &str) {
+        let Some((source, scripts)) = self.source.filter(|_| self.in_page_words) else {
+            return self.escape(text);
+        };
+        let mut at = 0;
+        for run in tag::runs_in(text, scripts) {
+            self.escape(&text[at..run.start]);
+            let _ = write!(self.out, "<span lang=\"{source}\"");
+            if self.page.lang.is_rtl() {
+                let _ = write!(self.out, " dir=\"{}\"", source.dir());
+            }
+            self.out.push('>');
+            self.escape(&text[run.clone()]);
+            self.out.push_str("</span>");
+            at = run.end;
+        }
+        self.escape(&text[at..]);
     }
 
     /// ` dir="auto"` on right-to-left pages, for elements that may hold left-to-right words
@@ -312,14 +549,12 @@ impl<'a> Writer<'a> {
     fn inlines(&mut self, inlines: &[Inline]) {
         for inline in inlines {
             match inline {
-                Inline::Text(t) => {
-                    let _ = escape_html_body_text(&mut self.out, t);
-                }
+                Inline::Text(t) => self.page_words(t),
                 Inline::Strong(c) => self.wrap("strong", c),
                 Inline::Emphasis(c) => self.wrap("em", c),
                 Inline::Code(t) => {
                     let _ = write!(self.out, "<code{}>", self.auto_dir());
-                    let _ = escape_html_body_text(&mut self.out, t);
+                    self.escape(t);
                     self.out.push_str("</code>");
                 }
                 Inline::Link(link) => self.link(link),
@@ -353,7 +588,74 @@ impl<'a> Writer<'a> {
         self.out.push_str("<a href=\"");
         let _ = escape_href(&mut self.out, &href);
         let _ = write!(self.out, "\"{}>", self.auto_dir());
+        self.mark(&link.span);
         self.inlines(&link.children);
         self.out.push_str("</a>");
     }
+
+    /// Words from a guide or a translation, escaped; characters that could pass for an
+    /// origin marker are written as character references.
+    fn escape(&mut self, text: &str) {
+        escape_body(&mut self.out, text);
+    }
+
+    /// Marks the element just opened as made from `span` of the page's file.
+    fn mark(&mut self, span: &Range<usize>) {
+        origin::mark(&mut self.out, Origin::new(self.page.file, span));
+    }
+
+    /// Marks the element just opened as made from a piece: the translator's line when the
+    /// piece is translated, else the author's.
+    fn mark_text(&mut self, text: &Text) {
+        let at = self.text_origin(text, None);
+        origin::mark(&mut self.out, at);
+    }
+
+    /// Where a piece as shown is written (`file` for pieces whose span is in another file
+    /// than the page's, such as the site's glossary).
+    fn text_origin(&self, text: &Text, file: Option<FileId>) -> Origin {
+        let shown = self.page.words.shown(text).text;
+        let file = shown.file.or(file).unwrap_or(self.page.file);
+        Origin::new(file, &shown.span)
+    }
+
+    /// Marks the element just opened as showing the interface message `id`.
+    fn mark_ui(&mut self, id: &str) {
+        if let Some(o) = self.page.ui.origin(self.page.lang, id) {
+            origin::mark(&mut self.out, o);
+        }
+    }
+}
+
+/// The source language and its scripts, when the page is a translation written in none of
+/// them.
+fn source_scripts<'a>(page: &Page<'a>) -> Option<(&'a Lang, &'static [Script])> {
+    let Words::Guide(guide) = page.words else {
+        return None;
+    };
+    let source = guide.fallback.as_ref()?;
+    let theirs = tag::scripts(source.as_str())?;
+    let ours = tag::scripts(page.lang.as_str())?;
+    theirs
+        .iter()
+        .all(|s| !ours.contains(s))
+        .then_some((source, theirs))
+}
+
+/// Escapes text for an element's content (see [`Writer::escape`]).
+fn escape_body(out: &mut String, text: &str) {
+    if !text.chars().any(origin::is_marker_char) {
+        let _ = escape_html_body_text(&mut *out, text);
+        return;
+    }
+    let mut plain = String::new();
+    let _ = escape_html_body_text(&mut plain, text);
+    origin::escape_marker_chars(out, &plain);
+}
+
+/// Escapes text for an attribute value, marker characters included.
+pub(super) fn escape_attribute(out: &mut String, text: &str) {
+    let mut plain = String::new();
+    let _ = escape_html(&mut plain, text);
+    origin::escape_marker_chars(out, &plain);
 }

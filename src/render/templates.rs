@@ -86,7 +86,13 @@ fn translate(ui: &Ui, kwargs: Kwargs, state: &State) -> TeraResult<String> {
         };
         args.set(key, value);
     }
-    Ok(ui.message(&lang, &id, Some(&args)))
+    // The marker says where the words are written; it is taken out after rendering.
+    let mut out = ui
+        .origin(&lang, &id)
+        .map(crate::diag::origin::marker)
+        .unwrap_or_default();
+    out.push_str(&ui.message(&lang, &id, Some(&args)));
+    Ok(out)
 }
 
 fn template_error(e: &tera::Error, files: &[(String, FileId)], message: &str) -> Diagnostic {

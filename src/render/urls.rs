@@ -1,21 +1,31 @@
 //! Where each page is written, and relative links between pages.
 //!
-//! Every link in the output is relative, so a site works under any path of any host and from
-//! a folder opened straight from disk. Links to a folder end in `/` on the web; offline copies
-//! set `explicit_index` so links name `index.html`, which browsers need under `file://`.
+//! The site's links are relative, so it works under any path of any host and from a folder
+//! opened straight from disk. Links to a folder end in `/` on the web; offline copies use
+//! [`LinkStyle::ExplicitIndex`] so links name `index.html`, which browsers need under
+//! `file://`; pages shown on other sites use [`LinkStyle::Absolute`].
 
+use super::targets::LinkStyle;
 use crate::lang::Lang;
 
 /// Builds output paths and the links between them.
 #[derive(Debug, Clone)]
 pub struct Urls {
-    /// Write `…/index.html` in links instead of `…/`.
-    pub explicit_index: bool,
+    /// How links are written.
+    pub style: LinkStyle,
     /// The site's public address, ending in `/`.
     pub base_url: String,
 }
 
 impl Urls {
+    /// Links in the given style, for a site published at `base_url`.
+    pub fn new(style: LinkStyle, base_url: &str) -> Self {
+        Urls {
+            style,
+            base_url: base_url.to_owned(),
+        }
+    }
+
     /// The home page.
     pub fn home() -> String {
         "index.html".into()
@@ -31,8 +41,12 @@ impl Urls {
         format!("{lang}/{slug}/index.html")
     }
 
-    /// A link from the page written at `from` to the file at `to` (both output paths).
+    /// A link from the page written at `from` to the file at `to` (both output paths):
+    /// relative, or absolute for [`LinkStyle::Absolute`].
     pub fn relative(&self, from: &str, to: &str) -> String {
+        if self.style == LinkStyle::Absolute {
+            return self.absolute(to);
+        }
         let from_dir: Vec<&str> = from
             .rsplit_once('/')
             .map_or(Vec::new(), |(dir, _)| dir.split('/').collect());
@@ -55,7 +69,7 @@ impl Urls {
     }
 
     fn tidy(&self, link: String) -> String {
-        if self.explicit_index {
+        if self.style == LinkStyle::ExplicitIndex {
             return link;
         }
         match link.strip_suffix("index.html") {
@@ -70,10 +84,12 @@ mod tests {
     use super::*;
 
     fn urls(explicit_index: bool) -> Urls {
-        Urls {
-            explicit_index,
-            base_url: "https://x.org/g/".into(),
-        }
+        let style = if explicit_index {
+            LinkStyle::ExplicitIndex
+        } else {
+            LinkStyle::Relative
+        };
+        Urls::new(style, "https://x.org/g/")
     }
 
     #[test]
@@ -100,6 +116,15 @@ mod tests {
         assert_eq!(
             u.relative("en/a/index.html", "index.html"),
             "../../index.html"
+        );
+    }
+
+    #[test]
+    fn absolute_style_links_to_the_public_address() {
+        let u = Urls::new(LinkStyle::Absolute, "https://x.org/g/");
+        assert_eq!(
+            u.relative("en/a/index.html", "en/b/index.html"),
+            "https://x.org/g/en/b/"
         );
     }
 

@@ -91,6 +91,9 @@ pub struct GuideView {
     pub review_due: String,
     /// Tags.
     pub tags: Vec<String>,
+    /// "This guide is for people in England." from the guide's `nations`, as HTML (marked
+    /// with its language when it is not yet translated), or empty.
+    pub nations_html: String,
     /// How many steps the guide has.
     pub step_count: usize,
     /// The body as HTML.

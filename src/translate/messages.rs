@@ -16,8 +16,7 @@ use super::catalog::{self, Catalog, Item};
 use super::ids::{self, Assigned};
 use super::pattern::{self, Problem};
 use crate::diag::{Diagnostic, FileId};
-use crate::document::Guide;
-use crate::lang::Lang;
+use crate::document::{Guide, Text};
 
 /// One translatable piece of a guide and its message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,63 +142,65 @@ pub struct Translation<'c, 't> {
     pub file: FileId,
 }
 
-/// The guide in `lang`: each piece from `translation` when it has a usable message, else
-/// the source piece marked with the source language.
+/// A guide's words in another language: each piece from `translation` when it has a usable
+/// message, by piece number (see [`crate::document::Text::piece`]); `None` for the others,
+/// which the page shows in the source language. Only the translated pieces are new values:
+/// everything else is the source guide's, shared.
 pub fn apply(
     original: &Guide,
     pieces: &Pieces,
     translation: Option<&Translation>,
-    lang: &Lang,
     diagnostics: &mut Vec<Diagnostic>,
-) -> (Guide, Counts) {
+) -> (Vec<Option<Text>>, Counts) {
     let messages = translation
         .map(|t| t.catalog.messages())
         .unwrap_or_default();
-    let mut guide = original.clone();
-    guide.lang = lang.clone();
-    let source = original.lang.clone();
     let mut counts = Counts::default();
-    let mut list = pieces.list.iter();
-    guide.for_each_text_mut(&mut |text| {
-        let Some(piece) = list.next() else { return };
-        let found = messages.get(piece.id.as_str());
-        let result = found.map(|(m, _)| {
-            m.value
-                .as_ref()
-                .ok_or(Problem::Empty)
-                .and_then(|p| pattern::translate(p, text))
-        });
+    let texts = original.texts();
+    let mut words: Vec<Option<Text>> = vec![None; texts.len() + 1];
+    for (text, piece) in texts.iter().zip(&pieces.list) {
+        let Some((message, offset)) = messages.get(piece.id.as_str()) else {
+            counts.missing += 1;
+            continue;
+        };
+        let translation = translation.expect("found in it");
+        let result = message
+            .value
+            .as_ref()
+            .ok_or(Problem::Empty)
+            .and_then(|p| pattern::translate(p, text));
         match result {
-            Some(Ok(inlines)) => {
-                let (_, offset) = found.expect("found");
-                let translation = translation.expect("found in it");
-                text.inlines = inlines;
-                text.lang = None;
+            Ok(inlines) => {
                 // The words now come from the message file: point there, so checks of the
                 // translation name the translator's file and line.
-                text.file = Some(translation.file);
-                text.span = catalog::value_range(translation.catalog.text, *offset);
-                if piece.was.is_some() || is_marked_stale(found.expect("found").0) {
+                words[text.piece as usize] = Some(Text {
+                    inlines,
+                    span: catalog::value_range(translation.catalog.text, *offset),
+                    file: Some(translation.file),
+                    piece: text.piece,
+                });
+                if piece.was.is_some() || is_marked_stale(message) {
                     counts.stale += 1;
                 } else {
                     counts.translated += 1;
                 }
             }
-            Some(Err(problem)) => {
-                let (_, offset) = found.expect("found");
-                let file = translation.expect("found in it").file;
-                diagnostics.push(bad_translation(file, *offset, &piece.id, &problem));
-                text.lang.get_or_insert_with(|| source.clone());
-                counts.missing += 1;
-            }
-            None => {
-                text.lang.get_or_insert_with(|| source.clone());
+            Err(problem) => {
+                diagnostics.push(bad_translation(
+                    translation.file,
+                    *offset,
+                    &piece.id,
+                    &problem,
+                ));
                 counts.missing += 1;
             }
         }
-    });
+    }
     counts.obsolete = messages.keys().filter(|id| !pieces.has(id)).count();
-    (guide, counts)
+    if words.iter().all(Option::is_none) {
+        words.clear();
+    }
+    (words, counts)
 }
 
 /// True when the message's comment has a `stale:` line.

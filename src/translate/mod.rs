@@ -19,11 +19,12 @@ pub mod ui;
 pub mod update;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use crate::diag::{Diagnostic, Diagnostics, FileId};
-use crate::document::Guide;
+use crate::document::{Guide, Shown, Text};
 use crate::lang::Lang;
-use crate::load::Sources;
+use crate::load::{LocaleFile, Sources};
 
 use catalog::Catalog;
 pub use messages::Counts;
@@ -72,31 +73,37 @@ pub struct GuideTranslation {
 pub struct Site {
     /// The published languages, source language first.
     pub languages: Vec<Lang>,
-    /// Per language, its guides, sorted for lists (order, then title, then slug).
-    pub guides: BTreeMap<Lang, Vec<Guide>>,
+    /// Per language, its guides, sorted for lists (order, then title, then slug). Shared:
+    /// a workspace keeps each guide from one build to the next while its sources are unchanged.
+    pub guides: BTreeMap<Lang, Vec<Arc<Localised>>>,
     /// Interface words.
-    pub ui: std::sync::Arc<Ui>,
+    pub ui: Arc<Ui>,
     /// Per language other than the source, and guide slug: how the guide is translated.
     pub translations: BTreeMap<(Lang, String), GuideTranslation>,
+    /// Per language and slug, where the guide is in `guides`.
+    positions: BTreeMap<(Lang, String), usize>,
 }
 
 impl Site {
     /// The guides of one language.
-    pub fn guides_in(&self, lang: &Lang) -> &[Guide] {
+    pub fn guides_in(&self, lang: &Lang) -> &[Arc<Localised>] {
         self.guides.get(lang).map_or(&[], Vec::as_slice)
+    }
+
+    /// One guide in one language.
+    pub fn guide(&self, lang: &Lang, slug: &str) -> Option<&Localised> {
+        let at = *self.positions.get(&(lang.clone(), slug.to_owned()))?;
+        self.guides.get(lang)?.get(at).map(Arc::as_ref)
     }
 
     /// Every guide of every language that has words of its own: its source, a whole-guide
     /// translation, or at least one translated piece (the rest show the source's words).
-    pub fn with_own_words(&self) -> Vec<&Guide> {
+    pub fn with_own_words(&self) -> Vec<&Localised> {
         self.guides
             .values()
             .flatten()
-            .filter(|g| {
-                g.texts()
-                    .iter()
-                    .any(|t| t.lang.as_ref().is_none_or(|l| *l == g.lang))
-            })
+            .filter(|g| g.fallback.is_none() || !g.words.is_empty())
+            .map(Arc::as_ref)
             .collect()
     }
 
@@ -119,60 +126,196 @@ impl Site {
     }
 }
 
-/// Builds the per-language guides.
+/// Builds the per-language guides of the whole site, one (language, guide) unit at a time.
 pub fn translate(sources: &Sources, parsed: Vec<Guide>) -> (Site, Diagnostics) {
     let config = &sources.config;
-    let (ui, mut diagnostics) = Ui::new(
+    let (ui, mut diagnostics) = interface(sources);
+    let parsed: Vec<Arc<Guide>> = parsed.into_iter().map(Arc::new).collect();
+    let (originals, whole) = split(sources, &parsed, &mut diagnostics);
+    let files = MessageFiles::index(sources);
+    let mut units = Vec::new();
+    for original in &originals {
+        let guide_files = files.guide(&original.slug);
+        diagnostics.extend(guide_files.syntax.iter().cloned());
+        let pieces = guide_files.pieces(original);
+        for lang in &config.languages {
+            let whole = whole.get(&(lang.clone(), original.slug.clone())).copied();
+            let (unit, found) = localise(original, &pieces, &guide_files, lang, whole.cloned());
+            diagnostics.extend(found);
+            units.push(Arc::new(unit));
+        }
+    }
+    diagnostics.extend(files.orphans());
+    (assemble(&config.languages, units, ui), diagnostics)
+}
+
+/// The interface words of every language: the theme's `ui.ftl` files, then the site's.
+pub fn interface(sources: &Sources) -> (Ui, Diagnostics) {
+    Ui::new(
         &sources.theme.locales,
         &sources.locales,
         &sources.map,
-        &config.language,
-    );
-    let languages = config.languages.clone();
-    let (originals, translations): (Vec<Guide>, Vec<Guide>) =
-        parsed.into_iter().partition(|g| g.lang == config.language);
-    let mut whole: BTreeMap<(Lang, String), Guide> = BTreeMap::new();
-    for guide in translations {
-        if !languages.contains(&guide.lang) {
-            diagnostics.push(unpublished(sources, &guide));
-            continue;
+        &sources.config.language,
+    )
+}
+
+/// The source guides, and the published whole-guide translations by (language, slug).
+pub type Split<'g> = (
+    Vec<&'g Arc<Guide>>,
+    BTreeMap<(Lang, String), &'g Arc<Guide>>,
+);
+
+/// The parsed guides split into the source guides and the published whole-guide
+/// translations; an unpublished translation is a warning.
+pub fn split<'g>(
+    sources: &Sources,
+    parsed: &'g [Arc<Guide>],
+    diagnostics: &mut Diagnostics,
+) -> Split<'g> {
+    let config = &sources.config;
+    let mut originals = Vec::new();
+    let mut whole = BTreeMap::new();
+    for guide in parsed {
+        if guide.lang == config.language {
+            originals.push(guide);
+        } else if !config.languages.contains(&guide.lang) {
+            diagnostics.push(unpublished(sources, guide));
+        } else {
+            whole.insert((guide.lang.clone(), guide.slug.clone()), guide);
         }
-        whole.insert((guide.lang.clone(), guide.slug.clone()), guide);
     }
-    let files = MessageFiles::read(sources, &mut diagnostics);
-    let mut guides: BTreeMap<Lang, Vec<Guide>> = BTreeMap::new();
-    let mut shown = BTreeMap::new();
+    (originals, whole)
+}
+
+/// One guide in one language, the unit of work of this stage: the guide the page is made
+/// from, shared and never copied (the source guide, or its whole-guide translation), and
+/// the pieces translated into the page's language. The other pieces are shown in the source
+/// language, marked as such.
+#[derive(Debug, Clone)]
+pub struct Localised {
+    /// The guide whose structure, settings and untranslated words the page shows.
+    pub guide: Arc<Guide>,
+    /// The page's language.
+    pub lang: Lang,
+    /// Translated pieces by piece number ([`crate::document::Text::piece`]); empty when none.
+    pub words: Vec<Option<Text>>,
+    /// The language of the pieces not translated, when it is not the page's.
+    pub fallback: Option<Lang>,
+    /// How it is translated; `None` in the source language.
+    pub how: Option<GuideTranslation>,
+}
+
+impl Localised {
+    /// The guide as written, in its own language.
+    pub fn as_written(guide: Arc<Guide>) -> Localised {
+        Localised {
+            lang: guide.lang.clone(),
+            guide,
+            words: Vec::new(),
+            fallback: None,
+            how: None,
+        }
+    }
+
+    /// The guide's folder name.
+    pub fn slug(&self) -> &str {
+        &self.guide.slug
+    }
+
+    /// A piece as this page shows it: translated, or in the source language.
+    pub fn shown<'a>(&'a self, text: &'a Text) -> Shown<'a> {
+        match self.words.get(text.piece as usize) {
+            Some(Some(words)) => Shown {
+                text: words,
+                lang: None,
+            },
+            _ if text.piece == 0 => Shown { text, lang: None },
+            _ => Shown {
+                text,
+                lang: self.fallback.as_ref(),
+            },
+        }
+    }
+
+    /// Every piece as shown, in reading order ([`Guide::texts`]).
+    pub fn texts(&self) -> Vec<Shown<'_>> {
+        self.guide
+            .texts()
+            .into_iter()
+            .map(|t| self.shown(t))
+            .collect()
+    }
+
+    /// How many pieces are shown in another language than the page's.
+    pub fn untranslated(&self) -> usize {
+        self.texts().iter().filter(|t| t.lang.is_some()).count()
+    }
+
+    /// The title's words as shown, without markup.
+    pub fn title(&self) -> String {
+        self.shown(&self.guide.meta.title).text.to_plain()
+    }
+}
+
+/// Makes one guide in one language: its whole-guide translation when there is one, else the
+/// source guide with each piece from the language's message file (or in the source language).
+pub fn localise(
+    original: &Arc<Guide>,
+    pieces: &Pieces,
+    files: &GuideFiles,
+    lang: &Lang,
+    whole: Option<Arc<Guide>>,
+) -> (Localised, Vec<Diagnostic>) {
     let mut found = Vec::new();
-    for original in &originals {
-        let pieces = files.pieces(original);
-        for lang in &languages {
-            let key = (lang.clone(), original.slug.clone());
-            let (guide, how) = match whole.remove(&key) {
-                Some(guide) => (guide, whole_translation()),
-                None if lang == &original.lang => (original.clone(), None),
-                None => {
-                    let (guide, how) = files.apply(original, &pieces, lang, &mut found);
-                    (guide, Some(how))
-                }
-            };
-            if let Some(how) = how {
-                shown.insert(key, how);
+    let unit = match whole {
+        Some(guide) => Localised {
+            how: whole_translation(),
+            ..Localised::as_written(guide)
+        },
+        None if lang == &original.lang => Localised::as_written(original.clone()),
+        None => {
+            let (words, how) = files.apply(original, pieces, lang, &mut found);
+            Localised {
+                guide: original.clone(),
+                lang: lang.clone(),
+                words,
+                fallback: Some(original.lang.clone()),
+                how: Some(how),
             }
-            guides.entry(lang.clone()).or_default().push(guide);
         }
+    };
+    (unit, found)
+}
+
+/// The site from its units: every language's guides, sorted for lists.
+pub fn assemble(languages: &[Lang], units: Vec<Arc<Localised>>, ui: Ui) -> Site {
+    let mut guides: BTreeMap<Lang, Vec<Arc<Localised>>> = BTreeMap::new();
+    let mut translations = BTreeMap::new();
+    for unit in units {
+        let key = (unit.lang.clone(), unit.slug().to_owned());
+        if let Some(how) = &unit.how {
+            translations.insert(key, how.clone());
+        }
+        guides.entry(unit.lang.clone()).or_default().push(unit);
     }
-    diagnostics.extend(found);
-    diagnostics.extend(files.unused(sources));
     for list in guides.values_mut() {
         sort_for_lists(list);
     }
-    let site = Site {
-        languages,
+    let positions = guides
+        .iter()
+        .flat_map(|(lang, list)| {
+            list.iter()
+                .enumerate()
+                .map(|(i, g)| ((lang.clone(), g.slug().to_owned()), i))
+        })
+        .collect();
+    Site {
+        languages: languages.to_vec(),
         guides,
-        ui: std::sync::Arc::new(ui),
-        translations: shown,
-    };
-    (site, diagnostics)
+        ui: Arc::new(ui),
+        translations,
+        positions,
+    }
 }
 
 fn whole_translation() -> Option<GuideTranslation> {
@@ -183,115 +326,153 @@ fn whole_translation() -> Option<GuideTranslation> {
     })
 }
 
-/// Every guide message file under `locales/`, read, by language and guide slug.
+/// Every guide message file under `locales/` (except `ui.ftl`), by guide and language; read
+/// one guide at a time, when that guide's translations have to be made.
 pub struct MessageFiles<'s> {
-    files: BTreeMap<(Lang, String), (Catalog<'s>, FileId)>,
-    source: Lang,
+    files: BTreeMap<&'s str, BTreeMap<&'s Lang, &'s LocaleFile>>,
+    sources: &'s Sources,
+    slugs: BTreeSet<&'s str>,
 }
 
 impl<'s> MessageFiles<'s> {
-    /// Reads every `locales/<lang>/<slug>.ftl` except `ui.ftl`; syntax errors become warnings.
-    pub fn read(sources: &'s Sources, diagnostics: &mut Diagnostics) -> MessageFiles<'s> {
-        let mut files = BTreeMap::new();
-        for locale in sources.locales.iter().filter(|l| l.name != ui::UI_FILE) {
-            let text = sources.map.get(locale.file).text();
-            let catalog = Catalog::read(text);
-            for error in &catalog.errors {
-                diagnostics.push(ui::syntax_warning(locale.file, text, error));
-            }
-            files.insert(
-                (locale.lang.clone(), locale.name.clone()),
-                (catalog, locale.file),
-            );
+    /// Indexes the message files; nothing is parsed yet.
+    pub fn index(sources: &'s Sources) -> MessageFiles<'s> {
+        let mut files: BTreeMap<&str, BTreeMap<&Lang, &LocaleFile>> = BTreeMap::new();
+        for l in sources.locales.iter().filter(|l| l.name != ui::UI_FILE) {
+            files.entry(l.name.as_str()).or_default().insert(&l.lang, l);
         }
+        let slugs = sources.guides.iter().map(|g| g.slug.as_str()).collect();
         MessageFiles {
             files,
-            source: sources.config.language.clone(),
+            sources,
+            slugs,
         }
+    }
+
+    /// The message files of one guide, every language, parsed; syntax errors become warnings.
+    pub fn guide(&self, slug: &str) -> GuideFiles<'s> {
+        self.guide_in(slug, |_| true)
+    }
+
+    /// The message files of one guide in the languages `wanted` accepts.
+    pub fn guide_in(&self, slug: &str, wanted: impl Fn(&Lang) -> bool) -> GuideFiles<'s> {
+        let mut syntax = Vec::new();
+        let mut catalogs = BTreeMap::new();
+        let files = self.files.get(slug).into_iter().flatten();
+        for (lang, locale) in files.filter(|(l, _)| wanted(l)) {
+            let text = self.sources.map.get(locale.file).text();
+            let catalog = Catalog::read(text);
+            for error in &catalog.errors {
+                syntax.push(ui::syntax_warning(locale.file, text, error));
+            }
+            catalogs.insert((*lang).clone(), (catalog, locale.file));
+        }
+        GuideFiles {
+            catalogs,
+            source: self.sources.config.language.clone(),
+            syntax,
+        }
+    }
+
+    /// The message files of one guide, by language.
+    pub fn of(&self, slug: &str) -> impl Iterator<Item = &'s LocaleFile> + '_ {
+        self.files.get(slug).into_iter().flatten().map(|(_, l)| *l)
     }
 
     /// Warnings for message files that belong to no guide (a guide renamed or removed), so
-    /// a translator's work is not silently ignored.
-    pub fn unused(&self, sources: &Sources) -> Vec<Diagnostic> {
-        self.files
-            .iter()
-            .filter(|((_, slug), _)| !sources.guides.iter().any(|g| &g.slug == slug))
-            .map(|((_, slug), (_, file))| {
-                Diagnostic::warning(
-                    "unused-translation",
-                    format!("there is no guide `{slug}` for these messages"),
-                )
-                .at(*file, 0..0)
-                .note("a guide's messages are in locales/<language>/<guide folder name>.ftl")
-                .help(format!(
-                    "rename the file after the guide's folder, or delete it if content/{slug}/ is gone for good"
-                ))
-            })
-            .collect()
+    /// a translator's work is not silently ignored, and for their Fluent mistakes.
+    pub fn orphans(&self) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        let orphans = self.files.iter().filter(|(s, _)| !self.slugs.contains(*s));
+        for (slug, locale) in orphans.flat_map(|(s, files)| files.values().map(move |l| (s, l))) {
+            let text = self.sources.map.get(locale.file).text();
+            for error in &Catalog::read(text).errors {
+                out.push(ui::syntax_warning(locale.file, text, error));
+            }
+            out.push(unused_file(slug, locale.file));
+        }
+        out
     }
+}
 
-    /// The message file of a guide in a language, with its file id.
-    pub fn get(&self, lang: &Lang, slug: &str) -> Option<&(Catalog<'s>, FileId)> {
-        self.files.get(&(lang.clone(), slug.to_owned()))
+fn unused_file(slug: &str, file: FileId) -> Diagnostic {
+    Diagnostic::warning(
+        "unused-translation",
+        format!("there is no guide `{slug}` for these messages"),
+    )
+    .at(file, 0..0)
+    .note("a guide's messages are in locales/<language>/<guide folder name>.ftl")
+    .help(format!(
+        "rename the file after the guide's folder, or delete it if content/{slug}/ is gone for good"
+    ))
+}
+
+/// The message files of one guide, read.
+pub struct GuideFiles<'s> {
+    catalogs: BTreeMap<Lang, (Catalog<'s>, FileId)>,
+    source: Lang,
+    /// The Fluent mistakes found in them.
+    pub syntax: Vec<Diagnostic>,
+}
+
+impl<'s> GuideFiles<'s> {
+    /// The message file of a language, with its file id.
+    pub fn get(&self, lang: &Lang) -> Option<&(Catalog<'s>, FileId)> {
+        self.catalogs.get(lang)
     }
 
     /// The guide's pieces with their ids, kept from the source language's message file.
     pub fn pieces(&self, guide: &Guide) -> Pieces {
-        let reference = self.get(&self.source, &guide.slug).map(|(c, _)| c);
+        let reference = self.get(&self.source).map(|(c, _)| c);
         // Without a source file there are no ids to keep; the ids then come from the words,
         // which finds the translations of unchanged pieces again.
         let taken: BTreeSet<String> = match reference {
             None => BTreeSet::new(),
             Some(_) => self
-                .files
+                .catalogs
                 .iter()
-                .filter(|((lang, slug), _)| slug == &guide.slug && lang != &self.source)
+                .filter(|(lang, _)| **lang != self.source)
                 .flat_map(|(_, (c, _))| c.messages().into_keys().map(str::to_owned))
                 .collect(),
         };
         Pieces::of(guide, reference, &taken)
     }
 
-    /// The guide in `lang` from its message file (or all in the source language).
+    /// The guide's translated pieces in `lang`, from its message file (none without one).
     pub fn apply(
         &self,
         original: &Guide,
         pieces: &Pieces,
         lang: &Lang,
         diagnostics: &mut Vec<Diagnostic>,
-    ) -> (Guide, GuideTranslation) {
-        let file = self.get(lang, &original.slug);
+    ) -> (Vec<Option<Text>>, GuideTranslation) {
+        let file = self.get(lang);
         let translation = file.map(|(catalog, file)| Translation {
             catalog,
             file: *file,
         });
-        let (guide, counts) =
-            messages::apply(original, pieces, translation.as_ref(), lang, diagnostics);
+        let (words, counts) = messages::apply(original, pieces, translation.as_ref(), diagnostics);
         let how = GuideTranslation {
             how: if file.is_some() { "messages" } else { "none" },
             counts,
             review: Review::from_status(file.and_then(|(c, _)| c.status())),
         };
-        (guide, how)
+        (words, how)
     }
 }
 
-fn sort_for_lists(guides: &mut [Guide]) {
-    guides.sort_by(|a, b| {
+fn sort_for_lists(guides: &mut [Arc<Localised>]) {
+    guides.sort_by_cached_key(|g| {
         (
-            a.meta.order,
-            a.meta.title.to_plain().to_lowercase(),
-            &a.slug,
+            g.guide.meta.order,
+            g.title().to_lowercase(),
+            g.slug().to_owned(),
         )
-            .cmp(&(
-                b.meta.order,
-                b.meta.title.to_plain().to_lowercase(),
-                &b.slug,
-            ))
     });
 }
 
-fn unpublished(sources: &Sources, guide: &Guide) -> Diagnostic {
+/// The warning for a whole-guide translation in a language the site does not publish.
+pub fn unpublished(sources: &Sources, guide: &Guide) -> Diagnostic {
     let path = sources.map.get(guide.file).display_path().to_owned();
     Diagnostic::warning(
         "unpublished-translation",

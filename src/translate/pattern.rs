@@ -454,8 +454,8 @@ mod tests {
                 Inline::Text("a*b".into()),
             ],
             span: 0..40,
-            lang: None,
             file: None,
+            piece: 0,
         }
     }
 

@@ -6,7 +6,7 @@
 //! renders. A translated message whose variables differ from the English one's (a `$number`
 //! it does not have, or one it leaves out) is reported and not used.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -18,6 +18,7 @@ use unic_langid::LanguageIdentifier;
 use super::Review;
 use super::catalog;
 use super::messages::Counts;
+use crate::diag::origin::Origin;
 use crate::diag::{Diagnostic, Diagnostics, FileId, SourceMap};
 use crate::lang::Lang;
 use crate::load::LocaleFile;
@@ -39,6 +40,9 @@ pub struct Ui {
     rejected: BTreeSet<(Lang, String)>,
     /// How far each language's interface words have been checked.
     reviews: BTreeMap<Lang, Review>,
+    /// Where each language's messages are written: the file of the layer that won, and the
+    /// message's id in it.
+    origins: HashMap<(Lang, String), Origin>,
 }
 
 impl std::fmt::Debug for Ui {
@@ -77,9 +81,11 @@ impl Ui {
             ids: BTreeMap::new(),
             rejected: BTreeSet::new(),
             reviews: BTreeMap::new(),
+            origins: HashMap::new(),
         };
         for (locale, resource) in files {
             let text = map.get(locale.file).text();
+            ui.record_origins(locale, &resource);
             let review = Review::from_status(catalog::header_status(text));
             let worst = ui.reviews.entry(locale.lang.clone()).or_insert(review);
             *worst = (*worst).max(review);
@@ -150,6 +156,42 @@ impl Ui {
                 .format_pattern(pattern, None, &mut errors)
                 .into_owned(),
         )
+    }
+
+    /// The language the message `id` is shown in on a page in `lang`: `lang` itself, or the
+    /// language it falls back to; `None` when no language has it.
+    pub fn message_lang<'a>(&'a self, lang: &'a Lang, id: &str) -> Option<&'a Lang> {
+        std::iter::once(lang)
+            .chain(self.fallbacks.iter())
+            .find(|l| {
+                self.bundles
+                    .get(*l)
+                    .and_then(|b| b.get_message(id))
+                    .and_then(|m| m.value())
+                    .is_some()
+            })
+    }
+
+    /// Where the message `id` shown in `lang` is written (after falling back, as
+    /// [`Ui::message`] does), for pointing a finding on a page at its `.ftl` line.
+    pub fn origin(&self, lang: &Lang, id: &str) -> Option<Origin> {
+        let shown = self.message_lang(lang, id)?;
+        self.origins.get(&(shown.clone(), id.to_owned())).copied()
+    }
+
+    /// Records where each message of a file is, before anything is taken out of it (a later
+    /// layer wins, as in the bundles).
+    fn record_origins(&mut self, locale: &LocaleFile, resource: &FluentResource) {
+        let source = resource.source();
+        for entry in resource.entries() {
+            if let Entry::Message(m) = entry {
+                // The parser's names are slices of the resource's text, which is the file's.
+                let offset = m.id.name.as_ptr() as usize - source.as_ptr() as usize;
+                let origin = Origin::new(locale.file, &(offset..offset + m.id.name.len()));
+                self.origins
+                    .insert((locale.lang.clone(), m.id.name.to_owned()), origin);
+            }
+        }
     }
 
     /// The message `id` in `lang`, with arguments, falling back as described above.
@@ -357,7 +399,11 @@ mod tests {
             .map(|(lang, text)| LocaleFile {
                 lang: Lang::parse(lang).unwrap(),
                 name: UI_FILE.into(),
-                file: map.add("x".into(), format!("locales/{lang}/ui.ftl"), (*text).into()),
+                file: map.add(
+                    format!("locales/{lang}/ui.ftl").into(),
+                    format!("locales/{lang}/ui.ftl"),
+                    (*text).into(),
+                ),
             })
             .collect();
         Ui::new(&locales, &[], &map, &Lang::parse("en").unwrap())
@@ -387,6 +433,19 @@ mod tests {
         let en = Lang::parse("en").unwrap();
         assert_eq!(ui.message(&en, "good", None), "Fine");
         assert_eq!(ui.message(&en, "also", None), "Also");
+    }
+
+    #[test]
+    fn a_message_knows_its_file_and_line_after_falling_back() {
+        let (ui, _) = ui(&[("en", "a = A\nhello = Hello\n"), ("cy", "hello = Helo\n")]);
+        let cy = Lang::parse("cy").unwrap();
+        let en = Lang::parse("en").unwrap();
+        let own = ui.origin(&cy, "hello").unwrap();
+        assert_eq!((own.start, own.end), (0, 5));
+        let fallback = ui.origin(&cy, "a").unwrap();
+        assert_eq!(fallback, ui.origin(&en, "a").unwrap());
+        assert_ne!(fallback.file, own.file);
+        assert_eq!(ui.origin(&cy, "missing"), None);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! source words changed, an `obsolete:` line when the piece left the guide, and a
 //! commented-out `# <id> =` for each piece still to translate.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::MessageFiles;
 use super::catalog::{self, Catalog, Item, OBSOLETE, Out, STALE};
@@ -39,21 +39,23 @@ pub struct Planned {
 /// rewritten (an error says why), so a typo never costs a translator their work.
 pub fn plan(sources: &Sources, guides: &[Guide]) -> (Vec<Planned>, Diagnostics) {
     let mut diagnostics = Diagnostics::new();
-    let files = MessageFiles::read(sources, &mut diagnostics);
+    let index = MessageFiles::index(sources);
+    diagnostics.extend(index.orphans());
     let source = &sources.config.language;
+    let whole: BTreeSet<(&Lang, &str)> =
+        guides.iter().map(|g| (&g.lang, g.slug.as_str())).collect();
     let mut planned = Vec::new();
     for guide in guides.iter().filter(|g| &g.lang == source) {
+        let files = index.guide(&guide.slug);
+        diagnostics.extend(files.syntax.iter().cloned());
         let pieces = files.pieces(guide);
         let reference = reference_file(guide, &pieces);
         planned.push(planned_file(sources, source, &guide.slug, reference, None));
         for lang in sources.config.languages.iter().filter(|l| *l != source) {
-            let whole = guides
-                .iter()
-                .any(|g| &g.lang == lang && g.slug == guide.slug);
-            if whole {
+            if whole.contains(&(lang, guide.slug.as_str())) {
                 continue;
             }
-            let existing = files.get(lang, &guide.slug);
+            let existing = files.get(lang);
             if let Some((catalog, file)) = existing.filter(|(c, _)| !c.errors.is_empty()) {
                 diagnostics.push(not_rewritten(*file, &catalog.errors[0]));
                 continue;
@@ -76,10 +78,9 @@ fn planned_file(
 ) -> Planned {
     let path = format!("locales/{lang}/{slug}.ftl");
     let now = sources
-        .locales
-        .iter()
-        .find(|l| &l.lang == lang && l.name == slug)
-        .map(|l| sources.map.get(l.file).text());
+        .map
+        .id_of(&sources.config.root.join(&path))
+        .map(|id| sources.map.get(id).text());
     Planned {
         changed: now != Some(text.as_str()),
         path,

@@ -1,7 +1,10 @@
 // Browser checks of a built site: axe-core in headless Chromium on every page (phone width
 // in light mode, desktop width in dark mode), served with the README's security headers, no
-// request to another host, no script, nothing the Content-Security-Policy blocks, then the
-// Nu HTML Checker on every HTML and CSS file. Any finding fails the run.
+// request to another host, no script, nothing the Content-Security-Policy blocks; then, at
+// 320 CSS px, keyboard focus visible on every link and control, no sideways scrolling, WCAG
+// 1.4.12 text spacing without clipped text, and forced colours keeping controls and step
+// boundaries visible (a11y.mjs); then the Nu HTML Checker on every HTML and CSS file. Any
+// finding fails the run.
 //
 //   node check.mjs [SITE_DIR]      (default: ../../public)
 import fs from "node:fs";
@@ -11,6 +14,8 @@ import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import puppeteer from "puppeteer-core";
 import { serve, htmlFiles, chromiumOptions } from "./serve.mjs";
+import { keyboardFocus, reflow, textSpacing, forcedColors } from "./a11y.mjs";
+import { emulateForcedColors } from "./forced.mjs";
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -65,10 +70,32 @@ async function checkPages(base, pages) {
       }
       await page.close();
     }
+    findings.push(...(await checkBeyondAxe(browser, base, pages)));
   } finally {
     await browser.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });
   }
+  return findings;
+}
+
+/** Focus, reflow and text spacing at 320 CSS px, then forced colours, on every page. */
+async function checkBeyondAxe(browser, base, pages) {
+  const findings = [];
+  const page = await browser.newPage();
+  await page.setViewport({ width: 320, height: 640, deviceScaleFactor: 1 });
+  for (const rel of pages) {
+    await page.goto(base + rel, { waitUntil: "load" });
+    findings.push(...(await reflow(page, rel)));
+    findings.push(...(await keyboardFocus(page, rel)));
+    await page.goto(base + rel, { waitUntil: "load" });
+    findings.push(...(await textSpacing(page, rel)));
+  }
+  await emulateForcedColors(page);
+  for (const rel of pages) {
+    await page.goto(base + rel, { waitUntil: "load" });
+    findings.push(...(await forcedColors(page, rel)));
+  }
+  await page.close();
   return findings;
 }
 
@@ -111,4 +138,4 @@ if (findings.length > 0) {
   console.error(`\n${findings.length} finding(s) in ${pages.length} pages`);
   process.exit(1);
 }
-console.log(`browser checks: ${pages.length} pages, ${RUNS.length} runs each: axe-core and the Nu HTML Checker found nothing`);
+console.log(`browser checks: ${pages.length} pages, ${RUNS.length} axe-core runs each, focus, reflow, text spacing and forced colours at 320 px, and the Nu HTML Checker: nothing found`);

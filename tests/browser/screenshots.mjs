@@ -5,15 +5,18 @@
 //   node screenshots.mjs guides SITE_DIR OUT_DIR ar/nhs-111-online cy/gp-appointment
 //                                                       just those pages, at phone width
 //   node screenshots.mjs report REPORT_DIR OUT_DIR      the first chart of each check report section
+//   node screenshots.mjs a11y SITE_DIR OUT_DIR          a left-to-right and a right-to-left guide at
+//                                                       320 CSS px, normal and in forced colours
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import puppeteer from "puppeteer-core";
 import { serve, htmlFiles, chromiumOptions } from "./serve.mjs";
+import { emulateForcedColors } from "./forced.mjs";
 
 const [mode, siteArg, outArg, ...only] = process.argv.slice(2);
-if (!["conventions", "guides", "report"].includes(mode) || !siteArg || !outArg) {
-  console.error("usage: node screenshots.mjs conventions|guides|report DIR OUT_DIR");
+if (!["conventions", "guides", "report", "a11y"].includes(mode) || !siteArg || !outArg) {
+  console.error("usage: node screenshots.mjs conventions|guides|report|a11y DIR OUT_DIR");
   process.exit(2);
 }
 const site = path.resolve(siteArg);
@@ -42,6 +45,18 @@ try {
       const element = await page.$(selector);
       if (!element) throw new Error(`no ${selector} on the page`);
       await element.screenshot({ path: path.join(out, `${name}.png`) });
+    }
+  } else if (mode === "a11y") {
+    await page.setViewport({ width: 320, height: 640, deviceScaleFactor: 1 });
+    const guides = ["en/nhs-111-online", "ar/nhs-111-online"];
+    for (const forced of [false, true]) {
+      if (forced) await emulateForcedColors(page);
+      for (const guide of guides) {
+        await page.goto(`${server.url}${guide}/`, { waitUntil: "load" });
+        await loadLazyPictures(page);
+        const name = `${guide.replace("/", "-")}-320${forced ? "-forced-colours" : ""}.png`;
+        await page.screenshot({ path: path.join(out, name), clip: { x: 0, y: 0, width: 320, height: 1400 } });
+      }
     }
   } else if (mode === "report") {
     await page.setViewport({ width: 1000, height: 800, deviceScaleFactor: 1 });

@@ -3,15 +3,19 @@
 //! One test binary (fast to link), one module per feature, and a small chainable helper in
 //! [`helper`]: copy a fixture, change a file, build, look at the result.
 
+mod a11y;
+mod architecture;
 mod build;
 mod cache;
 mod catalogue;
 mod cli;
+mod conventions;
 mod crash;
 mod errors;
 mod help;
 mod helper;
 mod i18n;
+mod origins;
 mod output;
 mod ownership;
 mod pictures;
@@ -22,3 +26,4 @@ mod repository;
 mod support;
 mod svg;
 mod theme;
+mod workspace;

@@ -189,3 +189,131 @@ fn any_text_can_be_scored_from_a_file_or_standard_input() {
     assert!(json["measures"]["words_per_sentence"].is_number());
     assert!(json["measures"].get("flesch_reading_ease").is_none());
 }
+
+fn json_lines(stdout: &str) -> Vec<serde_json::Value> {
+    stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn folders_and_several_files_are_scored_in_one_run_in_order() {
+    let site = Site::empty();
+    site.write("drafts/b.md", "# Second\n\nTap the button.\n");
+    site.write("drafts/a/one.txt", "Open the app. It is free.\n");
+    site.write("drafts/skip.html", "<p>Not a draft.</p>\n");
+    site.write("hard.md", "The physician will examine your haematology.\n");
+    let run = site.run(&["readability", "drafts", "hard.md", "--format", "json"]);
+    run.expect(0);
+    let results = json_lines(&run.stdout);
+    let files: Vec<&str> = results
+        .iter()
+        .map(|r| r["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(files, ["drafts/a/one.txt", "drafts/b.md", "hard.md"]);
+    for r in &results {
+        assert_eq!(r["headline"], "reading_age");
+        assert!(r["reading_age"].is_number() && r["band"].is_number());
+        assert_eq!(r["basis"], "frequency");
+        assert!(r["measures"]["flesch_kincaid_grade"].is_number());
+    }
+    let age = |i: usize| results[i]["reading_age"].as_f64().unwrap();
+    assert!(age(0) < age(2), "{} {}", age(0), age(2));
+    // Without --format json, one line each.
+    let run = site.run(&["readability", "drafts", "hard.md"]);
+    assert!(
+        run.stdout.contains("hard.md: reading age"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn json_lines_get_one_result_line_each_in_the_same_order() {
+    let input = concat!(
+        "{\"id\": \"a\", \"text\": \"Open the app. Tap the green button.\"}\n",
+        "{\"id\": 2, \"text\": \"Zadzwoń do lekarza.\", \"lang\": \"pl\"}\n",
+        "not json\n",
+        "\n",
+        "{\"id\": \"c\", \"text\": \"Ffoniwch y meddyg.\", \"lang\": \"cy\"}\n",
+        "{\"id\": \"d\", \"text\": \"اتصل بالطبيب.\", \"lang\": \"ar\"}\n",
+    );
+    let output = assert_cmd::Command::cargo_bin("easyguide")
+        .unwrap()
+        .args(["readability", "--jsonl"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "a bad line is an error");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("error[bad-input]: this line is not JSON"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("<stdin>:3:"), "{stderr}");
+    let results = json_lines(&String::from_utf8_lossy(&output.stdout));
+    let ids: Vec<String> = results.iter().map(|r| r["id"].to_string()).collect();
+    assert_eq!(ids, ["\"a\"", "2", "null", "\"c\"", "\"d\""]);
+    assert_eq!(results[2]["line"], 3);
+    assert_eq!(results[1]["language"], "pl");
+    assert_eq!(results[3]["basis"], "length", "Welsh has no frequency list");
+    assert_eq!(results[4]["basis"], "frequency");
+    assert_eq!(results[4]["script"], "arabic");
+}
+
+#[test]
+fn each_sentence_says_why_it_is_hard() {
+    let output = assert_cmd::Command::cargo_bin("easyguide")
+        .unwrap()
+        .args(["readability", "-", "--format", "json"])
+        .write_stdin("Open the app. The physician will examine your haematology subsequently.")
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let sentences = json["sentences"].as_array().unwrap();
+    assert_eq!(sentences.len(), 2);
+    assert_eq!(sentences[0]["rare_words"].as_array().unwrap().len(), 0);
+    let rare: Vec<&str> = sentences[1]["rare_words"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w.as_str().unwrap())
+        .collect();
+    assert!(rare.contains(&"haematology"), "{rare:?}");
+    assert_eq!(sentences[1]["words"], 7);
+    assert_eq!(
+        (
+            sentences[1]["line"].as_u64(),
+            sentences[1]["column"].as_u64()
+        ),
+        (Some(1), Some(15))
+    );
+    assert!(sentences[0]["reading_age"].as_f64() < sentences[1]["reading_age"].as_f64());
+    let why = sentences[1]["why"].as_str().unwrap();
+    assert!(
+        why.contains("7 words") && why.contains("`haematology`"),
+        "{why}"
+    );
+}
+
+#[test]
+fn the_reading_level_finding_explains_the_hardest_sentence() {
+    let site = Site::fixture("basic");
+    let hard = PROBLEMS.replace(
+        "Please utilise the app.",
+        "Hypertension frequently remains undiagnosed. Pharmacological intervention is indicated when ambulatory measurements exceed thresholds.",
+    );
+    site.write("content/third/index.md", &hard);
+    let run = site.run(&["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let level = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "reading-level")
+        .expect("the guide is off target");
+    let notes = level["notes"].to_string();
+    assert!(notes.contains("the hardest sentence"), "{notes}");
+    assert!(notes.contains("rare words: `"), "{notes}");
+}

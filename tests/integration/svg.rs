@@ -86,7 +86,7 @@ fn this_repository_s_drawings_are_published_unchanged() {
         );
         count += 1;
     }
-    assert_eq!(count, 46);
+    assert!(count >= 46, "only {count} drawings found");
 }
 
 fn rects(count: usize) -> String {

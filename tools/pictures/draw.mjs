@@ -214,13 +214,6 @@ export function medicineBox(x, y, w, h, fill = C.white) {
   );
 }
 
-export function hook(x, y, s = 1) {
-  return path(`M${x} ${y}v${22 * s}a${9 * s} ${9 * s} 0 0 1-${18 * s} 0v-${5 * s}l${6 * s} ${5 * s}`, "none", {
-    stroke: "#555b61",
-    "stroke-width": 4,
-  });
-}
-
 export function heart(cx, cy, s = 1, fill = C.red) {
   return path(
     `M${cx} ${cy + 14 * s}c-${16 * s}-${10 * s}-${20 * s}-${18 * s}-${20 * s}-${24 * s}a${10 * s} ${10 * s} 0 0 1 ${20 * s}-${4 * s}a${10 * s} ${10 * s} 0 0 1 ${20 * s} ${4 * s}c0 ${6 * s}-${4 * s} ${14 * s}-${20 * s} ${24 * s}z`,
@@ -404,5 +397,136 @@ export function syringe(cx, cy, s = 1, angle = -45) {
     { transform: `rotate(${angle} ${cx} ${cy})` },
     rect(cx - 20 * s, cy - 7 * s, 34 * s, 14 * s, 2, C.sky, { "stroke-width": 4 }),
     path(`M${cx + 14 * s} ${cy}h${14 * s}M${cx - 20 * s} ${cy}h-${10 * s}M${cx - 30 * s} ${cy - 9 * s}v${18 * s}`, "none", { "stroke-width": 4 }),
+  );
+}
+
+/** A question mark made of a stroke and a dot (never a letter). */
+export function question(cx, cy, s = 1, colour = C.blue) {
+  return (
+    path(`M${cx - 8 * s} ${cy - 8 * s}a${8 * s} ${8 * s} 0 1 1 ${11 * s} ${7.5 * s}c-${3 * s} ${1.5 * s}-${3 * s} ${3 * s}-${3 * s} ${7 * s}`, "none", {
+      stroke: colour,
+      "stroke-width": 5 * s,
+    }) + flat(circle(cx, cy + 14 * s, 3 * s, colour))
+  );
+}
+
+/** An ambulance seen from the side, with a blue light on its roof. */
+export function ambulance(x, y, s = 1) {
+  const w = 120 * s;
+  return (
+    path(`M${x + 8 * s} ${y - 10 * s}h${14 * s}l-3-${12 * s}h-${8 * s}z`, C.blue, { "stroke-width": 3 }) +
+    group(
+      { stroke: C.blue, "stroke-width": 3 },
+      path(`M${x + 2 * s} ${y - 28 * s}l-6-6M${x + 15 * s} ${y - 30 * s}v-8M${x + 28 * s} ${y - 28 * s}l6-6`),
+    ) +
+    path(`M${x} ${y}h${w * 0.68}v${14 * s}h${w * 0.14}l${w * 0.18} ${18 * s}v${30 * s}H${x}z`, C.white) +
+    rect(x + w * 0.7, y + 18 * s, w * 0.14, 14 * s, 2, C.sky, { "stroke-width": 3 }) +
+    flat(rect(x + 2, y + 38 * s, w - 4, 8 * s, 0, C.green)) +
+    path(`M${x + 34 * s} ${y + 12 * s}v${22 * s}M${x + 23 * s} ${y + 23 * s}h${22 * s}`, "none", { stroke: C.red, "stroke-width": 7 * s }) +
+    circle(x + 24 * s, y + 62 * s, 11 * s, C.ink) +
+    circle(x + 92 * s, y + 62 * s, 11 * s, C.ink) +
+    flat(circle(x + 24 * s, y + 62 * s, 4 * s, C.grey), circle(x + 92 * s, y + 62 * s, 4 * s, C.grey))
+  );
+}
+
+/** A passport: a dark cover with a round emblem made of lines (no words). */
+export function passport(x, y, w, h, fill = C.purple) {
+  const cx = x + w / 2;
+  const cy = y + h * 0.45;
+  const r = Math.min(w, h) * 0.18;
+  return (
+    rect(x, y, w, h, 6, fill) +
+    circle(cx, cy, r, "none", { stroke: C.yellow, "stroke-width": 3 }) +
+    path(`M${cx - r} ${cy}h${2 * r}M${cx} ${cy - r}c-${r * 0.5} ${r * 0.6}-${r * 0.5} ${r * 1.4} 0 ${2 * r}c${r * 0.5}-${r * 0.6} ${r * 0.5}-${r * 1.4} 0-${2 * r}`, "none", {
+      stroke: C.yellow,
+      "stroke-width": 2.5,
+    }) +
+    rect(cx - r, y + h * 0.78, 2 * r, 6, 2, C.yellow, { stroke: "none" })
+  );
+}
+
+/** A photo card (licence or ID): a face on the left, lines for details on the right. */
+export function photoCard(x, y, w, h, fill = C.sky, skin = 2) {
+  const fx = x + w * 0.26;
+  const fy = y + h * 0.42;
+  return (
+    rect(x, y, w, h, 7, fill) +
+    rect(x + 8, y + 10, w * 0.36, h - 20, 4, C.white, { "stroke-width": 3 }) +
+    circle(fx, fy, h * 0.14, SKIN[skin], { "stroke-width": 3 }) +
+    path(`M${fx - h * 0.2} ${y + h - 12}c0-${h * 0.18} ${h * 0.08}-${h * 0.24} ${h * 0.2}-${h * 0.24}s${h * 0.2} ${h * 0.06} ${h * 0.2} ${h * 0.24}`, C.blue, {
+      "stroke-width": 3,
+    }) +
+    textLine(x + w * 0.5, y + h * 0.32, w * 0.38, C.ink, 4) +
+    textLine(x + w * 0.5, y + h * 0.5, w * 0.28, C.ink, 4) +
+    textLine(x + w * 0.5, y + h * 0.68, w * 0.34, C.ink, 4)
+  );
+}
+
+/** A house front with a pointed roof and a door. */
+export function house(cx, base, s = 1, wall = C.paper) {
+  const w = 70 * s;
+  const h = 50 * s;
+  return (
+    path(`M${cx - w / 2 - 8 * s} ${base - h}L${cx} ${base - h - 34 * s}L${cx + w / 2 + 8 * s} ${base - h}z`, C.red, { "stroke-width": 4 }) +
+    rect(cx - w / 2, base - h, w, h, 2, wall) +
+    rect(cx - 10 * s, base - 30 * s, 20 * s, 30 * s, 2, C.amber, { "stroke-width": 4 }) +
+    rect(cx + 16 * s, base - 40 * s, 14 * s, 12 * s, 2, C.sky, { "stroke-width": 3 })
+  );
+}
+
+/** A map pin (a drop shape with a hole). */
+export function pin(cx, cy, s = 1, fill = C.red) {
+  return path(`M${cx} ${cy + 20 * s}c-${10 * s}-${12 * s}-${14 * s}-${18 * s}-${14 * s}-${25 * s}a${14 * s} ${14 * s} 0 0 1 ${28 * s} 0c0 ${7 * s}-${4 * s} ${13 * s}-${14 * s} ${25 * s}z`, fill, {
+    "stroke-width": 4,
+  }) + circle(cx, cy - 5 * s, 5 * s, C.white, { "stroke-width": 3 });
+}
+
+/** Two chain links, the usual sign for a web link. */
+export function chain(cx, cy, s = 1, colour = C.blue) {
+  return group(
+    { stroke: colour, "stroke-width": 6 * s, fill: "none", transform: `rotate(-35 ${cx} ${cy})` },
+    rect(cx - 30 * s, cy - 10 * s, 36 * s, 20 * s, 10 * s, "none"),
+    rect(cx - 6 * s, cy - 10 * s, 36 * s, 20 * s, 10 * s, "none"),
+  );
+}
+
+/** A flag with a star, for "another language" (no real country's flag). */
+export function flag(x, y, s = 1, fill = C.green) {
+  return (
+    path(`M${x} ${y + 46 * s}V${y}`, "none", { "stroke-width": 4 }) +
+    path(`M${x} ${y + 2 * s}h${32 * s}l-${6 * s} ${10 * s} ${6 * s} ${10 * s}H${x}z`, fill, { "stroke-width": 3 }) +
+    flat(circle(x + 12 * s, y + 12 * s, 4 * s, C.yellow))
+  );
+}
+
+/** An on/off switch; `on` slides the knob to the end and colours it. */
+export function toggle(cx, cy, s = 1, on = true) {
+  const w = 60 * s;
+  const h = 30 * s;
+  return (
+    rect(cx - w / 2, cy - h / 2, w, h, h / 2, on ? C.green : C.grey, { "stroke-width": 4 }) +
+    circle(on ? cx + w / 2 - h / 2 : cx - w / 2 + h / 2, cy, h / 2 - 4, C.white, { "stroke-width": 3 })
+  );
+}
+
+/** A shield, for protection. */
+export function shield(cx, cy, s = 1, fill = C.green) {
+  return path(`M${cx} ${cy - 26 * s}l${22 * s} ${8 * s}v${14 * s}c0 ${16 * s}-${10 * s} ${26 * s}-${22 * s} ${32 * s}c-${12 * s}-${6 * s}-${22 * s}-${16 * s}-${22 * s}-${32 * s}v-${14 * s}z`, fill, {
+    "stroke-width": 4,
+  });
+}
+
+/** A folder with a tab. */
+export function folder(x, y, w, h, fill = C.amber) {
+  return path(`M${x} ${y + 8}h${w * 0.35}l8 8h${w * 0.65 - 8}v${h - 16}H${x}z`, fill, { "stroke-width": 4 });
+}
+
+/** A police officer's peaked cap with a badge made of shapes. */
+export function policeCap(cx, cy, s = 1) {
+  return (
+    path(`M${cx - 34 * s} ${cy}c0-${20 * s} ${14 * s}-${30 * s} ${34 * s}-${30 * s}s${34 * s} ${10 * s} ${34 * s} ${30 * s}z`, "#1f2a44", { "stroke-width": 4 }) +
+    flat(rect(cx - 34 * s, cy - 8 * s, 68 * s, 8 * s, 0, C.white), rect(cx - 34 * s, cy - 8 * s, 8 * s, 8 * s, 0, C.ink), rect(cx - 18 * s, cy - 8 * s, 8 * s, 8 * s, 0, C.ink), rect(cx - 2 * s, cy - 8 * s, 8 * s, 8 * s, 0, C.ink), rect(cx + 14 * s, cy - 8 * s, 8 * s, 8 * s, 0, C.ink)) +
+    path(`M${cx - 38 * s} ${cy}q${38 * s} ${14 * s} ${76 * s} 0`, C.ink, { "stroke-width": 4 }) +
+    path(`M${cx} ${cy - 26 * s}l${6 * s} ${6 * s}-${6 * s} ${6 * s}-${6 * s}-${6 * s}z`, C.yellow, { "stroke-width": 2.5 })
   );
 }

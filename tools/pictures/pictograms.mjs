@@ -2,8 +2,9 @@
 // kit in draw.mjs; the guide's Markdown describes each one in its alt text.
 import {
   C, HAIR, picture, rect, circle, ellipse, path, group, flat, thin, phone, bigPhone, tablet, textLine, tick, cross,
-  badge, warning, envelope, padlock, calendar, clock, bubble, dots, magnifier, pill, medicineBox, hook, heart, page,
-  pencil, person, building, signal, wifi, fingerprint, plane, arrow, card, testTube, syringe,
+  badge, warning, envelope, padlock, calendar, clock, bubble, dots, magnifier, pill, medicineBox, heart, page,
+  pencil, person, building, signal, wifi, fingerprint, plane, arrow, card, testTube, syringe, question, ambulance,
+  passport, photoCard, house, pin, chain, flag, toggle, shield, folder, policeCap,
 } from "./draw.mjs";
 
 /** A screen with a coloured top bar and some "words", like an app page. */
@@ -20,6 +21,79 @@ const listRow = (x, y, w, ticked) =>
   textLine(x + 20, y, w - 22, C.ink, 4);
 
 const monthCal = (x, y, w, h, mark) => calendar(x, y, w, h, 4, 3, mark);
+
+/** A phone with 3 choices in a column, the `chosen` one green; `extra` draws on the screen. */
+const choicePhone = (chosen, other, extra) =>
+  picture(
+    "blue",
+    bigPhone(C.white, (x, y, w) => {
+      let rows = "";
+      for (let i = 0; i < 3; i++) rows += rect(x + 4, y + 8 + i * 32, w - 8, 26, 5, i === chosen ? C.mint : other, { "stroke-width": 3 });
+      return rows + extra(x, y, w);
+    }),
+  );
+
+/** A web browser window: its frame, 2 buttons and the address bar. */
+const browserWindow = () => [
+  rect(14, 30, 132, 100, 10, C.white),
+  path("M14 54h132", "none"),
+  flat(circle(28, 42, 4, C.ink), circle(42, 42, 4, C.ink)),
+  rect(56, 36, 80, 12, 6, "#f2f4f7", { "stroke-width": 3 }),
+];
+
+/** The 999 picture: an ambulance with its light on, on a red tile. */
+const call999 = () => picture("red", ambulance(18, 62, 1.0));
+
+/** A phone with a form: boxes to fill in and a button. */
+const formPhone = (tile, extra = "") =>
+  picture(
+    tile,
+    bigPhone(C.white, (x, y, w, h) =>
+      rect(x, y, w, 14, 3, C.blue, { "stroke-width": 3 }) +
+      rect(x + 5, y + 24, w - 10, 14, 3, C.white, { "stroke-width": 3 }) +
+      rect(x + 5, y + 46, w - 10, 14, 3, C.white, { "stroke-width": 3 }) +
+      rect(x + 5, y + 68, w - 10, 22, 3, C.white, { "stroke-width": 3 }) +
+      rect(x + 10, y + h - 18, w - 20, 12, 5, C.green, { "stroke-width": 3 }),
+    ),
+    extra,
+  );
+
+/** Two people talking, one bubble with a flag: an interpreter. */
+const interpreter = (tile) =>
+  picture(
+    tile,
+    person(42, 66, 0.85, { skin: 3, hair: HAIR.black, style: "short", top: C.blue }),
+    person(118, 66, 0.85, { skin: 0, hair: HAIR.brown, style: "bun", top: C.green }),
+    bubble(10, 10, 56, 40, C.white),
+    flag(28, 14, 0.7, C.green),
+    bubble(94, 10, 56, 40, C.white, false),
+    flat(circle(110, 28, 3.5, C.ink), circle(122, 28, 3.5, C.ink), circle(134, 28, 3.5, C.ink)),
+  );
+
+/** A thing you do not need: a drawing with a red cross beside it. */
+const notNeeded = (tile, ...things) => picture(tile, ...things, circle(126, 120, 20, C.white, { "stroke-width": 4 }), cross(126, 120, 0.7));
+
+/** A phone with a message bubble in an app (blue bar at the top). */
+const messagePhone = (tile, extra = "") =>
+  picture(
+    tile,
+    bigPhone(C.white, (x, y, w) =>
+      rect(x, y, w, 14, 3, C.blue, { "stroke-width": 3 }) +
+      rect(x + 4, y + 24, w - 8, 46, 5, C.sky, { "stroke-width": 3 }) +
+      textLine(x + 10, y + 38, w - 20, C.ink, 4) +
+      textLine(x + 10, y + 50, w - 28, C.ink, 4) +
+      textLine(x + 10, y + 62, w - 24, C.ink, 4),
+    ),
+    extra,
+  );
+
+/** A phone whose screen shows a big tick (done, sent, ready). */
+const donePhone = (tile, extra = "") =>
+  picture(
+    tile,
+    bigPhone(C.white, (x, y, w, h) => circle(x + w / 2, y + h / 2, 22, C.green, { "stroke-width": 4 }) + tick(x + w / 2, y + h / 2 + 1, 0.9, C.white)),
+    extra,
+  );
 
 export const PICTOGRAMS = {
   // 1. Get the NHS App and log in
@@ -197,30 +271,74 @@ export const PICTOGRAMS = {
   "nhs-111-online/images/browser.svg": () =>
     picture(
       "green",
-      rect(14, 30, 132, 100, 10, C.white),
-      path("M14 54h132", "none"),
-      flat(circle(28, 42, 4, C.ink), circle(42, 42, 4, C.ink)),
-      rect(56, 36, 80, 12, 6, "#f2f4f7", { "stroke-width": 3 }),
+      ...browserWindow(),
       textLine(30, 72, 100, C.ink, 5),
       textLine(30, 86, 70, C.ink, 5),
       rect(40, 98, 80, 22, 8, C.blue, { "stroke-width": 4 }),
       arrow(72, 109, 88, 109, C.white),
     ),
 
+  "nhs-111-online/images/call-999.svg": call999,
+  "nhs-111-online/images/sign-language.svg": () =>
+    picture(
+      "green",
+      rect(56, 34, 86, 60, 6, C.white),
+      rect(64, 41, 70, 46, 3, C.sky, { "stroke-width": 3 }),
+      path("M46 104h106l-8 12H54z", C.grey, { "stroke-width": 4 }),
+      person(99, 44, 0.52, { skin: 4, hair: HAIR.black, style: "short", top: C.purple }),
+      path("M14 124v-32a6 6 0 0 1 12 0v12v-18a6 6 0 0 1 12 0v20l6-10a6 6 0 0 1 10 6l-10 20c-4 8-10 12-18 12h-2c-6 0-10-4-10-10z", "#c68642", { "stroke-width": 4 }),
+      group({ stroke: C.blue, "stroke-width": 4 }, path("M12 70l-5-6M24 64v-8M36 68l5-6")),
+    ),
+
   // 5. Spot fake NHS texts, emails and calls
-  "spot-nhs-scams/images/link.svg": () =>
+  "spot-nhs-scams/images/asks-details.svg": () =>
     picture(
       "yellow",
-      bigPhone(C.white, (x, y, w) =>
-        bubble(x + 2, y + 8, w - 4, 44, C.sky) +
-        group(
-          { stroke: C.blue, "stroke-width": 4 },
-          rect(x + 10, y + 22, 20, 12, 6, "none"),
-          rect(x + 24, y + 22, 20, 12, 6, "none"),
-        ),
-      ),
-      hook(92, 70, 1.3),
+      rect(14, 50, 96, 62, 8, C.blue),
+      path("M14 66h96", "none", { "stroke-width": 10 }),
+      rect(26, 82, 18, 14, 3, C.yellow, { "stroke-width": 3 }),
+      circle(124, 56, 26, C.white, { "stroke-width": 4 }),
+      question(124, 52, 1.2),
     ),
+  "spot-nhs-scams/images/asks-money.svg": () =>
+    picture(
+      "yellow",
+      rect(14, 40, 100, 58, 6, C.mint),
+      circle(64, 69, 16, C.white, { "stroke-width": 4 }),
+      flat(circle(28, 54, 4, C.green), circle(100, 84, 4, C.green)),
+      ellipse(116, 126, 24, 9, C.amber, { "stroke-width": 4 }),
+      ellipse(116, 114, 24, 9, C.amber, { "stroke-width": 4 }),
+      ellipse(116, 102, 24, 9, C.yellow, { "stroke-width": 4 }),
+    ),
+  "spot-nhs-scams/images/hurry.svg": () =>
+    picture(
+      "yellow",
+      clock(62, 74, 44),
+      group({ stroke: C.ink, "stroke-width": 4 }, path("M8 50h14M4 70h14M8 90h14")),
+      warning(122, 118, 1),
+    ),
+  "spot-nhs-scams/images/strange-link.svg": () =>
+    picture("yellow", chain(64, 86, 1.2), circle(124, 48, 24, C.white, { "stroke-width": 4 }), question(124, 44, 1.1)),
+  "spot-nhs-scams/images/mistakes.svg": () =>
+    picture(
+      "yellow",
+      rect(24, 16, 96, 128, 6, C.paper),
+      textLine(38, 38, 68, C.ink, 5),
+      textLine(38, 58, 50, C.ink, 5),
+      path("M34 58h58", "none", { stroke: C.red, "stroke-width": 4 }),
+      textLine(38, 78, 64, C.ink, 5),
+      textLine(38, 98, 44, C.ink, 5),
+      path("M34 98h50", "none", { stroke: C.red, "stroke-width": 4 }),
+      textLine(38, 118, 60, C.ink, 5),
+      warning(124, 120, 0.8),
+    ),
+  "spot-nhs-scams/images/report.svg": () =>
+    picture(
+      "blue",
+      policeCap(58, 86, 1.1),
+      phone(104, 40, 44, 92, C.white, (x, y, w, h) => circle(x + w / 2, y + h / 2, 10, C.green, { "stroke-width": 3 })),
+    ),
+
   "spot-nhs-scams/images/scam-call.svg": () =>
     picture(
       "red",
@@ -232,7 +350,7 @@ export const PICTOGRAMS = {
       warning(120, 112, 1),
     ),
   "spot-nhs-scams/images/scam-email.svg": () =>
-    picture("yellow", envelope(22, 54, 116, 80), path("M89 8v40", "none", { stroke: "#555b61", "stroke-width": 3 }), hook(89, 44, 1.6), warning(124, 120, 0.7)),
+    picture("yellow", envelope(16, 40, 112, 78), chain(70, 98, 0.6, C.blue), warning(122, 116, 0.9)),
   "spot-nhs-scams/images/forward.svg": () =>
     picture(
       "green",
@@ -372,4 +490,306 @@ export const PICTOGRAMS = {
     ),
   "health-record/images/mistake.svg": () =>
     picture("blue", page(16, 20, 92, 120, 5), cross(62, 104, 0.5), pencil(96, 112, 52, -50)),
+
+  // nhs-app: photo ID you can use
+  "nhs-app/images/passport.svg": () => picture("blue", passport(44, 22, 72, 116)),
+  "nhs-app/images/driving-licence.svg": () => picture("blue", photoCard(14, 40, 132, 84, C.pink, 1)),
+  "nhs-app/images/id-card.svg": () =>
+    picture("blue", photoCard(14, 40, 132, 84, C.sky, 3), path("M128 54l3 7h7l-6 4 2 7-6-4-6 4 2-7-6-4h7z", C.yellow, { "stroke-width": 2.5 })),
+
+  // gp-appointment: the online form, interpreters and extra help
+  "gp-appointment/images/ambulance.svg": call999,
+  "gp-appointment/images/online-form.svg": () => formPhone("blue"),
+  "gp-appointment/images/reply.svg": () => messagePhone("blue", clock(124, 118, 24)),
+  "gp-appointment/images/interpreter.svg": () => interpreter("blue"),
+  "gp-appointment/images/extra-help.svg": () =>
+    picture(
+      "green",
+      rect(14, 18, 132, 104, 4, C.paper),
+      rect(26, 32, 40, 32, 3, C.sky, { "stroke-width": 3 }),
+      clock(112, 46, 18),
+      path("M64 124V86a10 10 0 0 1 10-10h32a10 10 0 0 1 10 10v38", C.lilac, { "stroke-width": 4 }),
+      rect(54, 96, 72, 20, 6, C.lilac, { "stroke-width": 4 }),
+      path("M60 116v12M120 116v12", "none", { "stroke-width": 5 }),
+      path("M8 130h144", "none"),
+    ),
+
+  // Contact your GP surgery online
+  "contact-gp-online/images/ambulance.svg": call999,
+  "contact-gp-online/images/surgery-website.svg": () =>
+    picture(
+      "blue",
+      ...browserWindow(),
+      building(30, 76, 44, 46, C.paper),
+      textLine(90, 74, 40, C.ink, 5),
+      rect(88, 94, 46, 20, 7, C.green, { "stroke-width": 4 }),
+    ),
+  "contact-gp-online/images/choose-reason.svg": () =>
+    choicePhone(0, C.sky, (x, y, w) =>
+      pill(x + 18, y + 21, 20, -30, C.red, C.white) +
+      question(x + 18, y + 51, 0.55) +
+      rect(x + 10, y + 76, 16, 14, 2, C.white, { "stroke-width": 2.5 }) +
+      textLine(x + 32, y + 21, w - 40, C.ink, 4) +
+      textLine(x + 32, y + 53, w - 40, C.ink, 4) +
+      textLine(x + 32, y + 85, w - 40, C.ink, 4),
+    ),
+  "contact-gp-online/images/fill-form.svg": () => formPhone("blue", pencil(108, 120, 44, -45)),
+  "contact-gp-online/images/help-needed.svg": () =>
+    picture(
+      "blue",
+      bigPhone(C.white, (x, y, w) => bubble(x + 3, y + 14, w - 6, 46, C.sky) + flag(x + 16, y + 18, 0.7, C.green)),
+    ),
+  "contact-gp-online/images/when-to-call.svg": () =>
+    picture(
+      "blue",
+      phone(16, 22, 60, 116, C.white, (x, y, w, h) =>
+        circle(x + w / 2, y + 26, 11, C.grey, { "stroke-width": 3 }) + circle(x + w / 2, y + h - 18, 9, C.green, { "stroke-width": 3 }),
+      ),
+      clock(114, 80, 32),
+    ),
+  "contact-gp-online/images/sent.svg": () => donePhone("green", plane(100, 40, 1)),
+  "contact-gp-online/images/next-day.svg": () =>
+    picture("blue", calendar(14, 30, 132, 104, 4, 2, (i, x, y, s) => (i === 1 ? tick(x, y, s / 40) : ""))),
+  "contact-gp-online/images/reply-message.svg": () => messagePhone("blue"),
+
+  // When NHS login goes wrong
+  "nhs-login-problems/images/three-details.svg": () =>
+    picture(
+      "blue",
+      rect(28, 16, 104, 128, 6, C.paper),
+      building(44, 38, 32, 26, C.white),
+      textLine(84, 40, 36, C.ink, 4),
+      rect(40, 78, 80, 14, 3, C.sky, { "stroke-width": 3 }),
+      rect(40, 98, 80, 14, 3, C.sky, { "stroke-width": 3 }),
+      rect(40, 118, 80, 14, 3, C.sky, { "stroke-width": 3 }),
+    ),
+  "nhs-login-problems/images/no-photo-id.svg": () => choicePhone(1, C.white, (x, y) => tick(x + 16, y + 53, 0.45)),
+  "nhs-login-problems/images/type-details.svg": () =>
+    picture(
+      "blue",
+      bigPhone(C.white, (x, y, w) => {
+        let rows = "";
+        for (let i = 0; i < 3; i++) rows += rect(x + 4, y + 12 + i * 28, w - 8, 18, 3, C.white, { "stroke-width": 3 }) + dots(x + w / 2, y + 21 + i * 28, 4, 8, 2.5);
+        return rows + rect(x + 10, y + 94, w - 20, 12, 5, C.green, { "stroke-width": 3 });
+      }),
+    ),
+  "nhs-login-problems/images/failed.svg": () => picture("red", envelope(18, 40, 96, 66), badge(118, 104, 22, false)),
+  "nhs-login-problems/images/retake.svg": () =>
+    picture(
+      "blue",
+      rect(6, 100, 148, 50, 6, "#3d4450"),
+      passport(18, 108, 40, 36),
+      phone(70, 14, 62, 104, C.sky, (x, y, w, h) => passport(x + 12, y + 20, w - 24, h - 40) + badge(x + w - 8, y + h - 8, 10)),
+    ),
+  "nhs-login-problems/images/camera.svg": () =>
+    picture(
+      "grey",
+      bigPhone(C.ink, (x, y, w, h) =>
+        rect(x + w / 2 - 18, y + h / 2 - 12, 36, 26, 5, C.grey, { "stroke-width": 3 }) +
+        path(`M${x + w / 2 - 8} ${y + h / 2 - 12}l4-6h8l4 6`, C.grey, { "stroke-width": 3 }) +
+        circle(x + w / 2, y + h / 2 + 1, 7, C.white, { "stroke-width": 3 }),
+      ),
+      warning(124, 118, 0.9),
+    ),
+  "nhs-login-problems/images/junk-folder.svg": () =>
+    picture("yellow", folder(18, 62, 110, 78), group({ transform: "rotate(15 74 54)" }, envelope(48, 34, 52, 36)), warning(124, 120, 0.8)),
+  "nhs-login-problems/images/forgot-password.svg": () =>
+    picture("blue", padlock(66, 96, 1.4), circle(124, 46, 24, C.white, { "stroke-width": 4 }), question(124, 42, 1.1)),
+  "nhs-login-problems/images/new-number.svg": () =>
+    picture(
+      "blue",
+      phone(10, 34, 50, 96, C.grey, () => ""),
+      phone(100, 34, 50, 96, C.sky, (x, y, w) => signal(x + 6, y + 40, 0.8)),
+      arrow(64, 82, 96, 82, C.green),
+    ),
+  "nhs-login-problems/images/more-help.svg": () =>
+    picture(
+      "purple",
+      person(46, 52, 0.9, { skin: 2, hair: HAIR.black, style: "hijab", scarf: C.blue, top: C.purple }),
+      person(116, 52, 0.9, { skin: 0, hair: HAIR.grey, style: "short", top: C.green, glasses: true }),
+      rect(8, 120, 144, 16, 3, C.brown),
+      tablet(58, 92, 44, 30, C.sky),
+    ),
+
+  // Help someone else with their GP services online
+  "help-someone-else/images/book.svg": () =>
+    picture("purple", monthCal(22, 30, 116, 104, (i, x, y, s) => (i === 6 ? circle(x, y, s * 0.55, "none", { stroke: C.blue, "stroke-width": 5 }) : ""))),
+  "help-someone-else/images/medicines.svg": () => picture("purple", medicineBox(22, 44, 70, 80), pill(116, 96, 44, -30, C.red, C.white)),
+  "help-someone-else/images/record.svg": () => picture("purple", folder(20, 36, 120, 96), heart(80, 86, 1, C.red)),
+  "help-someone-else/images/ask-surgery.svg": () =>
+    picture(
+      "purple",
+      person(46, 52, 0.9, { skin: 3, hair: HAIR.black, style: "curly", top: C.amber }),
+      person(116, 52, 0.9, { skin: 1, hair: HAIR.white, style: "bald", top: C.blue, glasses: true }),
+      rect(8, 120, 144, 16, 3, C.brown),
+    ),
+  "help-someone-else/images/form-id.svg": () => picture("purple", page(18, 18, 80, 110, 6), passport(96, 64, 50, 78)),
+  "help-someone-else/images/agree.svg": () =>
+    picture(
+      "purple",
+      person(56, 30, 1.0, { skin: 1, hair: HAIR.grey, style: "long", top: C.green }),
+      page(88, 80, 58, 64, 3),
+      pencil(100, 132, 40, -30),
+      badge(128, 40, 16),
+    ),
+  "help-someone-else/images/set-up.svg": () => donePhone("purple"),
+  "help-someone-else/images/switch.svg": () =>
+    picture(
+      "purple",
+      bigPhone(C.white, (x, y, w) =>
+        circle(x + 16, y + 30, 12, "#8d5524", { "stroke-width": 3 }) +
+        circle(x + w - 16, y + 70, 12, "#f6d5b8", { "stroke-width": 3 }) +
+        arrow(x + 20, y + 48, x + w - 20, y + 58, C.green),
+      ),
+    ),
+  "help-someone-else/images/whose-profile.svg": () =>
+    picture(
+      "purple",
+      bigPhone(C.white, (x, y, w) =>
+        rect(x, y, w, 22, 3, C.yellow, { "stroke-width": 3 }) +
+        circle(x + 12, y + 11, 6, "#f6d5b8", { "stroke-width": 2.5 }) +
+        textLine(x + 24, y + 11, w - 32, C.ink, 4) +
+        textLine(x + 8, y + 40, w - 16, C.ink, 4) +
+        textLine(x + 8, y + 54, w - 26, C.ink, 4),
+      ),
+    ),
+
+  // Register with a GP surgery
+  "register-with-gp/images/no-address.svg": () => notNeeded("green", house(66, 120, 1.1)),
+  "register-with-gp/images/no-id.svg": () => notNeeded("green", photoCard(10, 36, 112, 72, C.sky, 2)),
+  "register-with-gp/images/no-papers.svg": () => notNeeded("green", folder(14, 36, 100, 76), page(30, 20, 60, 40, 2)),
+  "register-with-gp/images/no-nhs-number.svg": () =>
+    notNeeded("green", card(12, 44, 104, 62, C.white), rect(12, 44, 104, 14, 7, C.blue, { "stroke-width": 4 }), dots(64, 84, 10, 9, 3)),
+  "register-with-gp/images/find-surgery.svg": () =>
+    picture(
+      "green",
+      rect(12, 20, 136, 120, 8, C.mint),
+      path("M12 70h136M60 20v120M110 20v120", "none", { stroke: C.white, "stroke-width": 8 }),
+      pin(40, 54, 1),
+      pin(88, 104, 1),
+      pin(128, 46, 1, C.blue),
+    ),
+  "register-with-gp/images/register-form.svg": () => formPhone("green", page(104, 60, 50, 80, 4)),
+  "register-with-gp/images/your-details.svg": () =>
+    picture(
+      "green",
+      rect(24, 14, 112, 132, 6, C.paper),
+      circle(50, 44, 12, "#e6b48a", { "stroke-width": 3 }),
+      textLine(72, 44, 50, C.ink, 5),
+      rect(36, 70, 88, 14, 3, C.white, { "stroke-width": 3 }),
+      rect(36, 92, 88, 14, 3, C.white, { "stroke-width": 3 }),
+      rect(36, 114, 88, 20, 3, C.white, { "stroke-width": 3 }),
+    ),
+  "register-with-gp/images/interpreter.svg": () => interpreter("green"),
+  "register-with-gp/images/registered.svg": () => picture("green", envelope(18, 40, 96, 66), badge(118, 104, 22)),
+  "register-with-gp/images/refused.svg": () => picture("red", page(22, 18, 80, 118, 5), cross(62, 110, 0.6), pencil(102, 118, 48, -50)),
+
+  // Messages and notifications in the NHS App
+  "nhs-app-messages/images/appointment.svg": () =>
+    picture("blue", monthCal(22, 30, 116, 104, (i, x, y, s) => (i === 5 ? circle(x, y, s * 0.55, "none", { stroke: C.blue, "stroke-width": 5 }) : ""))),
+  "nhs-app-messages/images/result.svg": () => picture("blue", page(56, 22, 84, 116, 5), testTube(34, 50, 1.3)),
+  "nhs-app-messages/images/vaccine.svg": () => picture("blue", shield(104, 86, 1.6), syringe(50, 80, 1.2, -45)),
+  "nhs-app-messages/images/more-menu.svg": () =>
+    picture(
+      "blue",
+      bigPhone(C.white, (x, y, w, h) => {
+        let rows = "";
+        for (let i = 0; i < 4; i++) rows += textLine(x + 8, y + 16 + i * 16, w - 16 - (i % 2) * 10, C.ink, 4);
+        return (
+          rows +
+          path(`M${x} ${y + h - 22}h${w}`, "none", { "stroke-width": 3 }) +
+          flat(circle(x + 12, y + h - 10, 3.5, C.grey), circle(x + w / 2, y + h - 10, 3.5, C.grey)) +
+          circle(x + w - 12, y + h - 10, 7, C.yellow, { "stroke-width": 3 })
+        );
+      }),
+    ),
+  "nhs-app-messages/images/switch-on.svg": () =>
+    picture(
+      "blue",
+      bigPhone(C.white, (x, y, w, h) => textLine(x + 8, y + 24, w - 16, C.ink, 4) + textLine(x + 8, y + 38, w - 26, C.ink, 4) + toggle(x + w / 2, y + h / 2 + 14, 0.8, true)),
+    ),
+  "nhs-app-messages/images/alert.svg": () =>
+    picture(
+      "blue",
+      bigPhone(C.sky, (x, y, w, h) =>
+        rect(x + 3, y + 6, w - 6, 22, 5, C.white, { "stroke-width": 3 }) +
+        rect(x + 7, y + 11, 12, 12, 3, C.blue, { "stroke-width": 2.5 }) +
+        textLine(x + 24, y + 17, w - 32, C.ink, 4) +
+        rect(x + w / 2 - 14, y + h - 40, 28, 28, 7, C.blue, { "stroke-width": 3 }) +
+        circle(x + w / 2 + 14, y + h - 40, 8, C.red, { "stroke-width": 3 }),
+      ),
+    ),
+  "nhs-app-messages/images/inbox.svg": () => messagePhone("blue"),
+  "nhs-app-messages/images/shared-phone.svg": () =>
+    picture(
+      "yellow",
+      person(40, 40, 0.85, { skin: 4, hair: HAIR.black, style: "short", top: C.green }),
+      person(120, 40, 0.85, { skin: 1, hair: HAIR.red, style: "long", top: C.purple }),
+      rect(8, 118, 144, 16, 3, C.brown),
+      phone(62, 72, 36, 58, C.sky, (x, y, w) => rect(x + 2, y + 3, w - 4, 10, 3, C.white, { "stroke-width": 2 })),
+    ),
+
+  // Make an email account
+  "make-email-account/images/choose-service.svg": () => picture("green", envelope(10, 48, 66, 48, C.pink), envelope(84, 48, 66, 48, C.sky)),
+  "make-email-account/images/create.svg": () =>
+    picture(
+      "green",
+      bigPhone(C.white, (x, y, w, h) =>
+        envelope(x + 10, y + 16, w - 20, 34, C.sky) + rect(x + 6, y + h - 28, w - 12, 18, 6, C.blue, { "stroke-width": 3 }),
+      ),
+    ),
+  "make-email-account/images/about-you.svg": () =>
+    picture(
+      "green",
+      rect(20, 22, 120, 116, 6, C.paper),
+      circle(48, 54, 14, "#c68642", { "stroke-width": 3 }),
+      textLine(74, 48, 50, C.ink, 5),
+      textLine(74, 62, 36, C.ink, 5),
+      rect(32, 86, 96, 16, 3, C.white, { "stroke-width": 3 }),
+      calendar(96, 108, 36, 26, 2, 1),
+    ),
+  "make-email-account/images/address.svg": () =>
+    picture(
+      "green",
+      envelope(16, 40, 128, 88),
+      circle(80, 96, 14, "none", { stroke: C.blue, "stroke-width": 5 }),
+      path("M94 96v6a8 8 0 0 0 14 0v-6a28 28 0 1 0-10 20", "none", { stroke: C.blue, "stroke-width": 5 }),
+    ),
+  "make-email-account/images/three-words.svg": () =>
+    picture(
+      "green",
+      card(8, 56, 44, 48, C.sky),
+      card(58, 56, 44, 48, C.mint),
+      card(108, 56, 44, 48, C.pink),
+      textLine(18, 80, 24, C.ink, 5),
+      textLine(68, 80, 24, C.ink, 5),
+      textLine(118, 80, 24, C.ink, 5),
+      padlock(80, 132, 0.6),
+    ),
+  "make-email-account/images/write-down.svg": () =>
+    picture(
+      "green",
+      rect(18, 84, 124, 60, 4, C.brown),
+      path("M18 104h124", "none", { "stroke-width": 4 }),
+      rect(68, 90, 24, 8, 3, C.amber, { "stroke-width": 3 }),
+      rect(38, 20, 84, 60, 5, C.paper),
+      textLine(50, 38, 56, C.ink, 4),
+      textLine(50, 52, 40, C.ink, 4),
+      pencil(104, 66, 30, -30),
+    ),
+  "make-email-account/images/phone-code.svg": () =>
+    picture(
+      "green",
+      bigPhone(C.white, (x, y, w) => bubble(x + 2, y + 20, w - 4, 34, C.sky) + dots(x + w / 2, y + 35, 6, 8, 2.8)),
+    ),
+  "make-email-account/images/two-step.svg": () =>
+    picture("green", padlock(52, 92, 1.3), phone(92, 30, 56, 108, C.white, (x, y, w, h) => badge(x + w / 2, y + h / 2, 14))),
+  "make-email-account/images/test-email.svg": () =>
+    picture(
+      "green",
+      phone(8, 40, 44, 88, C.sky, () => ""),
+      phone(108, 40, 44, 88, C.sky, () => ""),
+      group({ transform: "rotate(-15 80 64)" }, envelope(58, 48, 44, 30)),
+      path("M56 100q24 20 48 0", "none", { stroke: C.blue, "stroke-width": 4, "stroke-dasharray": "6 6" }),
+    ),
 };

@@ -192,7 +192,9 @@ fn messages_never_carry_control_characters() {
 #[test]
 fn cases_the_property_tests_found() {
     // Kept attributes never carry an address or an escape, whatever their name.
-    let (out, removed) = clean("<defs x=\"url(http://x.example/a)\" clip-path=\"\\[\"/><g fill=\"0\\\" xml:space=\"url(x)\"/><g clip-path=\"'@\"/>");
+    let (out, removed) = clean(
+        "<defs x=\"url(http://x.example/a)\" clip-path=\"\\[\"/><g fill=\"0\\\" xml:space=\"url(x)\"/><g clip-path=\"'@\"/>",
+    );
     assert!(out.ends_with("<defs/><g/><g/></svg>"), "{out}");
     assert_eq!(removed.len(), 5, "{removed:?}");
     // An element inside <style> is not kept, and leaves nothing behind (no xlink prefix).

@@ -8,9 +8,10 @@
 //! quotes and dashes match the straight ones they were made from.
 
 use crate::diag::{FileId, SourceMap};
-use crate::document::{Block, Guide, Inline, Text};
+use crate::document::{Block, Inline, Text};
 use crate::readability::PassageKind;
 use crate::readability::markdown::{Builder, SourcePassage};
+use crate::translate::Localised;
 
 /// How far past the last matched character the next one is looked for (markup between
 /// words is short; link addresses are skipped using the link's own span).
@@ -20,13 +21,13 @@ const LOOKAHEAD: usize = 120;
 /// matter, body, then its own glossary explanations. Sources (citations) and code blocks are
 /// left out, and so are pieces shown in another language than the guide's (a fallback to the
 /// source language is checked with the source guide).
-pub fn passages(guide: &Guide, map: &SourceMap) -> Vec<(FileId, SourcePassage)> {
+pub fn passages(guide: &Localised, map: &SourceMap) -> Vec<(FileId, SourcePassage)> {
     let mut e = Extract {
         guide,
         map,
         out: Vec::new(),
     };
-    let meta = &guide.meta;
+    let meta = &guide.guide.meta;
     e.add(PassageKind::Title, &meta.title, false);
     e.add(PassageKind::Summary, &meta.summary, false);
     meta.time
@@ -35,7 +36,7 @@ pub fn passages(guide: &Guide, map: &SourceMap) -> Vec<(FileId, SourcePassage)> 
     meta.you_need
         .iter()
         .for_each(|t| e.add(PassageKind::YouNeed, t, false));
-    e.blocks(&guide.body, None);
+    e.blocks(&guide.guide.body, None);
     for entry in meta.glossary.iter().filter(|entry| entry.file.is_none()) {
         e.add(PassageKind::Glossary, &entry.explanation, false);
     }
@@ -43,17 +44,19 @@ pub fn passages(guide: &Guide, map: &SourceMap) -> Vec<(FileId, SourcePassage)> 
 }
 
 struct Extract<'a> {
-    guide: &'a Guide,
+    guide: &'a Localised,
     map: &'a SourceMap,
     out: Vec<(FileId, SourcePassage)>,
 }
 
 impl Extract<'_> {
     fn add(&mut self, kind: PassageKind, text: &Text, paragraph: bool) {
-        if text.lang.as_ref().is_some_and(|l| *l != self.guide.lang) {
+        let shown = self.guide.shown(text);
+        if shown.lang.is_some_and(|l| *l != self.guide.lang) {
             return;
         }
-        let file = text.file.unwrap_or(self.guide.file);
+        let text = shown.text;
+        let file = text.file.unwrap_or(self.guide.guide.file);
         let source = self.map.get(file).text();
         // Inline spans (links, pictures) are in the guide's own file; a translated piece's
         // words are found by searching its message alone.
@@ -74,6 +77,12 @@ impl Extract<'_> {
                         self.blocks(&step.body, within);
                     }
                 }
+                Block::PictureList(items) => {
+                    for item in items {
+                        self.add(PassageKind::Alt, &item.picture.alt, false);
+                        self.blocks(&item.body, Some(within.unwrap_or(PassageKind::ListItem)));
+                    }
+                }
                 Block::Picture(p) => self.add(PassageKind::Alt, &p.alt, false),
                 Block::List(list) => {
                     let kind = within.unwrap_or(PassageKind::ListItem);
@@ -81,15 +90,21 @@ impl Extract<'_> {
                         self.blocks(item, Some(kind));
                     }
                 }
-                Block::Alert(a) => self.blocks(&a.body, Some(PassageKind::Alert)),
+                Block::Alert(a) => {
+                    if let Some(p) = &a.picture {
+                        self.add(PassageKind::Alt, &p.alt, false);
+                    }
+                    self.blocks(&a.body, Some(PassageKind::Alert));
+                }
+                Block::Nations(p) => self.blocks(&p.body, within),
                 Block::Advice(a) => self.blocks(&a.body, Some(PassageKind::Advice)),
-                Block::Quote(body) => self.blocks(body, within),
+                Block::Quote(q) => self.blocks(&q.body, within),
                 Block::Table(table) => {
                     for cell in table.head.iter().chain(table.rows.iter().flatten()) {
                         self.add(PassageKind::TableCell, cell, false);
                     }
                 }
-                Block::Code(_) | Block::Rule => {}
+                Block::Code(_) | Block::Rule(_) => {}
             }
         }
     }
@@ -220,7 +235,7 @@ mod tests {
     use crate::lang::Lang;
     use crate::load::GuideSource;
 
-    fn guide(text: &str) -> (Guide, SourceMap, String) {
+    fn guide(text: &str) -> (Localised, SourceMap, String) {
         let mut map = SourceMap::new();
         let file = map.add("g.md".into(), "g.md".into(), text.into());
         let source = GuideSource {
@@ -232,7 +247,10 @@ mod tests {
         };
         let (g, d) = crate::parse::parse_guide(&source, &map, &Lang::parse("en").unwrap());
         assert!(d.is_empty(), "{d:?}");
-        (g.unwrap(), map, text.to_owned())
+        let mut g = g.unwrap();
+        g.number_pieces();
+        let local = Localised::as_written(std::sync::Arc::new(g));
+        (local, map, text.to_owned())
     }
 
     #[test]

@@ -3,27 +3,74 @@
 //!
 //! Takes the parsed guides (the source guides and whole-guide translations) and the
 //! sources (settings, plain-words lists); produces warnings with file, line and column, and
-//! a [`GuideScore`] per guide. Guides are checked in parallel and independently.
+//! a [`GuideScore`] per guide. Each language's data ([`Languages`]) is built once per check
+//! and shared; guides are then checked in parallel and independently, one at a time
+//! ([`check_guide`]) or all together ([`check`]).
 
 pub mod extract;
 
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
 use crate::diag::{Diagnostic, Diagnostics, FileId};
-use crate::document::Guide;
 use crate::lang::Lang;
 use crate::load::Sources;
 use crate::readability::markdown::SourcePassage;
 use crate::readability::plain_words::RawList;
 use crate::readability::{
-    self, Analyser, Finding, PassageKind, PassageReport, PlainWords, Settings, Summary,
+    self, Analyser, Finding, Language, PassageKind, PassageReport, PlainWords, Settings, Summary,
 };
+use crate::translate::Localised;
 
 /// How many of a guide's hardest sentences the report shows.
 pub const WORST: usize = 5;
+
+/// Each language's data (plain words, frequency list, memo of words), built once for a
+/// check and shared by every guide in that language.
+pub struct Languages {
+    settings: Settings,
+    site_lists: BTreeMap<String, PlainWords>,
+    built: Mutex<BTreeMap<String, Arc<Language>>>,
+}
+
+impl Languages {
+    /// The languages of a site: its readability settings and its plain-words lists (the
+    /// built-in list of each language with the site's file on top), and diagnostics for
+    /// lists that cannot be read.
+    pub fn new(sources: &Sources) -> (Languages, Diagnostics) {
+        let (site_lists, diagnostics) = plain_words(sources);
+        let languages = Languages {
+            settings: sources.config.readability.clone(),
+            site_lists,
+            built: Mutex::new(BTreeMap::new()),
+        };
+        (languages, diagnostics)
+    }
+
+    /// A language's data, built on first use.
+    pub fn get(&self, primary: &str) -> Arc<Language> {
+        let mut built = self.built.lock().unwrap_or_else(|e| e.into_inner());
+        built
+            .entry(primary.to_owned())
+            .or_insert_with(|| {
+                let words = self
+                    .site_lists
+                    .get(primary)
+                    .cloned()
+                    .unwrap_or_else(|| PlainWords::built_in(primary));
+                Arc::new(Language::new(primary, words))
+            })
+            .clone()
+    }
+
+    /// The site's readability settings.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+}
 
 /// One guide's reading level and its hardest sentences.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,22 +102,22 @@ pub struct Spot {
     pub kind: PassageKind,
     /// The sentence.
     pub text: String,
-    /// How hard it is (English: Flesch-Kincaid grade; else its words).
+    /// How hard it is: its reading age (or its words, where there is none).
     pub difficulty: f64,
-    /// Each finding's message and help.
+    /// Why it is hard: its reading age, length, rare and long words.
+    pub why: String,
+    /// What to change: why it is hard, then each finding's message and help.
     pub advice: Vec<(String, String)>,
 }
 
-/// Checks every guide.
 /// Checks every guide in every language it has words in: the source guides, whole-guide
 /// translations and guides translated message by message (pieces still shown in the source
 /// language are checked there, not again on each translated page).
-pub fn check(guides: &[&Guide], sources: &Sources) -> (Diagnostics, Vec<GuideScore>) {
-    let (lists, mut diagnostics) = plain_words(sources);
-    let settings = &sources.config.readability;
+pub fn check(guides: &[&Localised], sources: &Sources) -> (Diagnostics, Vec<GuideScore>) {
+    let (languages, mut diagnostics) = Languages::new(sources);
     let results: Vec<(Vec<Diagnostic>, GuideScore)> = guides
         .par_iter()
-        .map(|g| check_guide(g, sources, &lists, settings))
+        .map(|g| check_guide(g, sources, &languages))
         .collect();
     let mut scores = Vec::new();
     for (found, score) in results {
@@ -104,28 +151,26 @@ fn plain_words(sources: &Sources) -> (BTreeMap<String, PlainWords>, Diagnostics)
     (lists, diagnostics)
 }
 
-fn check_guide(
-    guide: &Guide,
+/// Checks one guide in its language: its findings as diagnostics, and its score.
+pub fn check_guide(
+    guide: &Localised,
     sources: &Sources,
-    lists: &BTreeMap<String, PlainWords>,
-    settings: &Settings,
+    languages: &Languages,
 ) -> (Vec<Diagnostic>, GuideScore) {
-    let primary = guide.lang.primary();
-    let words = lists
-        .get(primary)
-        .cloned()
-        .unwrap_or_else(|| PlainWords::built_in(primary));
-    let mut analyser = Analyser::new(primary, words, settings.clone());
+    let settings = languages.settings();
+    let mut analyser =
+        Analyser::with_language(languages.get(guide.lang.primary()), settings.clone());
     let terms: Vec<String> = guide
+        .guide
         .meta
         .glossary
         .iter()
-        .map(|e| e.term.to_plain())
+        .map(|e| guide.shown(&e.term).text.to_plain())
         .collect();
     analyser.set_glossary(terms.iter().map(String::as_str));
     let passages = extract::passages(guide, &sources.map);
-    let plain: Vec<_> = passages.iter().map(|(_, p)| p.passage.clone()).collect();
-    let (summary, reports) = readability::analyse(&analyser, &plain);
+    let (summary, reports) =
+        readability::analyse(&analyser, passages.iter().map(|(_, p)| &p.passage));
     let mut diagnostics = Vec::new();
     let mut spots = Vec::new();
     for ((file, p), report) in passages.iter().zip(&reports) {
@@ -142,10 +187,10 @@ fn check_guide(
         diagnostics.push(reading_level(guide, &summary, &spots));
     }
     let score = GuideScore {
-        slug: guide.slug.clone(),
-        title: guide.meta.title.to_plain(),
+        slug: guide.slug().to_owned(),
+        title: guide.title(),
         lang: guide.lang.clone(),
-        file: guide.file,
+        file: guide.guide.file,
         findings: diagnostics.len(),
         summary,
         worst: spots,
@@ -165,20 +210,33 @@ fn collect(
         diagnostics.push(diagnostic(file, p, f));
     }
     for s in &report.sentences {
+        let why = s.why(&p.passage.text);
         for f in &s.findings {
-            diagnostics.push(diagnostic(file, p, f));
+            let d = diagnostic(file, p, f);
+            diagnostics.push(if f.is_about_the_sentence() {
+                d.note(format!("this sentence: {why}"))
+            } else {
+                d
+            });
         }
+        let mut advice = vec![(
+            why.clone(),
+            "shorten it, or swap rare words for everyday ones (or explain them in the glossary)"
+                .to_owned(),
+        )];
+        advice.extend(
+            s.findings
+                .iter()
+                .map(|f| (f.message.clone(), f.help.clone())),
+        );
         spots.push(Spot {
             file,
             range: p.source_range(&s.range),
             kind,
             text: p.passage.text[s.range.clone()].to_owned(),
             difficulty: s.difficulty,
-            advice: s
-                .findings
-                .iter()
-                .map(|f| (f.message.clone(), f.help.clone()))
-                .collect(),
+            why,
+            advice,
         });
     }
 }
@@ -280,7 +338,8 @@ pub fn describe(summary: &Summary) -> String {
     }
 }
 
-fn reading_level(guide: &Guide, summary: &Summary, spots: &[Spot]) -> Diagnostic {
+fn reading_level(guide: &Localised, summary: &Summary, spots: &[Spot]) -> Diagnostic {
+    let title = guide.shown(&guide.guide.meta.title).text;
     let bound = match summary.direction {
         readability::Direction::AtMost => "or lower",
         readability::Direction::AtLeast => "or higher",
@@ -293,14 +352,15 @@ fn reading_level(guide: &Guide, summary: &Summary, spots: &[Spot]) -> Diagnostic
             summary.target
         ),
     )
-    .at(
-        guide.meta.title.file.unwrap_or(guide.file),
-        guide.meta.title.span.clone(),
-    )
+    .at(title.file.unwrap_or(guide.guide.file), title.span.clone())
     .label(format!("{} ({})", describe(summary), summary.language))
-    .note("easy read aims at readers with a reading age of 9; most people find health information hard when they are unwell or worried");
+    .note("easy read aims at readers with a reading age of 9; most people find health information hard when they are unwell or worried")
+    .note("the reading age comes from how common the words are in the language and how long the sentences and words are (see docs/readability.md)");
     if let Some(worst) = spots.first() {
-        d = d.note(format!("the hardest sentence: \"{}\"", worst.text));
+        d = d.note(format!(
+            "the hardest sentence: \"{}\" ({})",
+            worst.text, worst.why
+        ));
     }
     d.help("shorten the longest sentences and swap long words for everyday ones; `easyguide check --report DIR` shows the hardest sentences")
 }

@@ -171,7 +171,7 @@ fn reading_level(report: &BuildReport) -> Option<Section> {
     Some(Section {
         id: "reading-level".into(),
         title: "Reading level".into(),
-        intro: "How hard each guide is to read, in its own language, against the site's target. English uses the UK reading age (Flesch-Kincaid grade + 5); other languages use the measure made for them.".into(),
+        intro: "How hard each guide is to read, in its own language, against the site's target: a UK reading age, from how common the words are in the language and how long the sentences and words are (docs/readability.md).".into(),
         charts,
         html: String::new(),
     })
@@ -420,6 +420,7 @@ mod tests {
             pictures: Default::default(),
             weights: Vec::new(),
             pruned: 0,
+            work: Default::default(),
         };
         let html = render(&report);
         assert!(html.contains("<h2 id=\"findings\">All findings</h2>"));

@@ -20,6 +20,18 @@ review-due = سنراجع هذا الدليل مرة أخرى بحلول { $date
 sources = من أين تأتي المعلومات
 help-heading = هل تحتاج إلى مساعدة؟
 
+## Where a guide applies: the UK's nations
+nation-england = إنجلترا
+nation-northern-ireland = أيرلندا الشمالية
+nation-scotland = اسكتلندا
+nation-wales = ويلز
+# $nations is one or more of the names above: "إنجلترا", "إنجلترا وويلز".
+guide-nations = هذا الدليل للأشخاص الذين يعيشون في { $nations }.
+# The label of a passage for some nations only.
+nation-passage = إذا كنت تعيش في { $nations }
+# Joins the last name to the others: $first may be several names with commas.
+nations-and = { $first } و{ $last }
+
 ## Callout boxes and do and don't lists
 callout-note = من المفيد أن تعرف
 callout-tip = نصيحة

@@ -20,6 +20,18 @@ review-due = আমরা { $date } তারিখের মধ্যে এই
 sources = তথ্য কোথা থেকে এসেছে
 help-heading = সাহায্য দরকার?
 
+## Where a guide applies: the UK's nations
+nation-england = ইংল্যান্ড
+nation-northern-ireland = নর্দান আয়ারল্যান্ড
+nation-scotland = স্কটল্যান্ড
+nation-wales = ওয়েলস
+# $nations is one or more of the names above: "England", "England and Wales".
+guide-nations = এই নির্দেশিকাটি { $nations }-এর মানুষের জন্য।
+# The label of a passage for some nations only.
+nation-passage = আপনি যদি { $nations }-এ থাকেন
+# Joins the last name to the others: $first may be several names with commas.
+nations-and = { $first } ও { $last }
+
 ## Callout boxes and do and don't lists
 callout-note = জেনে রাখা ভালো
 callout-tip = পরামর্শ

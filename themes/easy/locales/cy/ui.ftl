@@ -20,6 +20,26 @@ review-due = Byddwn ni'n gwirio'r canllaw hwn eto erbyn { $date }.
 sources = O ble mae'r ffeithiau'n dod
 help-heading = Angen help?
 
+## Where a guide applies: the UK's nations
+# The names only ever stand inside the sentences below, so Scotland is "yr Alban" in lower case.
+nation-england = Lloegr
+nation-northern-ireland = Gogledd Iwerddon
+nation-scotland = yr Alban
+nation-wales = Cymru
+# "pobl Cymru" (the people of Wales) needs no mutation, whichever names $nations holds.
+guide-nations = Mae'r canllaw hwn ar gyfer pobl { $nations }.
+# "yn" changes the name after it (yng Nghymru), so the common single names are written out.
+nation-passage = { $nations ->
+        [Cymru] Os ydych chi'n byw yng Nghymru
+        [Lloegr] Os ydych chi'n byw yn Lloegr
+       *[other] Ar gyfer pobl { $nations }
+    }
+# "a" changes Cymru to Chymru.
+nations-and = { $last ->
+        [Cymru] { $first } a Chymru
+       *[other] { $first } a { $last }
+    }
+
 ## Callout boxes and do and don't lists
 callout-note = Da gwybod
 callout-tip = Awgrym

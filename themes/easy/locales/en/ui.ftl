@@ -20,6 +20,18 @@ review-due = We will check this guide again by { $date }.
 sources = Where the facts come from
 help-heading = Need help?
 
+## Where a guide applies: the UK's nations
+nation-england = England
+nation-northern-ireland = Northern Ireland
+nation-scotland = Scotland
+nation-wales = Wales
+# $nations is one or more of the names above: "England", "England and Wales".
+guide-nations = This guide is for people in { $nations }.
+# The label of a passage for some nations only.
+nation-passage = If you live in { $nations }
+# Joins the last name to the others: $first may be several names with commas.
+nations-and = { $first } and { $last }
+
 ## Callout boxes and do and don't lists
 callout-note = Good to know
 callout-tip = Tip

@@ -20,6 +20,16 @@ review-due = Sprawdzimy ten poradnik ponownie do { $date }.
 sources = Skąd pochodzą informacje
 help-heading = Potrzebujesz pomocy?
 
+## Where a guide applies: the UK's nations
+# The names are in the locative case (w Anglii), because they only ever follow "w".
+nation-england = Anglii
+nation-northern-ireland = Irlandii Północnej
+nation-scotland = Szkocji
+nation-wales = Walii
+guide-nations = Ten poradnik jest dla osób, które mieszkają w { $nations }.
+nation-passage = Jeśli mieszkasz w { $nations }
+nations-and = { $first } i { $last }
+
 ## Callout boxes and do and don't lists
 callout-note = Warto wiedzieć
 callout-tip = Wskazówka

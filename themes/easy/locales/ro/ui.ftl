@@ -20,6 +20,18 @@ review-due = Vom verifica din nou acest ghid până pe { $date }.
 sources = De unde provin informațiile
 help-heading = Aveți nevoie de ajutor?
 
+## Where a guide applies: the UK's nations
+nation-england = Anglia
+nation-northern-ireland = Irlanda de Nord
+nation-scotland = Scoția
+nation-wales = Țara Galilor
+# $nations is one or more of the names above: "Anglia", "Anglia și Țara Galilor".
+guide-nations = Acest ghid este pentru persoanele care locuiesc în { $nations }.
+# The label of a passage for some nations only.
+nation-passage = Dacă locuiți în { $nations }
+# Joins the last name to the others: $first may be several names with commas.
+nations-and = { $first } și { $last }
+
 ## Callout boxes and do and don't lists
 callout-note = Bine de știut
 callout-tip = Sfat

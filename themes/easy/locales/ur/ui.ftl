@@ -20,6 +20,18 @@ review-due = ہم اس گائیڈ کو { $date } تک دوبارہ جانچیں 
 sources = معلومات کہاں سے لی گئی ہیں
 help-heading = مدد چاہیے؟
 
+## Where a guide applies: the UK's nations
+nation-england = انگلینڈ
+nation-northern-ireland = ناردرن آئرلینڈ
+nation-scotland = اسکاٹ لینڈ
+nation-wales = ویلز
+# $nations is one or more of the names above: "England", "England and Wales".
+guide-nations = یہ گائیڈ { $nations } کے لوگوں کے لیے ہے۔
+# The label of a passage for some nations only.
+nation-passage = اگر آپ { $nations } میں رہتے ہیں
+# Joins the last name to the others: $first may be several names with commas.
+nations-and = { $first } اور { $last }
+
 ## Callout boxes and do and don't lists
 callout-note = جاننا مفید ہے
 callout-tip = مشورہ

@@ -1,0 +1,57 @@
+# The English words of the guide "contact-gp-online": one message for each piece of text.
+# `easyguide i18n update` writes this file and keeps each message's id: do not edit it.
+# Translations are in the other folders under locales/, one file per guide.
+
+contact-your-gp-surgery = Contact your GP surgery online
+use-your-gp-surgery = Use your GP surgery's online form to ask for help, an appointment or a medicine.
+about-10-minutes = About 10 minutes
+a-phone-tablet-or = A phone, tablet or computer with the internet
+your-gp-surgery-s = Your GP surgery's website, or the NHS App
+a-few-words-about = A few words about what you need
+department-of-health-and = Department of Health and Social Care: GP contract – what you need to know (29 September 2025)
+nhs-england-you-and = NHS England: You and your general practice (the patient charter)
+pulse-practices-must-keep = Pulse: practices must keep online consultation tools open 8am to 6:30pm from 1 October 2025
+management-in-practice-gps = Management in Practice: GPs need to triage patient requests (what happens within 1 working day)
+nhs-england-digital-notifications = NHS England Digital: Notifications and messaging in the NHS App
+south-western-ambulance-service = South Western Ambulance Service: When to call 999
+your-gp-surgery-has = Your GP surgery has an online form. You can use it to ask for help without phoning. A GP is a family doctor.
+the-form-is-open = The form is open from 8am to 6:30pm, Monday to Friday. Every GP surgery in England must keep it open at these times.
+an-ambulance-with-its = An ambulance with its blue lights on
+the-form-is-not = The form is not for emergencies. **Call 999** if someone’s life may be in danger. See [when to call 999]({ $link1 }).
+need-help-fast-and = Need help fast, and your surgery is closed? Use [NHS 111 online]({ $link1 }) or call **111**.
+is-your-gp-surgery = **Is your GP surgery in Wales?** Ask them how to contact them online. The rules on this page are for England.
+find-the-form = Find the form
+a-web-browser-showing = A web browser showing a GP surgery’s website
+go-to-your-gp = Go to your GP surgery’s website. Look for the button to contact the surgery online.
+you-can-also-find = You can also find it in the NHS App. Open the app and log in. Look for the option to contact your GP surgery.
+fill-in-the-form = Fill in the form
+a-phone-showing-a = A phone showing a form with 3 choices: a medicine, a question and a calendar
+choose-what-you-need = Choose what you need help with. For example, a health problem, a medicine, or a letter from the surgery.
+a-phone-with-a = A phone with a form and a pencil
+answer-the-questions-say = Answer the questions. Say what is wrong, and how long you have had it.
+short-words-are-fine = Short words are fine. For example, “sore knee for 2 weeks”.
+a-phone-with-a-2 = A phone with a speech bubble and a flag, for another language
+tell-them-if-you = Tell them if you need an interpreter. Tell them if you need extra help too. For example, a longer appointment or a quiet place.
+a-phone-and-a = A phone and a clock, for when you can talk
+say-how-they-can = Say how they can contact you, and when you are free.
+check-your-phone-number = Check your phone number is right. They may call you.
+send-it = Send it
+a-phone-with-a-3 = A phone with a big green tick and a paper plane
+check-your-answers-then = Check your answers. Then send the form.
+you-get-a-message = You get a message to say that your surgery has it.
+what-happens-next = What happens next
+a-calendar-with-a = A calendar with a tick on the next day
+your-surgery-tells-you = Your surgery tells you what happens next within 1 working day. Working days are Monday to Friday, but not bank holidays.
+they-may-offer-you = They may offer you an appointment or phone you. They may send you a message, or tell you to see a pharmacist.
+a-phone-with-a-4 = A phone with a message in the NHS App
+keep-your-phone-with = Keep your phone with you. Look for a text, a call or a message in the NHS App.
+see-messages-in-the = See [messages in the NHS App]({ $link1 }).
+feel-worse-while-you = Feel worse while you wait? Use [NHS 111 online]({ $link1 }) or call **111**.
+remember = Remember
+use-the-form-for = Use the form for things that are not urgent.
+say-clearly-what-is = Say clearly what is wrong.
+do-not-use-the = Do not use the form in an emergency. Call 999.
+log-in = log in
+type-your-email-address = type your email address and password to get into your account
+pharmacist = pharmacist
+an-expert-in-medicines = an expert in medicines who works in a pharmacy

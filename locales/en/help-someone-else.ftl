@@ -1,0 +1,56 @@
+# The English words of the guide "help-someone-else": one message for each piece of text.
+# `easyguide i18n update` writes this file and keeps each message's id: do not edit it.
+# Translations are in the other folders under locales/, one file per guide.
+
+help-someone-else-with = Help someone else with their GP services online
+are-you-a-carer = Are you a carer, a parent or a family member? You may be able to help them in the NHS App.
+about-15-minutes-to = About 15 minutes to ask. Your GP surgery may take a few days to set it up.
+your-own-nhs-app = Your own NHS App, with your own NHS login
+the-person-you-help = The person you help, if they can agree to it
+photo-id-for-you = Photo ID, for you and maybe for them
+nhs-uk-how-to = nhs.uk: How to get family and carer access (proxy access) for adults
+nhs-uk-information-for = nhs.uk: Information for under-16s – a parent or guardian accessing your doctor's services
+larwood-health-partnership-proxy = Larwood Health Partnership: Proxy access – using linked profiles
+south-molton-medical-centre = South Molton Medical Centre: How to set up proxy access
+kirton-medical-centre-nhs = Kirton Medical Centre: NHS App – all you need to know (switch profiles)
+nhs-wales-app-terms = NHS Wales App: terms of use (apphelp.nhs.wales)
+you-may-care-for = You may care for someone. Or you may help a child, a parent or a friend.
+you-can-ask-to = You can ask to use their GP services online for them. This is called **proxy access**.
+in-the-nhs-app = In the NHS App, you then see their **linked profile** next to your own. A profile is the part of the app with one person’s details.
+is-your-gp-surgery = **Is your GP surgery in Wales?** Ask them how you can help someone online. This guide is about the NHS App in England.
+what-you-may-be = What you may be able to do
+the-gp-surgery-decides = The GP surgery decides what you can do. You may be able to:
+a-calendar-with-one = A calendar with one day circled
+book-and-cancel-their = book and cancel their appointments
+a-medicine-box-and = A medicine box and a pill
+order-their-repeat-prescriptions = order their repeat prescriptions
+a-folder-with-a = A folder with a heart on it
+see-some-or-all = see some or all of their GP health record
+ask-for-access = Ask for access
+two-people-at-a = Two people at a GP surgery desk: a carer and an older man
+contact-the-gp-surgery = Contact the GP surgery of the person you help. Ask for proxy access.
+for-the-nhs-app = For the NHS App, you both need to be patients at the same GP surgery. If you are not, the surgery can tell you what to use instead.
+a-form-and-a = A form and a passport
+you-may-both-have = You may both have to fill in a form. You may also need to show photo ID.
+a-person-nods-and = A person nods and signs a form
+the-surgery-checks-that = The surgery checks that the person you help agrees.
+can-they-not-understand = Can they not understand or agree, for example because of dementia? The surgery may still give you access. It decides what is best for them.
+a-phone-with-a = A phone with a tick: access is ready
+the-surgery-sets-it = The surgery sets it up. It tells you when it is ready.
+use-their-profile = Use their profile
+a-phone-with-2 = A phone with 2 faces. An arrow goes from one face to the other.
+open-the-nhs-app = Open the NHS App and log in with your own NHS login.
+choose-the-name-of = Choose the name of the person you help. Now you can book or order for them.
+a-phone-with-a-2 = A phone with a coloured band at the top, to show whose profile it is
+the-app-shows-whose = The app shows whose profile you are using. Check the name before you book or order.
+go-back-to-your = Go back to your own profile when you finish.
+what-you-cannot-do = What you cannot do
+you-cannot-do-more = You cannot do more than the surgery allows.
+do-not-use-their = Do not use their NHS login or password. Use your own.
+a-parent-s-access = A parent’s access stops when a child turns 16. The child can then choose who helps them.
+the-person-you-help-2 = The person you help can ask the surgery to change your access. They can ask to stop it too.
+want-to-see-your = Want to see your own record? See [how to see your health record]({ $link1 }).
+proxy-access = proxy access
+when-a-gp-surgery = when a GP surgery lets you use some of its online services for someone else
+log-in = log in
+type-your-email-address = type your email address and password to get into your account

@@ -1,0 +1,56 @@
+# The English words of the guide "make-email-account": one message for each piece of text.
+# `easyguide i18n update` writes this file and keeps each message's id: do not edit it.
+# Translations are in the other folders under locales/, one file per guide.
+
+make-an-email-account = Make an email account
+get-a-free-email = Get a free email address. You need one for the NHS App and for many other things online.
+about-15-minutes = About 15 minutes
+a-phone-tablet-or = A phone, tablet or computer with the internet
+your-mobile-phone-to = Your mobile phone, to get a code
+a-pen-and-paper = A pen and paper
+northern-ireland-cyber-security = Northern Ireland Cyber Security Centre (with the NCSC): Be Cyber Aware – protect your email
+kennington-parish-council-have = Kennington Parish Council: Have you secured your email account? (from NCSC Cyber Aware)
+ncsc-and-cyberscotland-passwords = NCSC and CyberScotland: Passwords and 2-step verification
+google-gmail-sign-in = Google: Gmail sign-in page (Create account)
+everydaytech-org-how-to = everydaytech.org: How to create an email address (a recovery phone number)
+an-email-address-is = An email address is like a postal address for messages on the internet. It looks like **name@example.com**.
+you-need-an-email = You need an email address to get the NHS App. Many free email services let you make one.
+choose-a-free-email = Choose a free email service
+two-different-coloured-letters = Two different coloured letters side by side, for 2 email services
+choose-a-free-email-2 = Choose a free email service. Gmail from Google and Outlook from Microsoft are 2 of them.
+ask-a-friend-or = Ask a friend or a library helper which one they use. They can help you with it.
+a-phone-with-a = A phone with a button at the bottom of the screen
+open-the-email-app = Open the email app, or go to the service’s website. Tap **Create account**.
+tell-them-about-you = Tell them about you
+a-form-with-lines = A form with lines for a name and a date of birth
+type-your-first-name = Type your first name and last name. Then type your date of birth.
+choose-your-email-address = Choose your email address
+a-letter-with-an = A letter with an @ sign made of lines
+choose-the-first-part = Choose the first part of your email address. For example, your name and some numbers.
+someone-else-may-have = Someone else may have it already. Then try a different one. Write your new email address on paper.
+make-a-strong-password = Make a strong password
+text-3-cards-in-a = 3 cards in a row, for 3 random words
+make-a-password-from = Make a password from 3 random words. For example, think of 3 things you can see now.
+do-not-use-your = Do not use your name, your birthday or a pet’s name. Do not use this password anywhere else.
+a-notebook-in-a = A notebook in a drawer, kept at home
+write-your-password-down = Write your password down if you need to. Keep it somewhere safe at home.
+add-your-phone-number = Add your phone number
+a-phone-with-a-2 = A phone with a speech bubble. The bubble has 6 dots for a code.
+type-your-mobile-phone = Type your mobile phone number. The service sends you a code by text. Type the code in.
+your-phone-number-helps = Your phone number helps you get back in if you forget your password.
+turn-on-2-step = Turn on 2-step verification
+a-padlock-and-a = A padlock and a phone with a tick
+turn-on-2-step-2 = Turn on **2-step verification**. Look for it in your account’s settings.
+on-a-new-phone = On a new phone or computer, you then need your password and a code. A thief cannot get in with your password alone.
+send-a-test-email = Send a test email
+a-letter-flying-from = A letter flying from one phone to another
+send-an-email-to = Send an email to a friend. Ask them to reply. Now you know it works.
+next-you-can-get = Next, you can [get the NHS App]({ $link1 }). Learn how to [spot fake NHS emails]({ $link2 }) too.
+do-not-tell-anyone = Do not tell anyone your password. Not even a helper.
+do-not-open-emails = Do not open emails you did not expect from people you do not know.
+verification = verification
+a-check-that-it = a check that it is really you
+settings = settings
+the-part-of-an = the part of an app or phone where you choose how it works
+tap = tap
+touch-the-screen-with = touch the screen with your finger

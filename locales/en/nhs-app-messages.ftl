@@ -1,0 +1,54 @@
+# The English words of the guide "nhs-app-messages": one message for each piece of text.
+# `easyguide i18n update` writes this file and keeps each message's id: do not edit it.
+# Translations are in the other folders under locales/, one file per guide.
+
+messages-and-notifications-in = Messages and notifications in the NHS App
+get-messages-from-the = Get messages from the NHS in the NHS App. Know that they are real.
+about-5-minutes = About 5 minutes
+the-nhs-app-on = The NHS App on your phone or tablet, with your NHS login
+nhs-england-digital-notifications = NHS England Digital: Notifications and messaging in the NHS App
+nhs-notify-nhs-app = NHS Notify: NHS App messages (push notifications and badges)
+text-3w-health-managing-nhs = 3W Health: Managing NHS App notifications (from nhs.uk, Managing your NHS account)
+windrush-medical-practice-nhs = Windrush Medical Practice: NHS App messaging
+doncaster-and-bassetlaw-teaching = Doncaster and Bassetlaw Teaching Hospitals: The way you receive appointment reminders is changing
+nhs-wales-app-terms = NHS Wales App: terms of use (apphelp.nhs.wales)
+the-nhs-can-send = The NHS can send you messages in the NHS App. They come to a safe place inside the app, called your inbox.
+a-notification-on-your = A notification on your phone tells you a new message has come.
+no-app-yet-first = No app yet? First, see [how to get the NHS App]({ $link1 }).
+is-your-gp-surgery = **Is your GP surgery in Wales?** The NHS Wales App works in its own way. This guide is about the NHS App in England.
+what-messages-can-be = What messages can be about
+a-calendar-with-one = A calendar with one day circled
+an-appointment-or-a = an appointment, or a reminder about one
+a-test-tube-next = A test tube next to a page
+a-test-result-from = a test result from your GP surgery
+a-jab-and-a = A jab and a shield
+an-invitation-to-have = an invitation to have a jab or a check
+turn-on-notifications = Turn on notifications
+a-phone-with-a = A phone with a menu. A yellow circle marks a button at the bottom.
+open-the-nhs-app = Open the NHS App and log in. Tap **More**. Then tap **Account and settings**.
+a-phone-with-a-2 = A phone with a switch turned on
+tap-manage-notifications-turn = Tap **Manage notifications**. Turn the switch on.
+do-you-use-the = Do you use the app on more than 1 phone or tablet? Turn notifications on for each one.
+read-a-message = Read a message
+a-phone-with-a-3 = A phone with a small alert at the top. The app has a red dot.
+a-notification-shows-on = A notification shows on your phone. It does not show what the message says. It only tells you a message has come.
+a-red-dot-with = A red dot with a number may show on the NHS App too.
+a-phone-with-an = A phone with an open message in the NHS App
+open-the-nhs-app-2 = Open the NHS App yourself and log in. Then open your messages.
+your-gp-surgery-or = Your GP surgery or another NHS service sent it. Read it and do what it asks.
+did-you-not-read = Did you not read a message in time? You may get a text instead.
+keep-safe = Keep safe
+a-real-nhs-app = A real NHS App message is inside the NHS App. Open the app yourself to read it.
+got-a-text-or = Got a text or email that says it is from the NHS App? Do not tap its links. Open the app yourself instead.
+a-phone-on-a = A phone on a table with 2 people near it
+do-other-people-use = Do other people use your phone? They can see your notifications.
+turn-notifications-off-if = Turn notifications off if you do not want this.
+learn-more-about-how = Learn more about how to [spot NHS scams]({ $link1 }).
+notification = notification
+a-short-alert-on = a short alert on your phone. It tells you something new has come.
+log-in = log in
+type-your-email-address = type your email address and password to get into your account
+settings = settings
+the-part-of-an = the part of an app or phone where you choose how it works
+tap = tap
+touch-the-screen-with = touch the screen with your finger

@@ -1,0 +1,51 @@
+# The English words of the guide "register-with-gp": one message for each piece of text.
+# `easyguide i18n update` writes this file and keeps each message's id: do not edit it.
+# Translations are in the other folders under locales/, one file per guide.
+
+register-with-a-gp = Register with a GP surgery
+anyone-in-england-can = Anyone in England can register with a GP surgery for free. You do not need an address or ID.
+about-15-minutes-to = About 15 minutes to fill in the form
+your-name-and-date = Your name and date of birth
+an-address-where-you = An address where you can get letters, if you have one
+a-phone-tablet-or = A phone, tablet or computer, if you register online
+nhs-uk-how-to = nhs.uk: How to register with a GP surgery (as quoted by Arcadian Gardens Surgery)
+nhs-uk-how-to-2 = nhs.uk: How to register with a GP practice (reasons to refuse, in writing)
+healthwatch-england-registering-with = Healthwatch England: Registering with your GP – understanding your rights
+nhs-england-you-and = NHS England: You and your general practice (the patient charter)
+andaman-surgery-registration-policy = Andaman Surgery: Registration policy (a temporary address for homeless patients)
+heathrow-medical-centre-new = Heathrow Medical Centre: New patients (documents are not required; confirming registration)
+birmingham-mind-how-to = Birmingham Mind: How to register with a GP practice (help with the form, interpreters)
+a-gp-is-a = A GP is a family doctor. A GP surgery is the place where GPs work.
+register-with-a-gp-2 = Register with a GP surgery near you. Then you can see a GP when you need to.
+anyone-in-england-can-2 = Anyone in England can register with a GP surgery. It is free.
+do-you-live-in = **Do you live in Wales?** Ask a GP surgery near you how to register. The rules on this page are for England.
+you-do-not-need = You do not need
+a-house-with-a = A house with a cross next to it
+a-fixed-address = a fixed address
+an-id-card-with = An ID card with a cross next to it
+id-like-a-passport = ID, like a passport or a driving licence
+a-folder-of-papers = A folder of papers with a cross next to it
+papers-about-your-immigration = papers about your immigration status
+a-card-with-10 = A card with 10 dots for a number, and a cross next to it
+your-nhs-number = your NHS number
+id-can-help-the = ID can help the surgery find your old records. But they cannot say no because you do not have it.
+find-a-surgery = Find a surgery
+a-map-with-3 = A map with 3 pins, for GP surgeries near you
+find-gp-surgeries-near = Find GP surgeries near you. Use the NHS website, or ask at a library or a community centre.
+choose-one-near-where = Choose one near where you live or stay. A surgery may say no if you live outside its area.
+register = Register
+a-phone-with-a = A phone with a form, and a paper form next to it
+ask-the-surgery-how = Ask the surgery how to register. You can usually fill in a form online. Or ask for a paper form at the front desk.
+a-form-with-lines = A form with lines for name, date of birth and address
+fill-in-your-name = Fill in your name, your date of birth and your address.
+do-you-have-no = Do you have no fixed address? Give a friend’s address, a day centre or the surgery’s own address.
+two-people-talk-one = Two people talk. One speech bubble has a flag, for another language.
+need-help-with-the = Need help with the form? Ask the surgery. You can ask for an interpreter too.
+what-happens-next = What happens next
+a-letter-with-a = A letter with a tick on it
+the-surgery-tells-you = You get a letter or a message when you are registered.
+then-you-can-contact = Then you can contact them when you need help. See [how to contact your GP surgery online]({ $link1 }).
+a-letter-with-a-2 = A letter with a cross and a pen
+did-the-surgery-say = Did the surgery say no? It must tell you why in writing.
+for-example-it-may = For example, it may have no space for new patients. Then ask another surgery near you.
+need-help-to-register = Need help to register? Ask at a library, a community centre or a charity. See [how to get help to get online]({ $link1 }).

@@ -1,0 +1,519 @@
+//! The cascade of one page: which declarations win on each element, in a scenario and a
+//! state (normal, focused, visited), and the computed values the checks read (colour,
+//! background, font size, weight and style, decoration, outline, sizes), inherited the way
+//! CSS inherits them.
+
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
+
+use ego_tree::NodeId;
+use scraper::ElementRef;
+
+use super::selector::{States, Target};
+use super::values::{self, ColorValue, Custom, Lengths, Rgba};
+use super::{Declaration, Origin, Scenario, Sheet};
+use crate::a11y::dom::{Page, attr};
+
+/// The sheet index used for `style` attributes.
+pub const INLINE: usize = usize::MAX;
+
+/// A declaration that won, with where it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Won {
+    /// The value as written (after `var()`).
+    pub value: String,
+    /// Where.
+    pub origin: Origin,
+    /// The property written: the longhand itself, or the shorthand that set it.
+    pub property: String,
+}
+
+/// A declaration that applies to an element: its cascade order (important, origin,
+/// specificity, sheet, rule, position), the declaration, and its sheet.
+type Candidate<'d> = (
+    (bool, u8, (u32, u32, u32), usize, usize, usize),
+    &'d Declaration,
+    usize,
+);
+
+/// A longhand and the property that set it.
+#[derive(Clone, Copy)]
+struct Slot<'a> {
+    name: &'a str,
+    property: &'a str,
+}
+
+/// The longhands a property sets, for the ones the checks read.
+fn slots(property: &str) -> Vec<&str> {
+    match property {
+        "background" => vec!["background-color", "background-image"],
+        "outline" => vec!["outline-style", "outline-width", "outline-color"],
+        "text-decoration" => vec!["text-decoration-line", "text-decoration-color"],
+        "border" => vec!["border", "border-bottom", "border-block-end"],
+        p => vec![p],
+    }
+}
+
+/// The computed values the checks need.
+#[derive(Debug, Clone)]
+pub struct Style {
+    /// Text colour.
+    pub color: Rgba,
+    /// Where the text colour was set (through `var()` to the colour itself); `None` for the
+    /// browser's default.
+    pub color_origin: Option<Origin>,
+    /// The element's own background colour (transparent when none).
+    pub background: Rgba,
+    /// Where it was set.
+    pub background_origin: Option<Origin>,
+    /// The background also has an image or gradient, so contrast cannot be known.
+    pub background_image: bool,
+    /// Font size in CSS px.
+    pub font_px: f32,
+    /// Bold (weight 600 or more).
+    pub bold: bool,
+    /// Italic or oblique, and where that was set.
+    pub italic: Option<Option<Origin>>,
+    /// `text-transform: uppercase`, and where.
+    pub uppercase: Option<Origin>,
+    /// Not rendered (`display: none` here or above, `visibility: hidden`).
+    pub hidden: bool,
+    /// Underlined (its own decoration or an ancestor's).
+    pub underline: bool,
+    /// Where the decoration was removed, when an author removed it.
+    pub decoration_origin: Option<Origin>,
+    /// The browser uses dark system colours here (`color-scheme` allows dark, dark is asked for).
+    pub dark_ui: bool,
+    /// Custom properties in scope.
+    pub customs: Rc<BTreeMap<String, Custom>>,
+    /// The winning declaration of every property the checks compare (after `var()`).
+    pub declared: BTreeMap<String, Won>,
+}
+
+impl Style {
+    /// The style of the initial containing block: the browser's canvas.
+    fn initial() -> Style {
+        Style {
+            color: Rgba::rgb(0, 0, 0),
+            color_origin: None,
+            background: Rgba::TRANSPARENT,
+            background_origin: None,
+            background_image: false,
+            font_px: 16.0,
+            bold: false,
+            italic: None,
+            uppercase: None,
+            hidden: false,
+            underline: false,
+            decoration_origin: None,
+            dark_ui: false,
+            customs: Rc::new(BTreeMap::new()),
+            declared: BTreeMap::new(),
+        }
+    }
+
+    /// A declared value, after `var()`.
+    pub fn get(&self, property: &str) -> Option<&str> {
+        self.declared.get(property).map(|w| w.value.as_str())
+    }
+}
+
+/// A rule's selector matched on an element.
+#[derive(Debug, Clone, Copy)]
+struct Match {
+    sheet: usize,
+    rule: usize,
+    specificity: (u32, u32, u32),
+    states: States,
+    target: Target,
+}
+
+/// The sheets of a page and which of their selectors match each element.
+pub struct Cascade<'p> {
+    /// The page.
+    pub page: &'p Page,
+    /// Its sheets: the browser's first, then the author's in document order.
+    pub sheets: Vec<Sheet>,
+    matches: HashMap<NodeId, Vec<Match>>,
+}
+
+/// Properties whose winning value is kept in [`Style::declared`].
+const KEPT: &[&str] = &[
+    "color",
+    "background",
+    "background-color",
+    "background-image",
+    "outline",
+    "outline-style",
+    "outline-width",
+    "outline-color",
+    "outline-offset",
+    "box-shadow",
+    "border",
+    "border-color",
+    "border-width",
+    "border-style",
+    "border-bottom",
+    "border-block-end",
+    "border-top",
+    "border-left",
+    "border-right",
+    "border-inline-start",
+    "border-inline-end",
+    "border-bottom-color",
+    "border-bottom-width",
+    "border-bottom-style",
+    "text-decoration",
+    "text-decoration-line",
+    "text-decoration-color",
+    "text-decoration-thickness",
+    "width",
+    "height",
+    "min-width",
+    "min-height",
+    "inline-size",
+    "block-size",
+    "min-inline-size",
+    "min-block-size",
+    "max-width",
+    "max-height",
+    "padding",
+    "display",
+    "font-size",
+    "position",
+    "color-scheme",
+    "forced-color-adjust",
+];
+
+impl<'p> Cascade<'p> {
+    /// Matches every selector of `sheets` against every element of `page`.
+    pub fn new(page: &'p Page, sheets: Vec<Sheet>) -> Cascade<'p> {
+        let mut matches: HashMap<NodeId, Vec<Match>> = HashMap::new();
+        for e in page.elements() {
+            let mut found = Vec::new();
+            for (s, sheet) in sheets.iter().enumerate() {
+                for (r, rule) in sheet.rules.iter().enumerate() {
+                    for c in &rule.selectors {
+                        if c.target != Target::Other && c.selector.matches(&e) {
+                            found.push(Match {
+                                sheet: s,
+                                rule: r,
+                                specificity: c.specificity,
+                                states: c.states,
+                                target: c.target,
+                            });
+                        }
+                    }
+                }
+            }
+            matches.insert(e.id(), found);
+        }
+        Cascade {
+            page,
+            sheets,
+            matches,
+        }
+    }
+
+    /// Computed styles of every element in a scenario, in the normal state.
+    pub fn styles(&self, scenario: &Scenario) -> HashMap<NodeId, Style> {
+        let mut out = HashMap::new();
+        let root = self.page.root();
+        let initial = Style::initial();
+        let root_style = self.compute(root, &initial, scenario, States::default(), false);
+        let mut stack = vec![(root, root_style.font_px)];
+        out.insert(root.id(), root_style);
+        while let Some((e, rem)) = stack.pop() {
+            let parent = out[&e.id()].clone();
+            for child in crate::a11y::dom::children(e) {
+                let mut style =
+                    self.compute_with_rem(child, &parent, scenario, States::default(), false, rem);
+                if crate::a11y::dom::hidden_self(child)
+                    && !matches!(crate::a11y::dom::name(child), "html" | "body")
+                {
+                    style.hidden = true;
+                }
+                out.insert(child.id(), style);
+                stack.push((child, rem));
+            }
+        }
+        // Elements the walk above cannot reach (inside <template>) are never rendered.
+        for e in self.page.elements() {
+            out.entry(e.id()).or_insert_with(|| Style {
+                hidden: true,
+                ..Style::initial()
+            });
+        }
+        out
+    }
+
+    /// The style of `e` in `states` (focused, visited), given its parent's style.
+    pub fn compute(
+        &self,
+        e: ElementRef<'_>,
+        parent: &Style,
+        scenario: &Scenario,
+        states: States,
+        generated: bool,
+    ) -> Style {
+        self.compute_with_rem(e, parent, scenario, states, generated, 16.0)
+    }
+
+    /// Like [`compute`](Self::compute), with the root font size.
+    pub fn compute_with_rem(
+        &self,
+        e: ElementRef<'_>,
+        parent: &Style,
+        scenario: &Scenario,
+        states: States,
+        generated: bool,
+        rem: f32,
+    ) -> Style {
+        let declared = self.winners(e, scenario, states, generated);
+        let mut style = parent.clone();
+        style.background = Rgba::TRANSPARENT;
+        style.background_origin = None;
+        style.background_image = false;
+        style.declared = BTreeMap::new();
+        style.decoration_origin = None;
+        // Custom properties first: everything else may use them.
+        let mut customs = (*parent.customs).clone();
+        for (name, (d, origin)) in declared.iter().filter(|(n, _)| n.starts_with("--")) {
+            let value = values::substitute(&d.value, &customs)
+                .map(|(v, o)| (v, o.unwrap_or_else(|| origin.clone())));
+            match value {
+                Some((v, o)) => customs.insert(
+                    name.clone(),
+                    Custom {
+                        value: v,
+                        origin: o,
+                    },
+                ),
+                None => customs.remove(name),
+            };
+        }
+        style.customs = Rc::new(customs);
+        for (name, (d, origin)) in declared.iter().filter(|(n, _)| !n.starts_with("--")) {
+            let Some((value, via)) = values::substitute(&d.value, &style.customs) else {
+                continue;
+            };
+            let origin = via.unwrap_or_else(|| origin.clone());
+            let slot = Slot {
+                name,
+                property: &d.name,
+            };
+            self.apply(&mut style, parent, slot, &value, origin, scenario, rem);
+        }
+        style
+    }
+
+    /// The winning declaration of each property on `e`.
+    fn winners(
+        &self,
+        e: ElementRef<'_>,
+        scenario: &Scenario,
+        states: States,
+        generated: bool,
+    ) -> BTreeMap<String, (Declaration, Origin)> {
+        let mut applicable: Vec<Candidate> = Vec::new();
+        for m in self.matches.get(&e.id()).into_iter().flatten() {
+            let wanted = if generated {
+                Target::Generated
+            } else {
+                Target::Element
+            };
+            if m.target != wanted
+                || m.states.other
+                || m.states.focus && !states.focus
+                || m.states.visited && !states.visited
+            {
+                continue;
+            }
+            // `a:link` and `a:visited` are exclusive: a visited link loses its :link colour.
+            let rule = &self.sheets[m.sheet].rules[m.rule];
+            if !rule.applies(scenario) {
+                continue;
+            }
+            let level = if self.sheets[m.sheet].browser { 0 } else { 1 };
+            for (i, d) in rule.declarations.iter().enumerate() {
+                applicable.push((
+                    (d.important, level, m.specificity, m.sheet, m.rule, i),
+                    d,
+                    m.sheet,
+                ));
+            }
+        }
+        let inline: Vec<Declaration> = if generated {
+            Vec::new()
+        } else {
+            attr(e, "style")
+                .map(super::declarations)
+                .unwrap_or_default()
+        };
+        for (i, d) in inline.iter().enumerate() {
+            applicable.push(((d.important, 2, (u32::MAX, 0, 0), INLINE, 0, i), d, INLINE));
+        }
+        applicable.sort_by_key(|a| a.0);
+        let mut won: BTreeMap<String, (Declaration, Origin)> = BTreeMap::new();
+        for (_, d, sheet) in applicable {
+            let range = if sheet == INLINE {
+                self.page.range(e)
+            } else {
+                d.range.clone()
+            };
+            // A shorthand sets its longhands: whichever comes later in the cascade wins.
+            for slot in slots(&d.name) {
+                won.insert(
+                    slot.to_owned(),
+                    (
+                        d.clone(),
+                        Origin {
+                            sheet,
+                            range: range.clone(),
+                        },
+                    ),
+                );
+            }
+        }
+        won
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn apply(
+        &self,
+        style: &mut Style,
+        parent: &Style,
+        slot: Slot,
+        value: &str,
+        origin: Origin,
+        scenario: &Scenario,
+        rem: f32,
+    ) {
+        let name = slot.name;
+        if KEPT.contains(&name) {
+            style.declared.insert(
+                name.to_owned(),
+                Won {
+                    value: value.to_owned(),
+                    origin: origin.clone(),
+                    property: slot.property.to_owned(),
+                },
+            );
+        }
+        let author = origin.sheet == INLINE || !self.sheets[origin.sheet].browser;
+        let lower = value.trim().to_ascii_lowercase();
+        match name {
+            "color-scheme" => {
+                style.dark_ui = scenario.dark && lower.split_whitespace().any(|w| w == "dark")
+            }
+            "color" => match values::color(value, style.dark_ui) {
+                Some(ColorValue::Color(c)) => {
+                    style.color = c;
+                    style.color_origin = author.then_some(origin);
+                }
+                Some(ColorValue::Initial) => {
+                    style.color = if style.dark_ui {
+                        Rgba::rgb(255, 255, 255)
+                    } else {
+                        Rgba::rgb(0, 0, 0)
+                    };
+                    style.color_origin = None;
+                }
+                _ => {}
+            },
+            "background-color" => {
+                let (c, image) = if slot.property == "background" {
+                    values::colour_in_shorthand(value, style.dark_ui)
+                } else {
+                    (values::color(value, style.dark_ui), false)
+                };
+                style.background_image |= image;
+                match c {
+                    Some(ColorValue::Color(c)) => {
+                        style.background = c;
+                        style.background_origin = author.then_some(origin);
+                    }
+                    Some(ColorValue::Current) => {
+                        style.background = style.color;
+                        style.background_origin = author.then_some(origin);
+                    }
+                    Some(ColorValue::Inherit) => {
+                        style.background = parent.background;
+                        style.background_origin = parent.background_origin.clone();
+                    }
+                    Some(ColorValue::Initial) | None => {
+                        style.background = Rgba::TRANSPARENT;
+                        style.background_origin = None;
+                    }
+                }
+            }
+            "background-image" if slot.property == "background" => {
+                style.background_image |= values::colour_in_shorthand(value, style.dark_ui).1
+            }
+            "background-image" => style.background_image = lower != "none",
+            "font-size" => {
+                let at = Lengths {
+                    em: parent.font_px,
+                    rem,
+                    percent: parent.font_px,
+                };
+                let px = match lower.as_str() {
+                    "xx-small" => Some(9.0),
+                    "x-small" => Some(10.0),
+                    "small" => Some(13.0),
+                    "medium" => Some(16.0),
+                    "large" => Some(18.0),
+                    "x-large" => Some(24.0),
+                    "xx-large" => Some(32.0),
+                    "xxx-large" => Some(48.0),
+                    "smaller" => Some(parent.font_px / 1.2),
+                    "larger" => Some(parent.font_px * 1.2),
+                    "inherit" | "unset" => Some(parent.font_px),
+                    "initial" => Some(16.0),
+                    _ => values::length(value, at).map(|l| l.0),
+                };
+                if let Some(px) = px {
+                    style.font_px = px;
+                }
+            }
+            "font-weight" => {
+                style.bold = match lower.as_str() {
+                    "bold" | "bolder" => true,
+                    "normal" | "lighter" | "initial" => false,
+                    "inherit" | "unset" => parent.bold,
+                    n => n.parse::<f32>().map(|w| w >= 600.0).unwrap_or(style.bold),
+                }
+            }
+            "font-style" => {
+                style.italic = if lower.starts_with("italic") || lower.starts_with("oblique") {
+                    Some(author.then_some(origin))
+                } else if matches!(lower.as_str(), "inherit" | "unset") {
+                    parent.italic.clone()
+                } else {
+                    None
+                }
+            }
+            "text-transform" => {
+                style.uppercase = match lower.as_str() {
+                    "uppercase" => Some(origin),
+                    "inherit" | "unset" => parent.uppercase.clone(),
+                    _ => None,
+                }
+            }
+            "display" if lower == "none" => style.hidden = true,
+            "visibility" => {
+                style.hidden = style.hidden || matches!(lower.as_str(), "hidden" | "collapse")
+            }
+            "text-decoration-line" => {
+                let underline = lower.split_whitespace().any(|w| w == "underline");
+                if lower.split_whitespace().any(|w| w == "none") || !underline {
+                    style.underline = false;
+                    style.decoration_origin = author.then_some(origin);
+                } else if underline {
+                    style.underline = true;
+                }
+            }
+            _ => {}
+        }
+    }
+}
