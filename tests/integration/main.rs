@@ -11,6 +11,7 @@ mod catalogue;
 mod cli;
 mod conventions;
 mod crash;
+mod deep;
 mod errors;
 mod help;
 mod helper;
