@@ -12,6 +12,11 @@ use jiff::civil::Date;
 use crate::diag::{Diagnostic, FileId};
 use crate::lang::Lang;
 
+/// How many levels Markdown containers (quotes, lists, list items, paragraphs, emphasis,
+/// links) may nest in a guide or a translation. Real guides stay under ten; every recursive
+/// walk over blocks and inlines relies on this bound instead of the size of its stack.
+pub const MAX_NESTING: usize = 32;
+
 /// One guide in one language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Guide {

@@ -178,7 +178,9 @@ fn check_reference(
         .split_once('#')
         .map_or((url, None), |(p, f)| (p, Some(f)));
     let path = path.split('?').next().unwrap_or_default();
-    let target = resolve(page, path);
+    // As a browser does: the address names the file its percent-escapes spell.
+    let path = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
+    let target = resolve(page, &path);
     let exists = files.contains(&target);
     if !exists {
         return Some(

@@ -10,7 +10,7 @@
 //! staging folder.
 //!
 //! Every step is recorded in the journal before it is taken, so a build stopped at any
-//! moment (even by `SIGKILL` or a power cut while deleting) leaves states the next
+//! moment (even killed with `SIGKILL` while deleting) leaves states the next
 //! [`Staging::begin`] recognises: a complete old or new site under the output folder's
 //! name, and folders of the state folder it knows to remove.
 

@@ -166,8 +166,56 @@ impl Site {
                 map, path, display, text, start, length, limits,
             ));
         }
+        if path.extension().is_some_and(|e| e == "ftl")
+            && let Some(at) = deep_braces(&text)
+        {
+            let file = map.add(path.to_path_buf(), display, text);
+            return Err(braces_too_deep(file, at));
+        }
         Ok(map.add(path.to_path_buf(), display, text))
     }
+}
+
+/// How deeply `{ }` may nest in a Fluent file. Guide messages use one level; the Fluent
+/// parser recurses once per level, so without a bound a line of braces overflows its stack.
+pub const MAX_BRACES: usize = 8;
+
+/// Where the first `{` (or call's `(`) deeper than [`MAX_BRACES`] is, outside comment
+/// lines. Braces inside quoted strings count too: this errs towards refusing, and no real
+/// message comes near.
+fn deep_braces(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.trim_start().starts_with('#') {
+            for (i, b) in line.bytes().enumerate() {
+                // Inside a placeable, a call's parentheses nest the parser as deeply.
+                let opens = b == b'{' || (b == b'(' && depth > 0);
+                let closes = b == b'}' || (b == b')' && depth > 0);
+                if opens && depth == MAX_BRACES {
+                    return Some(start + i);
+                }
+                if opens {
+                    depth += 1;
+                } else if closes {
+                    depth = depth.saturating_sub(1);
+                }
+            }
+        }
+        start += line.len();
+    }
+    None
+}
+
+fn braces_too_deep(file: FileId, at: usize) -> Diagnostic {
+    Diagnostic::error(
+        "too-deep",
+        format!("braces or brackets are nested more than {MAX_BRACES} deep here"),
+    )
+    .at(file, at..at + 1)
+    .label("this is one level too many")
+    .note("a translation needs at most one level: { $link1 }, { \"{\" }; the file was not read")
+    .help("remove the extra `{` and `}`, or copy the message again from the English")
 }
 
 /// The file is kept with its control characters replaced, so the message itself cannot

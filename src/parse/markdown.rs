@@ -13,6 +13,7 @@ use pulldown_cmark::{
 };
 
 use super::links;
+use super::nesting::{self, Bounded};
 use crate::diag::{Diagnostic, FileId};
 use crate::document::{Inline, Link, Picture, Text};
 
@@ -58,22 +59,28 @@ pub struct Context<'a> {
 }
 
 /// Parses `body` (which starts at `ctx.base` in the file) into nodes.
+/// Containers nested deeper than [`crate::document::MAX_NESTING`] are left out with one
+/// `too-deep` error, so the tree (and every walk over it) has a bounded depth.
 pub fn parse(body: &str, ctx: &Context) -> (Vec<Node>, Vec<Diagnostic>) {
+    let too_deep = std::cell::Cell::new(None);
+    let events = Parser::new_ext(body, options()).into_offset_iter();
     let mut builder = Builder {
-        events: Parser::new_ext(body, options())
-            .into_offset_iter()
-            .peekable(),
+        events: Bounded::new(events, &too_deep).peekable(),
         body,
         ctx,
         diagnostics: Vec::new(),
         inline_end: 0,
     };
     let nodes = builder.blocks();
-    (nodes, builder.diagnostics)
+    let mut diagnostics = builder.diagnostics;
+    if let Some(at) = too_deep.get() {
+        diagnostics.push(nesting::too_deep(ctx.file, ctx.base + at, &body[at..]));
+    }
+    (nodes, diagnostics)
 }
 
 struct Builder<'t, 'c> {
-    events: Peekable<OffsetIter<'t>>,
+    events: Peekable<Bounded<'c, OffsetIter<'t>>>,
     body: &'t str,
     ctx: &'c Context<'c>,
     diagnostics: Vec<Diagnostic>,

@@ -10,6 +10,7 @@ mod front_matter;
 mod help;
 pub mod links;
 pub mod markdown;
+mod nesting;
 
 use rayon::prelude::*;
 

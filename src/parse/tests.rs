@@ -435,3 +435,57 @@ fn an_unknown_nation_is_an_error_at_its_word_with_a_suggestion() {
     assert_eq!(diagnostics[0].code, "unknown-nation");
     assert!(diagnostics[0].message.contains("which nations"));
 }
+
+/// Parses `body` on a thread with a 256 KiB stack (an eighth of a worker thread's), so a
+/// walk whose depth follows the input's would overflow it.
+fn parse_on_small_stack(body: String) -> (Vec<Diagnostic>, SourceMap) {
+    std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || {
+            let (guide, diagnostics, map) = parse_body(&body);
+            drop(guide);
+            (diagnostics, map)
+        })
+        .expect("thread")
+        .join()
+        .expect("no overflow")
+}
+
+#[test]
+fn a_hundred_thousand_levels_of_nesting_are_one_error_at_the_level_that_passes_the_limit() {
+    let deep = 100_000;
+    let cases = [
+        ("quotes", format!("Intro.\n\n{}deep\n", ">".repeat(deep))),
+        ("lists", format!("Intro.\n\n{}deep\n", "- ".repeat(deep))),
+        (
+            "emphasis",
+            format!("Intro.\n\n{0}deep{0}\n", "*".repeat(deep)),
+        ),
+        (
+            "pictures in descriptions",
+            format!(
+                "Intro.\n\n{}deep{}\n",
+                "_![".repeat(deep),
+                "](images/a.svg)_".repeat(deep)
+            ),
+        ),
+    ];
+    for (what, body) in cases {
+        let (diagnostics, map) = parse_on_small_stack(body);
+        let deep: Vec<_> = diagnostics
+            .iter()
+            .filter(|d| d.code == "too-deep")
+            .collect();
+        assert_eq!(deep.len(), 1, "{what}: {diagnostics:?}");
+        assert_eq!(line_of(deep[0], &map), 9, "{what}: the line of the nesting");
+    }
+}
+
+#[test]
+fn nesting_just_inside_the_limit_builds_on_a_small_stack() {
+    use crate::document::MAX_NESTING;
+    // Paragraph inside quotes: MAX_NESTING containers in all.
+    let body = format!("{}deep\n", ">".repeat(MAX_NESTING - 1));
+    let (diagnostics, _) = parse_on_small_stack(body);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+}

@@ -8,7 +8,8 @@
 
 use std::fmt::Write;
 
-use pulldown_cmark_escape::{escape_href, escape_html};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use pulldown_cmark_escape::escape_html;
 
 use super::Urls;
 use crate::assets::encode::Format;
@@ -103,14 +104,14 @@ fn srcset(cx: &Context, variants: &[&Variant], out: &mut String) {
         if i > 0 {
             out.push_str(", ");
         }
-        let _ = escape_href(&mut *out, &cx.urls.relative(cx.page, &v.output));
+        out.push_str(&href(cx, &v.output));
         let _ = write!(out, " {}w", v.size.width);
     }
 }
 
 fn img(cx: &Context, src: &str, srcset: Option<&str>, (width, height): (u32, u32)) -> String {
     let mut html = String::from("<img src=\"");
-    let _ = escape_href(&mut html, &cx.urls.relative(cx.page, src));
+    html.push_str(&href(cx, src));
     html.push('"');
     if let Some(set) = srcset {
         let _ = write!(
@@ -131,6 +132,26 @@ fn img(cx: &Context, src: &str, srcset: Option<&str>, (width, height): (u32, u32
     }
     html.push('>');
     html
+}
+
+/// Everything but RFC 3986's unreserved characters is encoded in a path segment, so a
+/// picture named `my photo's #1?.png` or `café 50%.svg` keeps its name: `#` and `?` cannot
+/// start a fragment or query, `%` cannot start an escape, a comma or space cannot split a
+/// `srcset`, and nothing needs escaping again inside the attribute.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// The relative address of an output file from the page, each segment percent-encoded.
+fn href(cx: &Context, output: &str) -> String {
+    let relative = cx.urls.relative(cx.page, output);
+    relative
+        .split('/')
+        .map(|segment| utf8_percent_encode(segment, SEGMENT).to_string())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 fn attribute(text: &str) -> String {

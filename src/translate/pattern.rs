@@ -15,7 +15,10 @@ use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
 use fluent_syntax::unicode::unescape_unicode_to_string;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-use crate::document::{Inline, Link, Picture, Text};
+use crate::document::{Inline, Link, MAX_NESTING, Picture, Text};
+
+// The limit is written into a message below.
+const _: () = assert!(MAX_NESTING == 32);
 use crate::parse::markdown::options;
 
 /// Stands in for a variable while pulldown-cmark reads a translation: a private-use
@@ -303,6 +306,13 @@ impl Reader<'_> {
             Event::HardBreak => return push(stack, Inline::LineBreak),
             _ => return,
         };
+        // Past the bound every later walk relies on, the frame only collects words.
+        if stack.len() > MAX_NESTING {
+            self.problem.get_or_insert(Problem::Unsupported(
+                "markup nested more than 32 levels deep",
+            ));
+            return stack.push((Frame::Other, Vec::new()));
+        }
         stack.push((frame, Vec::new()));
     }
 

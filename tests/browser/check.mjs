@@ -1,9 +1,10 @@
 // Browser checks of a built site: axe-core in headless Chromium on every page (phone width
-// in light mode, desktop width in dark mode), no request to another host, no script; then,
-// at 320 CSS px, keyboard focus visible on every link and control, no sideways scrolling,
-// WCAG 1.4.12 text spacing without clipped text, and forced colours keeping controls and
-// step boundaries visible (a11y.mjs); then the Nu HTML Checker on every HTML and CSS file.
-// Any finding fails the run.
+// in light mode, desktop width in dark mode), served with the README's security headers, no
+// request to another host, no script, nothing the Content-Security-Policy blocks; then, at
+// 320 CSS px, keyboard focus visible on every link and control, no sideways scrolling, WCAG
+// 1.4.12 text spacing without clipped text, and forced colours keeping controls and step
+// boundaries visible (a11y.mjs); then the Nu HTML Checker on every HTML and CSS file. Any
+// finding fails the run.
 //
 //   node check.mjs [SITE_DIR]      (default: ../../public)
 import fs from "node:fs";
@@ -39,6 +40,13 @@ async function checkPages(base, pages) {
       const page = await browser.newPage();
       await page.setViewport(run.viewport);
       await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: run.scheme }]);
+      page.on("console", (message) => {
+        // The pages are served with the README's Content-Security-Policy; anything it blocks
+        // is something the pages need that the README would break.
+        if (message.text().includes("Content Security Policy")) {
+          findings.push(`${page.url()}: blocked by the README's Content-Security-Policy: ${message.text()}`);
+        }
+      });
       page.on("request", (request) => {
         const url = new URL(request.url());
         if (!["127.0.0.1", ""].includes(url.hostname) && url.protocol !== "data:") {
@@ -117,7 +125,7 @@ if (pages.length === 0) {
   console.error(`no HTML files in ${site}: build the site first`);
   process.exit(2);
 }
-const server = await serve(site);
+const server = await serve(site, { policy: true });
 let findings;
 try {
   findings = await checkPages(server.url, pages);

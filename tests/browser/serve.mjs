@@ -18,8 +18,15 @@ const TYPES = {
   ".ico": "image/x-icon",
 };
 
-/** Serves `root` on a free port; resolves to { url, close }. */
-export function serve(root) {
+/** The headers the README's "Serving the site" section tells web teams to send. */
+export const POLICY = {
+  page: "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'",
+  svg: "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+};
+
+/** Serves `root` on a free port; resolves to { url, close }. With `{ policy: true }` every
+ * response carries the README's headers, so the checks prove the pages work under them. */
+export function serve(root, { policy = false } = {}) {
   const server = http.createServer((req, res) => {
     let rel = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (rel.endsWith("/")) rel += "index.html";
@@ -28,7 +35,12 @@ export function serve(root) {
       res.writeHead(404).end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    const headers = { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" };
+    if (policy) {
+      headers["x-content-type-options"] = "nosniff";
+      headers["content-security-policy"] = path.extname(file) === ".svg" ? POLICY.svg : POLICY.page;
+    }
+    res.writeHead(200, headers);
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {

@@ -325,6 +325,17 @@ fn guide_line_too_long() {
 }
 
 #[test]
+fn guide_too_deep() {
+    let site = built();
+    let text = site.read("content/second/index.md");
+    site.write(
+        "content/second/index.md",
+        &text.replace("Go back", &format!("{} Go back", ">".repeat(40))),
+    );
+    build("guide-too-deep", &site);
+}
+
+#[test]
 fn too_many_pictures() {
     let site = built();
     site.edit(
@@ -485,6 +496,17 @@ fn ftl_markup() {
         !page.contains("<script>") && page.contains("&lt;script&gt;"),
         "{page}"
     );
+}
+
+#[test]
+fn ftl_too_deep() {
+    let site = built();
+    welsh(&site);
+    site.write(
+        "locales/cy/ui.ftl",
+        "site-title = { { { { { { { { { \"Canllawiau\" } } } } } } } } }\n",
+    );
+    build("ftl-too-deep", &site);
 }
 
 #[test]

@@ -12,6 +12,7 @@ mod catalogue;
 mod cli;
 mod conventions;
 mod crash;
+mod deep;
 mod errors;
 mod gen_site;
 mod help;

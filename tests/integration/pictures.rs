@@ -338,3 +338,85 @@ fn bombs_and_huge_pictures_are_refused_with_little_memory() {
         assert!(bytes < 1024 * 1024, "{what}: {bytes} bytes allocated");
     }
 }
+
+/// Every `src` and `srcset` address of a page's pictures, read with an HTML parser.
+fn picture_addresses(html: &str) -> Vec<String> {
+    let doc = scraper::Html::parse_document(html);
+    let selector = scraper::Selector::parse("img, source").unwrap();
+    let mut out = Vec::new();
+    for element in doc.select(&selector) {
+        let e = element.value();
+        out.extend(e.attr("src").map(str::to_owned));
+        for candidate in e.attr("srcset").unwrap_or_default().split(", ") {
+            out.extend(candidate.split(' ').next().map(str::to_owned));
+        }
+    }
+    out.retain(|a| !a.is_empty());
+    out
+}
+
+#[test]
+fn picture_names_with_any_character_resolve_to_the_files_written() {
+    let site = Site::fixture("basic");
+    let names = [
+        "my photo.png",
+        "it's.png",
+        "café.png",
+        "what?.png",
+        "50%.png",
+        "a \"quote\".png",
+        "a,b.png",
+        "плакат 日本.png",
+    ];
+    let png = std::fs::read(site.path("content/first/images/calendar.png")).unwrap();
+    let mut markdown = String::new();
+    for name in names {
+        site.write_bytes(&format!("content/first/images/{name}"), &png);
+        markdown.push_str(&format!(
+            "![A calendar called {name:?}](<images/{name}>)\nStep.\n\n"
+        ));
+    }
+    site.write_bytes(
+        "content/first/images/café 50%.svg",
+        site.read("content/first/images/phone.svg").as_bytes(),
+    );
+    markdown.push_str("![A phone](<images/café 50%.svg>)\nStep.\n");
+    let text = site.read("content/first/index.md");
+    site.write(
+        "content/first/index.md",
+        &format!("{text}\n## More\n\n{markdown}"),
+    );
+    site.build().expect(0);
+
+    let page = site.path("public/en/first/index.html");
+    let base = url::Url::from_file_path(&page).unwrap();
+    let addresses = picture_addresses(&site.read("public/en/first/index.html"));
+    // Two addresses or more per raster name (src, and the WebP and fallback srcsets), one for the SVG.
+    assert!(addresses.len() > 2 * names.len(), "{addresses:?}");
+    for address in &addresses {
+        let resolved = base.join(address).unwrap();
+        assert!(
+            resolved.query().is_none() && resolved.fragment().is_none(),
+            "{address}"
+        );
+        let file = resolved.to_file_path().unwrap();
+        assert!(
+            file.is_file(),
+            "{address} resolves to {}, which was not written",
+            file.display()
+        );
+    }
+    for name in names {
+        let stem = name.trim_end_matches(".png");
+        assert!(
+            addresses.iter().any(|a| base
+                .join(a)
+                .unwrap()
+                .to_file_path()
+                .unwrap()
+                .to_string_lossy()
+                .contains(stem)),
+            "no address for {name}: {addresses:?}"
+        );
+    }
+}

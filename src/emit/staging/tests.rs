@@ -221,3 +221,9 @@ fn a_half_removed_old_site_is_removed_by_the_next_build() {
     assert!(!leftover.exists());
     assert_eq!(tree_of(&out).len(), 1);
 }
+
+#[test]
+fn staging_can_be_shared_between_threads() {
+    fn shared<T: Send + Sync>() {}
+    shared::<Staging>();
+}
