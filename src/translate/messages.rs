@@ -17,6 +17,7 @@ use super::ids::{self, Assigned};
 use super::pattern::{self, Problem};
 use crate::diag::{Diagnostic, FileId};
 use crate::document::{Guide, Text};
+use crate::lang::Lang;
 
 /// One translatable piece of a guide and its message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -179,7 +180,9 @@ pub fn apply(
                     file: Some(translation.file),
                     piece: text.piece,
                 });
-                if piece.was.is_some() || is_marked_stale(message) {
+                if changed_since(message, piece, &original.lang).is_some()
+                    || is_marked_stale(message)
+                {
                     counts.stale += 1;
                 } else {
                     counts.translated += 1;
@@ -201,6 +204,34 @@ pub fn apply(
         words.clear();
     }
     (words, counts)
+}
+
+/// The source words a translation was made from, as its own file records them: the
+/// `# <source>: …` line above the message that `i18n update` wrote when it last updated
+/// that file.
+pub fn recorded_source<'m>(message: &'m Message<&str>, source: &Lang) -> Option<&'m str> {
+    let name = format!("{source}:");
+    message
+        .comment
+        .iter()
+        .flat_map(|c| &c.content)
+        .find_map(|l| catalog::marker(l, &name))
+}
+
+/// The source words this translation was made from, when they differ from the piece's
+/// words now. Each language's file is its own record, so a file `update` could not rewrite
+/// (or a language updated less often) still knows what it was translated from; the source
+/// language's file only decides for a message that records nothing.
+pub fn changed_since(message: &Message<&str>, piece: &Piece, source: &Lang) -> Option<String> {
+    match recorded_source(message, source) {
+        Some(recorded) => (recorded != one_line(&piece.value).trim()).then(|| recorded.to_owned()),
+        None => piece.was.as_deref().map(one_line),
+    }
+}
+
+/// A value on one comment line.
+pub fn one_line(value: &str) -> String {
+    value.replace('\n', " ")
 }
 
 /// True when the message's comment has a `stale:` line.

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::MessageFiles;
 use super::catalog::{self, Catalog, Item, OBSOLETE, Out, STALE};
-use super::messages::{Counts, Piece, Pieces};
+use super::messages::{Counts, Piece, Pieces, changed_since, one_line};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::document::Guide;
 use crate::lang::Lang;
@@ -215,11 +215,10 @@ fn message_comment(
         .iter()
         .flat_map(|c| &c.content)
         .find(|l| catalog::marker(l, STALE).is_some());
-    match (old_stale, &piece.was) {
+    match (old_stale, changed_since(message, piece, source)) {
         (Some(line), _) => lines.push(line.to_string()),
         (None, Some(was)) => lines.push(format!(
-            "{STALE} the words above changed; before, they were: {}",
-            one_line(was)
+            "{STALE} the words above changed; before, they were: {was}"
         )),
         (None, None) => {}
     }
@@ -264,11 +263,6 @@ fn default_header(guide: &Guide, lang: &Lang, source: &Lang) -> Vec<String> {
             .into(),
         "README.md, section \"Translating\", explains the rest.".into(),
     ]
-}
-
-/// A value on one comment line.
-fn one_line(value: &str) -> String {
-    value.replace('\n', " ")
 }
 
 fn not_rewritten(

@@ -26,4 +26,5 @@ mod repository;
 mod support;
 mod svg;
 mod theme;
+mod translators;
 mod workspace;

@@ -1,0 +1,46 @@
+//! What translators meet: stale tracking that survives a refused file, interface words in
+//! every language, checked language codes, and mistakes reported where they are.
+
+use super::helper::Site;
+
+const GUIDE: &str = "content/visit/index.md";
+const CY: &str = "locales/cy/visit.ftl";
+
+/// `i18n status --format json`: one language's counts for one part.
+fn counts(site: &Site, lang: &str, part: &str) -> serde_json::Value {
+    let run = site.run(&["i18n", "status", "--format", "json"]);
+    run.expect(0);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let language = json["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["lang"] == lang)
+        .unwrap_or_else(|| panic!("no {lang} in {json}"))
+        .clone();
+    language["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["part"] == part)
+        .unwrap_or_else(|| panic!("no {part} in {language}"))
+        .clone()
+}
+
+#[test]
+fn a_source_change_made_while_a_file_was_refused_is_still_flagged_stale() {
+    let site = Site::fixture("translated");
+    site.edit(CY, "your-letter = Eich llythyr", "your-letter = Eich { $x");
+    site.edit(GUIDE, "Read your letter.", "Read your letter again.");
+    site.run(&["i18n", "update"]).expect(1);
+    site.edit(CY, "your-letter = Eich { $x", "your-letter = Eich llythyr");
+    site.run(&["i18n", "update"]).expect(0);
+    let cy = site.read(CY);
+    assert!(
+        cy.contains(
+            "# stale: the words above changed; before, they were: Read your letter. It has"
+        ),
+        "{cy}"
+    );
+    assert_eq!(counts(&site, "cy", "visit")["stale"], 1);
+}
