@@ -128,10 +128,10 @@ fn nation_words_not_yet_translated_are_marked_as_english() {
     site.edit(
         "site.toml",
         "language = \"en\"\n",
-        "language = \"en\"\nlanguages = [\"en\", \"cy\"]\n",
+        "language = \"en\"\nlanguages = [\"en\", \"fa\"]\n",
     );
     site.build().expect(0);
-    let html = site.read("public/cy/signs/index.html");
+    let html = site.read("public/fa/signs/index.html");
     assert!(
         html.contains("<li class=\"fact-nations\"><span lang=\"en\" dir=\"ltr\">This guide is for people in England.</span></li>"),
         "{html}"
@@ -140,11 +140,14 @@ fn nation_words_not_yet_translated_are_marked_as_english() {
         html.contains("<p class=\"nation-label\"><span lang=\"en\" dir=\"ltr\">If you live in Wales</span></p>"),
         "{html}"
     );
-    site.write("locales/cy/ui.ftl", "guide-nations = Mae'r canllaw hwn ar gyfer pobl yn { $nations }.\nnation-england = Lloegr\n");
+    site.write(
+        "locales/fa/ui.ftl",
+        "guide-nations = این راهنما برای مردم { $nations } است.\nnation-england = انگلستان\n",
+    );
     site.build().expect(0);
-    let html = site.read("public/cy/signs/index.html");
+    let html = site.read("public/fa/signs/index.html");
     assert!(
-        html.contains("<li class=\"fact-nations\">Mae'r canllaw hwn ar gyfer pobl yn Lloegr.</li>"),
+        html.contains("<li class=\"fact-nations\">این راهنما برای مردم انگلستان است.</li>"),
         "a translated line is not marked: {html}"
     );
 }

@@ -44,3 +44,42 @@ fn a_source_change_made_while_a_file_was_refused_is_still_flagged_stale() {
     );
     assert_eq!(counts(&site, "cy", "visit")["stale"], 1);
 }
+
+#[test]
+fn interface_words_that_fall_back_to_english_are_marked_with_english() {
+    let site = Site::fixture("translated");
+    site.edit(
+        "site.toml",
+        r#"languages = ["en", "cy", "ar"]"#,
+        r#"languages = ["en", "cy", "ar", "fa"]"#,
+    );
+    site.build().expect(0);
+    let page = site.read("public/fa/visit/index.html");
+    assert!(page.contains(r#"<html lang="fa" dir="rtl">"#), "{page}");
+    for english in [
+        "Skip to the main content",
+        "What you need",
+        "Step 1 of",
+        "not translated yet",
+    ] {
+        let at = page
+            .find(english)
+            .unwrap_or_else(|| panic!("{english:?} not on the page:\n{page}"));
+        let before = &page[..at];
+        let open = before.rfind("<span lang=\"en\" dir=\"ltr\">");
+        let close = before.rfind("</span>");
+        assert!(
+            open.is_some() && open > close,
+            "{english:?} is not inside <span lang=\"en\" dir=\"ltr\">:\n{}",
+            &page[at.saturating_sub(200)..at + english.len()]
+        );
+    }
+    assert!(
+        page.contains(r#"aria-label="Languages""#) || page.contains("aria-label=\""),
+        "attributes stay plain words"
+    );
+    assert!(
+        !page.contains("aria-label=\"<"),
+        "no markup in an attribute"
+    );
+}
