@@ -16,6 +16,7 @@ pub mod ids;
 pub mod messages;
 pub mod pattern;
 pub mod ui;
+pub mod ui_update;
 pub mod update;
 
 use std::collections::{BTreeMap, BTreeSet};

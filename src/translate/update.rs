@@ -60,16 +60,20 @@ pub fn plan(sources: &Sources, guides: &[Guide]) -> (Vec<Planned>, Diagnostics) 
                 diagnostics.push(not_rewritten(*file, &catalog.errors[0]));
                 continue;
             }
-            let text = language_file(guide, &pieces, existing.map(|(c, _)| c), source, lang);
+            let header = default_header(guide, lang, source);
+            let text = language_file(&pieces, existing.map(|(c, _)| c), source, header);
             let (_, how) = files.apply(guide, &pieces, lang, &mut Vec::new());
             let counts = Some(how.counts);
             planned.push(planned_file(sources, lang, &guide.slug, text, counts));
         }
     }
+    let (interface, found) = super::ui_update::plan(sources);
+    diagnostics.extend(found);
+    planned.extend(interface);
     (planned, diagnostics)
 }
 
-fn planned_file(
+pub(super) fn planned_file(
     sources: &Sources,
     lang: &Lang,
     slug: &str,
@@ -113,13 +117,13 @@ fn reference_file(guide: &Guide, pieces: &Pieces) -> String {
     catalog::write(&items)
 }
 
-/// A language's file: its translations kept, comments brought up to date.
-fn language_file(
-    guide: &Guide,
+/// A language's file: its translations kept, comments brought up to date; `header` is the
+/// header of a new file.
+pub(super) fn language_file(
     pieces: &Pieces,
     existing: Option<&Catalog>,
     source: &Lang,
-    lang: &Lang,
+    header: Vec<String>,
 ) -> String {
     let empty = Catalog {
         text: "",
@@ -129,13 +133,11 @@ fn language_file(
     let existing = existing.unwrap_or(&empty);
     let messages = existing.messages();
     let anchored = anchored_extras(existing, pieces);
-    let header = existing.items.iter().find_map(|item| match item {
+    let kept = existing.items.iter().find_map(|item| match item {
         Item::Header(lines) => Some(lines.iter().map(|l| l.to_string()).collect()),
         _ => None,
     });
-    let mut items = vec![Out::Comment(
-        header.unwrap_or_else(|| default_header(guide, lang, source)),
-    )];
+    let mut items = vec![Out::Comment(kept.unwrap_or(header))];
     items.extend(anchored.get(&None).into_iter().flatten().map(|o| o.out()));
     for piece in &pieces.list {
         let english = format!("{source}: {}", one_line(&piece.value));
@@ -265,7 +267,7 @@ fn default_header(guide: &Guide, lang: &Lang, source: &Lang) -> Vec<String> {
     ]
 }
 
-fn not_rewritten(
+pub(super) fn not_rewritten(
     file: crate::diag::FileId,
     error: &fluent_syntax::parser::ParserError,
 ) -> Diagnostic {

@@ -83,3 +83,62 @@ fn interface_words_that_fall_back_to_english_are_marked_with_english() {
         "no markup in an attribute"
     );
 }
+
+#[test]
+fn update_writes_the_interface_file_of_a_new_language_and_tracks_it() {
+    let site = Site::fixture("translated");
+    site.edit(
+        "site.toml",
+        r#"languages = ["en", "cy", "ar"]"#,
+        r#"languages = ["en", "cy", "ar", "fa"]"#,
+    );
+    site.run(&["i18n", "update"]).expect(0);
+    let ui = site.read("locales/fa/ui.ftl");
+    assert!(ui.contains("# status: draft"), "{ui}");
+    assert!(
+        ui.contains("# en: Skip to the main content\n# skip-to-content =\n"),
+        "{ui}"
+    );
+    assert!(ui.contains("# en: Test guides\n# site-title =\n"), "{ui}");
+    assert!(
+        !site.path("locales/cy/ui.ftl").exists(),
+        "the theme has Welsh interface words: no file for them"
+    );
+    assert_eq!(counts(&site, "fa", "interface")["translated"], 0);
+
+    // Copying the English is not translating; a deliberate copy is.
+    site.edit(
+        "locales/fa/ui.ftl",
+        "# skip-to-content =",
+        "skip-to-content = Skip to the main content",
+    );
+    site.edit(
+        "locales/fa/ui.ftl",
+        "# languages-heading =",
+        "languages-heading = زبان‌ها",
+    );
+    assert_eq!(counts(&site, "fa", "interface")["translated"], 1);
+    site.edit(
+        "locales/fa/ui.ftl",
+        "skip-to-content = Skip",
+        "# same: kept in English on purpose\nskip-to-content = Skip",
+    );
+    assert_eq!(counts(&site, "fa", "interface")["translated"], 2);
+    site.run(&["i18n", "update"]).expect(0);
+    assert!(
+        site.read("locales/fa/ui.ftl")
+            .contains("# same: kept in English on purpose")
+    );
+
+    // The English changes (here the site's own override): the translation is stale.
+    site.write("locales/en/ui.ftl", "languages-heading = Other languages\n");
+    assert_eq!(counts(&site, "fa", "interface")["stale"], 1);
+    site.run(&["i18n", "update"]).expect(0);
+    let ui = site.read("locales/fa/ui.ftl");
+    assert!(
+        ui.contains("# en: Other languages\n# stale: the words above changed; before, they were: Languages\nlanguages-heading = زبان‌ها"),
+        "{ui}"
+    );
+    site.build().expect(0);
+    assert!(site.read("public/fa/visit/index.html").contains("زبان‌ها"));
+}
