@@ -45,7 +45,8 @@ pub fn plan(sources: &Sources, guides: &[Guide]) -> (Vec<Planned>, Diagnostics) 
     let whole: BTreeSet<(&Lang, &str)> =
         guides.iter().map(|g| (&g.lang, g.slug.as_str())).collect();
     let mut planned = Vec::new();
-    for guide in guides.iter().filter(|g| &g.lang == source) {
+    // A guide whose front matter is unusable keeps its files as they are until it is fixed.
+    for guide in guides.iter().filter(|g| &g.lang == source && !g.stand_in) {
         let files = index.guide(&guide.slug);
         diagnostics.extend(files.syntax.iter().cloned());
         let pieces = files.pieces(guide);

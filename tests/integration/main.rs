@@ -5,6 +5,7 @@
 
 mod a11y;
 mod architecture;
+mod authors;
 mod build;
 mod cache;
 mod catalogue;
