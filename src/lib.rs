@@ -55,6 +55,9 @@ pub struct BuildOptions {
     pub deny_warnings: bool,
     /// Write the site (false: check only).
     pub write: bool,
+    /// Today, for review dates; `None` checks none. The CLI gives the system's date, or
+    /// `EASYGUIDE_TODAY`; it never reaches the output.
+    pub today: Option<jiff::civil::Date>,
 }
 
 /// What a build did.
@@ -90,6 +93,8 @@ pub struct BuildReport {
     pub pruned: usize,
     /// How much work each stage did (less than everything when a workspace is built again).
     pub work: workspace::Work,
+    /// Every source guide's review date, soonest first.
+    pub freshness: Vec<check::freshness::Due>,
 }
 
 /// Builds the site at `options.root`. Problems in the sources are diagnostics in the report;

@@ -2,6 +2,7 @@
 //!
 //! The rest of the crate only sees [`Config`], whose values are all known to be usable.
 
+pub mod freshness;
 pub mod limits;
 pub mod pictures;
 mod raw;
@@ -17,6 +18,7 @@ use crate::diag::{Diagnostic, FileId, SourceMap};
 use crate::document::Nation;
 use crate::lang::Lang;
 
+pub use freshness::Freshness;
 pub use limits::Limits;
 pub use pictures::{Budgets, Pictures};
 pub use raw::SCHEMA;
@@ -58,6 +60,8 @@ pub struct Config {
     pub pictures: Pictures,
     /// How heavy a page may be (`[budgets]`).
     pub budgets: Budgets,
+    /// When review dates are worth a warning (`[freshness]`).
+    pub freshness: Freshness,
     /// How large source files may be (`[limits]`).
     pub limits: Limits,
 }
@@ -119,6 +123,7 @@ impl Config {
             help: None,
             pictures: Pictures::default(),
             budgets: Budgets::default(),
+            freshness: Freshness::default(),
             limits: Limits::default(),
         }
     }
@@ -206,6 +211,7 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
         pictures,
         budgets,
         limits,
+        freshness: freshness::freshness(raw.freshness),
     })
 }
 

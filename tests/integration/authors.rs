@@ -26,3 +26,73 @@ fn a_front_matter_error_leaves_the_rest_of_the_guide_checked() {
         run.stderr
     );
 }
+
+/// Runs `easyguide ARGS` as of `today`.
+fn run_on(site: &Site, today: &str, args: &[&str]) -> super::helper::Run {
+    let output = assert_cmd::Command::cargo_bin("easyguide")
+        .unwrap()
+        .current_dir(site.root())
+        .env("NO_COLOR", "1")
+        .env("EASYGUIDE_TODAY", today)
+        .args(args)
+        .output()
+        .unwrap();
+    super::helper::Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn a_guide_past_its_review_date_is_a_warning_at_that_line() {
+    let site = Site::fixture("basic");
+    // first: review_due 2027-01-10; second: 2027-02-01.
+    run_on(&site, "2026-06-01", &["check", "--deny", "warnings"]).expect(0);
+    let run = run_on(&site, "2027-01-20", &["check", "--format", "short"]);
+    run.expect(0);
+    assert!(
+        run.stderr.contains("content/first/index.md:5:1: warning[review-overdue]: this guide was due for review on 2027-01-10, 10 days ago"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("content/second/index.md:5:1: warning[review-due-soon]: this guide is due for review on 2027-02-01, in 12 days"),
+        "{}",
+        run.stderr
+    );
+    let json = run_on(&site, "2027-01-20", &["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let order: Vec<(&str, i64)> = json["freshness"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["guide"].as_str().unwrap(),
+                d["days_left"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(order, [("first", -10), ("second", 12)]);
+}
+
+#[test]
+fn freshness_is_configurable() {
+    let site = Site::fixture("basic");
+    let toml = site.read("site.toml");
+    site.write(
+        "site.toml",
+        &format!("{toml}\n[freshness]\nwarn_days = 0\noverdue_error = true\n"),
+    );
+    let run = run_on(&site, "2027-01-20", &["check", "--format", "short"]);
+    run.expect(1).says("error[review-overdue]");
+    assert!(!run.stderr.contains("review-due-soon"), "{}", run.stderr);
+    run_on(&site, "2027-01-20", &["check", "--report", "report"]);
+    let report = site.read("report/index.html");
+    assert!(report.contains("Review dates"), "the report lists them");
+    assert!(report.find(">first<").unwrap() < report.find(">second<").unwrap());
+    run_on(&site, "someday", &["check"])
+        .expect(2)
+        .says("EASYGUIDE_TODAY");
+}

@@ -106,6 +106,7 @@ fn a_whole_check_of_the_site_finds_nothing() {
         output: None,
         deny_warnings: true,
         write: false,
+        today: None,
     })
     .expect("the check runs");
     assert!(
