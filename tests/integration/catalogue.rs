@@ -523,6 +523,24 @@ fn locale_bad_folder() {
     build("locale-bad-folder", &site);
 }
 
+#[test]
+fn language_name_not_code() {
+    let site = built();
+    site.edit(
+        "site.toml",
+        "language = \"en\"",
+        "language = \"en\"\nlanguages = [\"en\", \"Farsi\"]",
+    );
+    build("language-name-not-code", &site);
+}
+
+#[test]
+fn locale_unpublished() {
+    let site = built();
+    site.write("locales/so/ui.ftl", "site-title = x\n");
+    build("locale-unpublished", &site);
+}
+
 // ---- themes and templates ----
 
 #[test]

@@ -142,3 +142,48 @@ fn update_writes_the_interface_file_of_a_new_language_and_tracks_it() {
     site.build().expect(0);
     assert!(site.read("public/fa/visit/index.html").contains("زبان‌ها"));
 }
+
+#[test]
+fn language_codes_are_checked() {
+    let site = Site::fixture("translated");
+    site.edit(
+        "site.toml",
+        r#"languages = ["en", "cy", "ar"]"#,
+        r#"languages = ["en", "cy", "Farsi", "cy", "ar"]"#,
+    );
+    let run = site.run(&["build", "--format", "short"]);
+    run.expect(1)
+        .says("site.toml:5:26: error[bad-language]: `Farsi` is not a language code")
+        .says("site.toml:5:35: warning[duplicate-language]: `cy` is listed in `languages` more than once");
+    let full = site.run(&["build"]);
+    full.says("help: write the language's code: \"fa\" for Farsi");
+    assert_eq!(full.stderr.matches("duplicate-language").count(), 1);
+    site.run(&["readability", "-", "--lang", "klingon-xx"])
+        .expect(2)
+        .says("`klingon-xx` is not a language code");
+}
+
+#[test]
+fn a_locales_folder_for_an_unpublished_language_is_one_warning() {
+    let site = Site::fixture("translated");
+    site.edit(
+        "site.toml",
+        r#"languages = ["en", "cy", "ar"]"#,
+        r#"languages = ["en", "cy"]"#,
+    );
+    let run = site.run(&["build", "--format", "short"]);
+    run.expect(0);
+    let findings: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains("warning[") || l.contains("error["))
+        .collect();
+    assert_eq!(findings.len(), 1, "{}", run.stderr);
+    assert!(
+        findings[0].contains(
+            "warning[unpublished-language]: locales/ar/ is for a language the site does not publish"
+        ),
+        "{}",
+        run.stderr
+    );
+}
