@@ -59,18 +59,52 @@ impl Pieces {
             .iter()
             .map(|t| canonical(&pattern::source_form(t)))
             .collect();
-        let (assigned, gone) = ids::assign(&previous, &current, taken);
-        let list = assigned
+        let (assigned, mut gone) = ids::assign(&previous, &current, taken);
+        let mut list: Vec<Piece> = assigned
             .into_iter()
             .zip(current)
             .map(|(Assigned { id, was }, value)| Piece { id, value, was })
             .collect();
+        share_repeated(&mut list, &mut gone);
         Pieces { list, gone }
+    }
+
+    /// Each message once, in reading order: a piece repeated in the guide shares the first
+    /// one's message.
+    pub fn unique(&self) -> impl Iterator<Item = &Piece> {
+        let mut seen = BTreeSet::new();
+        self.list.iter().filter(move |p| seen.insert(p.id.as_str()))
     }
 
     /// True when `id` is one of the guide's pieces now.
     pub fn has(&self, id: &str) -> bool {
         self.list.iter().any(|p| p.id == id)
+    }
+}
+
+/// Gives every repetition of the same words (a "Tap **Next**." in two steps) the id of
+/// their first piece, so a translator translates them once; an id that only a repetition
+/// had is gone.
+fn share_repeated(list: &mut [Piece], gone: &mut Vec<String>) {
+    let mut first: std::collections::BTreeMap<String, (String, Option<String>)> =
+        std::collections::BTreeMap::new();
+    let mut dropped = Vec::new();
+    for piece in list.iter_mut() {
+        match first.get(&piece.value) {
+            Some((id, was)) => {
+                let old = std::mem::replace(&mut piece.id, id.clone());
+                piece.was = was.clone();
+                dropped.push(old);
+            }
+            None => {
+                first.insert(piece.value.clone(), (piece.id.clone(), piece.was.clone()));
+            }
+        }
+    }
+    for id in dropped {
+        if !list.iter().any(|p| p.id == id) && !gone.contains(&id) {
+            gone.push(id);
+        }
     }
 }
 
@@ -159,9 +193,12 @@ pub fn apply(
     let mut counts = Counts::default();
     let texts = original.texts();
     let mut words: Vec<Option<Text>> = vec![None; texts.len() + 1];
+    let mut counted = BTreeSet::new();
     for (text, piece) in texts.iter().zip(&pieces.list) {
+        // A repeated piece shares its message: it is counted once.
+        let first = counted.insert(piece.id.as_str());
         let Some((message, offset)) = messages.get(piece.id.as_str()) else {
-            counts.missing += 1;
+            counts.missing += usize::from(first);
             continue;
         };
         let translation = translation.expect("found in it");
@@ -180,22 +217,24 @@ pub fn apply(
                     file: Some(translation.file),
                     piece: text.piece,
                 });
-                if changed_since(message, piece, &original.lang).is_some()
-                    || is_marked_stale(message)
-                {
-                    counts.stale += 1;
-                } else {
-                    counts.translated += 1;
+                let stale = changed_since(message, piece, &original.lang).is_some()
+                    || is_marked_stale(message);
+                match (first, stale) {
+                    (false, _) => {}
+                    (true, true) => counts.stale += 1,
+                    (true, false) => counts.translated += 1,
                 }
             }
             Err(problem) => {
-                diagnostics.push(bad_translation(
-                    translation.file,
-                    *offset,
-                    &piece.id,
-                    &problem,
-                ));
-                counts.missing += 1;
+                if first {
+                    diagnostics.push(bad_translation(
+                        translation.file,
+                        *offset,
+                        &piece.id,
+                        &problem,
+                    ));
+                }
+                counts.missing += usize::from(first);
             }
         }
     }

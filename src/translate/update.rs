@@ -111,8 +111,7 @@ fn reference_file(guide: &Guide, pieces: &Pieces) -> String {
     let mut items = vec![Out::Comment(header)];
     items.extend(
         pieces
-            .list
-            .iter()
+            .unique()
             .map(|p| Out::New(Vec::new(), p.id.clone(), p.value.clone())),
     );
     catalog::write(&items)
@@ -140,7 +139,7 @@ pub(super) fn language_file(
     });
     let mut items = vec![Out::Comment(kept.unwrap_or(header))];
     items.extend(anchored.get(&None).into_iter().flatten().map(|o| o.out()));
-    for piece in &pieces.list {
+    for piece in pieces.unique() {
         let english = format!("{source}: {}", one_line(&piece.value));
         match messages.get(piece.id.as_str()) {
             Some((message, _)) => {

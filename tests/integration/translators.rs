@@ -187,3 +187,34 @@ fn a_locales_folder_for_an_unpublished_language_is_one_warning() {
         run.stderr
     );
 }
+
+#[test]
+fn the_same_words_twice_are_one_message() {
+    let site = Site::fixture("translated");
+    site.edit(
+        GUIDE,
+        "Tell the desk your name.",
+        "Tell the desk your name.\n\nWait to hear your name.\n\nTell the desk your name.",
+    );
+    site.run(&["i18n", "update"]).expect(0);
+    let en = site.read("locales/en/visit.ftl");
+    assert_eq!(en.matches("= Tell the desk your name.").count(), 1, "{en}");
+    assert!(!en.contains("tell-the-desk-your-2"), "{en}");
+    let cy = site.read(CY);
+    assert_eq!(
+        cy.matches("# en: Tell the desk your name.").count(),
+        1,
+        "{cy}"
+    );
+    assert_eq!(
+        counts(&site, "cy", "visit")["missing"],
+        2,
+        "the new piece and the old one"
+    );
+    site.build().expect(0);
+    let page = site.read("public/cy/visit/index.html");
+    assert_eq!(
+        page.matches("Dywedwch eich enw wrth y dderbynfa.").count(),
+        2
+    );
+}
