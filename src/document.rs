@@ -46,7 +46,7 @@ impl Meta {
             you_need: Vec::new(),
             time: None,
             sources: Vec::new(),
-            order: i64::MAX,
+            order: None,
             nations: Vec::new(),
             glossary: Vec::new(),
         }
@@ -72,8 +72,9 @@ pub struct Meta {
     pub time: Option<Text>,
     /// The public pages the facts were checked against.
     pub sources: Vec<Text>,
-    /// Sort position in guide lists (lower first; then by title).
-    pub order: i64,
+    /// Sort position in guide lists (lower first; then by title); guides without one come
+    /// after every guide with one.
+    pub order: Option<i64>,
     /// Where the guide applies (`nations = ["england"]`), sorted; empty when it does not say.
     pub nations: Vec<Nation>,
     /// Hard words the page explains at their first use: the guide's own `[glossary]`,

@@ -96,3 +96,15 @@ fn freshness_is_configurable() {
         .expect(2)
         .says("EASYGUIDE_TODAY");
 }
+
+#[test]
+fn guides_without_order_come_after_those_with_one() {
+    let site = Site::fixture("basic");
+    // "First guide" loses its order: "Second guide" (order = 2) now comes first.
+    site.edit(FIRST, "order = 1\n", "");
+    site.build().expect(0);
+    let list = site.read("public/en/index.html");
+    let first = list.find("First guide").unwrap();
+    let second = list.find("Second guide").unwrap();
+    assert!(second < first, "{list}");
+}
