@@ -87,6 +87,7 @@ fn run(root: &Path, write: bool) -> BuildReport {
         output: None,
         deny_warnings: false,
         write,
+        today: None,
     })
     .expect("the build runs");
     for d in report.diagnostics.as_slice() {

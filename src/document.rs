@@ -30,6 +30,32 @@ pub struct Guide {
     pub meta: Meta,
     /// The body, as easy-read blocks.
     pub body: Vec<Block>,
+    /// True when the front matter could not be used (an error says why): the meta is a
+    /// stand-in ([`Meta::stand_in`]) so the body's links, pictures and words are still
+    /// checked in the same run, and other guides' links to it are not reported broken. Such
+    /// a guide is never published (its error stops the build) nor given to translators.
+    pub stand_in: bool,
+}
+
+impl Meta {
+    /// Front matter for a guide whose own cannot be read: its folder name as the title, no
+    /// summary, dates that ask for nothing.
+    pub fn stand_in(slug: &str) -> Meta {
+        let date = jiff::civil::date(2000, 1, 1);
+        Meta {
+            title: Text::plain(slug, 0..0),
+            summary: Text::plain("", 0..0),
+            updated: date,
+            review_due: jiff::civil::date(9999, 1, 1),
+            tags: Vec::new(),
+            you_need: Vec::new(),
+            time: None,
+            sources: Vec::new(),
+            order: None,
+            nations: Vec::new(),
+            glossary: Vec::new(),
+        }
+    }
 }
 
 /// A guide's front matter, validated.
@@ -51,8 +77,9 @@ pub struct Meta {
     pub time: Option<Text>,
     /// The public pages the facts were checked against.
     pub sources: Vec<Text>,
-    /// Sort position in guide lists (lower first; then by title).
-    pub order: i64,
+    /// Sort position in guide lists (lower first; then by title); guides without one come
+    /// after every guide with one.
+    pub order: Option<i64>,
     /// Where the guide applies (`nations = ["england"]`), sorted; empty when it does not say.
     pub nations: Vec<Nation>,
     /// Hard words the page explains at their first use: the guide's own `[glossary]`,

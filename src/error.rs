@@ -6,6 +6,11 @@ use std::path::PathBuf;
 /// Something stopped easyguide from doing its job that is not a finding in the sources.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
+    /// `EASYGUIDE_TODAY` is not a date.
+    #[error(
+        "EASYGUIDE_TODAY is `{0}`, which is not a date\n  help: write the day as year-month-day, e.g. EASYGUIDE_TODAY=2027-01-31, or unset it to use today's date"
+    )]
+    BadToday(String),
     /// The folder is not an easyguide site.
     #[error(
         "no site.toml in {0}\n  help: run easyguide in a site folder, pass --root DIR, or create a site with `easyguide init DIR`"

@@ -55,6 +55,9 @@ pub struct BuildOptions {
     pub deny_warnings: bool,
     /// Write the site (false: check only).
     pub write: bool,
+    /// Today, for review dates; `None` checks none. The CLI gives the system's date, or
+    /// `EASYGUIDE_TODAY`; it never reaches the output.
+    pub today: Option<jiff::civil::Date>,
 }
 
 /// What a build did.
@@ -92,6 +95,8 @@ pub struct BuildReport {
     pub work: workspace::Work,
     /// How long each stage took, in order (for `build --timings`; never in the output).
     pub timings: Vec<(&'static str, std::time::Duration)>,
+    /// Every source guide's review date, soonest first.
+    pub freshness: Vec<check::freshness::Due>,
 }
 
 /// Builds the site at `options.root`. Problems in the sources are diagnostics in the report;

@@ -1,5 +1,6 @@
 //! Stage 5: checks that need the whole site, run by every build.
 //!
+//! - [`freshness`]: guides past or near their `review_due` date, against `[freshness]`;
 //! - [`links`]: links between guides and to their parts, on the parsed guides (file:line);
 //! - [`readability`]: reading level and plain language, sentence by sentence;
 //! - [`report`]: the HTML check report for authors, with a section per family of checks;
@@ -13,6 +14,7 @@
 
 pub mod accessibility;
 pub mod budgets;
+pub mod freshness;
 pub mod links;
 pub mod loads;
 pub mod output;

@@ -119,6 +119,15 @@ pub struct Checked {
     pub warnings: usize,
 }
 
+/// Today's date for review dates: `EASYGUIDE_TODAY` (`2027-01-31`) when set, so a check can
+/// be repeated as of any day, else the system's.
+fn today() -> Result<jiff::civil::Date, Error> {
+    match std::env::var("EASYGUIDE_TODAY") {
+        Ok(text) => text.trim().parse().map_err(|_| Error::BadToday(text)),
+        Err(_) => Ok(jiff::Zoned::now().date()),
+    }
+}
+
 /// Runs the pipeline (writing the site or not) and prints its findings.
 pub fn run_pipeline(
     site: &SiteArgs,
@@ -132,6 +141,7 @@ pub fn run_pipeline(
         output,
         deny_warnings: messages.deny.is_some(),
         write,
+        today: Some(today()?),
     };
     let report = crate::build_with(&options, &progress::Bar::new())?;
     match messages.format {

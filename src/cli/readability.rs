@@ -126,9 +126,12 @@ struct SentenceJson<'a> {
 
 /// Scores the texts.
 pub fn run(args: Args, printer: &Printer) -> Outcome {
-    let default = Lang::parse(&args.lang).ok_or_else(|| Error::Usage {
-        message: format!("`{}` is not a language tag", args.lang),
-        help: "use a short language code such as en, cy, pl or ar".into(),
+    let default = Lang::parse_known(&args.lang).ok_or_else(|| Error::Usage {
+        message: format!("`{}` is not a language code", args.lang),
+        help: match crate::lang::tag::suggest(&args.lang) {
+            Some(code) => format!("write the language's code: --lang {code}"),
+            None => "use the language's ISO 639 code, such as en, cy, pl, ar or so".into(),
+        },
     })?;
     let mut map = SourceMap::new();
     let mut bad = Diagnostics::new();
@@ -547,7 +550,7 @@ fn parse_line(line: &str, default: &Lang) -> Result<(Value, String, Lang), (Stri
     let lang = match object.get("lang") {
         None | Some(Value::Null) => default.clone(),
         Some(Value::String(tag)) => {
-            Lang::parse(tag).ok_or_else(|| (format!("`{tag}` is not a language tag"), 0))?
+            Lang::parse_known(tag).ok_or_else(|| (format!("`{tag}` is not a language code"), 0))?
         }
         Some(_) => return Err(("\"lang\" must be a string such as \"en\"".into(), 0)),
     };

@@ -2,6 +2,7 @@
 //!
 //! The rest of the crate only sees [`Config`], whose values are all known to be usable.
 
+pub mod freshness;
 pub mod limits;
 pub mod pictures;
 mod raw;
@@ -18,6 +19,7 @@ use crate::diag::{Diagnostic, FileId, SourceMap};
 use crate::document::Nation;
 use crate::lang::Lang;
 
+pub use freshness::Freshness;
 pub use limits::Limits;
 pub use pictures::{Budgets, Pictures};
 pub use raw::SCHEMA;
@@ -61,6 +63,10 @@ pub struct Config {
     pub pictures: Pictures,
     /// How heavy a page may be (`[budgets]`).
     pub budgets: Budgets,
+    /// When review dates are worth a warning (`[freshness]`).
+    pub freshness: Freshness,
+    /// Warnings about settings that still work (a language listed twice).
+    pub warnings: Vec<Diagnostic>,
     /// How large source files may be (`[limits]`).
     pub limits: Limits,
 }
@@ -123,6 +129,8 @@ impl Config {
             statement: statement::Statement::default(),
             pictures: Pictures::default(),
             budgets: Budgets::default(),
+            freshness: Freshness::default(),
+            warnings: Vec::new(),
             limits: Limits::default(),
         }
     }
@@ -149,15 +157,31 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
     });
     let language = match &raw.language {
         None => Lang::parse("en"),
-        Some(tag) => Lang::parse(tag.get_ref()).or_else(|| {
+        Some(tag) => language_tag(tag).or_else(|| {
             errors.push(bad_language(file, tag));
             None
         }),
     };
     let mut languages: Vec<Lang> = language.iter().cloned().collect();
+    let mut warnings = Vec::new();
+    let listed: Vec<Lang> = raw
+        .languages
+        .iter()
+        .flatten()
+        .filter_map(|t| Lang::parse(t.get_ref()))
+        .collect();
     for tag in raw.languages.iter().flatten() {
-        match Lang::parse(tag.get_ref()) {
+        match language_tag(tag) {
             Some(lang) if !languages.contains(&lang) => languages.push(lang),
+            // The source language need not be listed; any other tag twice is a slip.
+            Some(lang) if listed.iter().filter(|l| **l == lang).count() > 1 => {
+                if !warnings
+                    .iter()
+                    .any(|w: &Diagnostic| w.message.contains(&format!("`{lang}`")))
+                {
+                    warnings.push(duplicate_language(file, tag, &lang));
+                }
+            }
             Some(_) => {}
             None => errors.push(bad_language(file, tag)),
         }
@@ -189,6 +213,7 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
     let budgets = pictures::budgets(file, raw.budgets, &mut errors);
     let limits = limits::limits(file, raw.limits, &mut errors);
     if !errors.is_empty() {
+        errors.extend(warnings);
         return Err(errors);
     }
     Ok(Config {
@@ -212,6 +237,8 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
         pictures,
         budgets,
         limits,
+        freshness: freshness::freshness(raw.freshness),
+        warnings,
     })
 }
 
@@ -345,14 +372,37 @@ fn check_base_url(file: FileId, url: &Spanned<String>) -> Result<String, Diagnos
     })
 }
 
+/// A well-formed tag whose language is registered in ISO 639.
+fn language_tag(tag: &Spanned<String>) -> Option<Lang> {
+    Lang::parse_known(tag.get_ref())
+}
+
 fn bad_language(file: FileId, tag: &Spanned<String>) -> Diagnostic {
-    Diagnostic::error(
+    let written = tag.get_ref();
+    let d = Diagnostic::error(
         "bad-language",
-        format!("`{}` is not a language tag", tag.get_ref()),
+        format!("`{written}` is not a language code"),
     )
     .at(file, tag.span())
-    .label("expected a BCP 47 tag")
-    .help("use a short language code such as \"en\", \"cy\", \"pl\" or \"ar\"")
+    .label("expected a BCP 47 tag, such as \"fa\" or \"pt-BR\"");
+    match crate::lang::tag::suggest(written) {
+        Some(code) => d.help(format!(
+            "write the language's code: \"{code}\" for {written}"
+        )),
+        None => d.help(
+            "use the language's ISO 639 code, such as \"en\", \"cy\", \"pl\", \"ar\" or \"so\"",
+        ),
+    }
+}
+
+fn duplicate_language(file: FileId, tag: &Spanned<String>, lang: &Lang) -> Diagnostic {
+    Diagnostic::warning(
+        "duplicate-language",
+        format!("`{lang}` is listed in `languages` more than once"),
+    )
+    .at(file, tag.span())
+    .label("listed again here")
+    .help("remove the repeated code")
 }
 
 #[cfg(test)]

@@ -80,6 +80,11 @@ pub const SCHEMA: Schema = Schema {
             example: "[budgets]",
         },
         Key {
+            name: "freshness",
+            required: false,
+            example: "[freshness]\nwarn_days = 30\noverdue_error = false",
+        },
+        Key {
             name: "limits",
             required: false,
             example: "[limits]",
@@ -112,6 +117,8 @@ pub struct RawConfig {
     pub budgets: super::pictures::RawBudgets,
     #[serde(default)]
     pub limits: super::limits::RawLimits,
+    #[serde(default)]
+    pub freshness: super::freshness::RawFreshness,
 }
 
 /// `[readability]` in `site.toml`: the profile and any thresholds changed from it.

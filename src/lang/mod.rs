@@ -53,6 +53,12 @@ impl Lang {
         Some(Lang(id.to_string()))
     }
 
+    /// Parses a tag whose language is registered in ISO 639 ([`tag::registered`]): what a
+    /// user names a language with. `klingon-xx` is well-formed but names no language.
+    pub fn parse_known(tag: &str) -> Option<Lang> {
+        Lang::parse(tag).filter(|l| tag::registered(l.as_str()))
+    }
+
     /// The tag as text, for `lang` attributes and folder names.
     pub fn as_str(&self) -> &str {
         &self.0

@@ -316,6 +316,54 @@ pub fn guess_latin(text: &str, expected: &str) -> Option<(&'static str, usize, u
         .then_some((best, count, own))
 }
 
+/// True when the tag's primary subtag is a registered ISO 639 language (two letters for
+/// ISO 639-1, three for 639-3), so "farsi" or "klingon" are refused although they are
+/// well-formed BCP 47.
+pub fn registered(tag: &str) -> bool {
+    let primary = primary(tag);
+    match primary.len() {
+        2 => isolang::Language::from_639_1(&primary).is_some(),
+        3 => isolang::Language::from_639_3(&primary).is_some(),
+        _ => false,
+    }
+}
+
+/// English names people write for a language that are not its ISO 639 name.
+const OTHER_NAMES: &[(&str, &str)] = &[
+    ("farsi", "fa"),
+    ("punjabi", "pa"),
+    ("gaelic", "gd"),
+    ("scots gaelic", "gd"),
+    ("kurdish", "ku"),
+    ("sorani", "ckb"),
+    ("chinese", "zh"),
+    ("mandarin", "zh"),
+    ("cantonese", "yue"),
+    ("tagalog", "tl"),
+    ("filipino", "fil"),
+];
+
+/// The tag for a language written as its name ("Farsi", "Welsh", "Cymraeg"), for hints.
+pub fn suggest(written: &str) -> Option<String> {
+    let lower = written.trim().to_lowercase();
+    if let Some((_, tag)) = OTHER_NAMES.iter().find(|(name, _)| *name == lower) {
+        return Some((*tag).to_owned());
+    }
+    let by_name = isolang::languages().find(|l| l.to_name().eq_ignore_ascii_case(lower.as_str()));
+    if let Some(language) = by_name {
+        return Some(
+            language
+                .to_639_1()
+                .unwrap_or(language.to_639_3())
+                .to_owned(),
+        );
+    }
+    super::AUTONYMS
+        .iter()
+        .find(|(_, name)| name.to_lowercase() == lower)
+        .map(|(tag, _)| (*tag).to_owned())
+}
+
 /// The name of a language we can guess, for messages.
 pub fn language_name(tag: &str) -> &'static str {
     match primary(tag).as_str() {
@@ -327,6 +375,22 @@ pub fn language_name(tag: &str) -> &'static str {
         "de" => "German",
         "es" => "Spanish",
         _ => "another language",
+    }
+}
+
+#[cfg(test)]
+mod codes {
+    use super::{registered, suggest};
+
+    #[test]
+    fn only_registered_languages_and_names_get_their_code() {
+        assert!(registered("fa") && registered("pt-BR") && registered("ckb"));
+        assert!(!registered("farsi") && !registered("klingon-xx") && !registered("qq"));
+        assert_eq!(suggest("Farsi").as_deref(), Some("fa"));
+        assert_eq!(suggest("Persian").as_deref(), Some("fa"));
+        assert_eq!(suggest("somali").as_deref(), Some("so"));
+        assert_eq!(suggest("Cymraeg").as_deref(), Some("cy"));
+        assert_eq!(suggest("xyzzy"), None);
     }
 }
 

@@ -81,13 +81,18 @@ pub fn load_into(root: &Path, map: SourceMap) -> Result<(Sources, Diagnostics)> 
     let mut map = map;
     let mut diagnostics = Diagnostics::new();
     let config_file = read_config(&site, &mut map, &config_path)?;
-    let config = config::parse(root, config_file, &map).unwrap_or_else(|errors| {
+    let parsed = config::parse(root, config_file, &map);
+    let config_ok = parsed.is_ok();
+    let config = parsed.unwrap_or_else(|errors| {
         diagnostics.extend(errors);
         Config::fallback(root, config_file)
     });
+    diagnostics.extend(config.warnings.iter().cloned());
     let limits = config.limits;
     let guides = load_guides(&mut map, &site, &config, &mut diagnostics);
-    let locales = load_locales(&mut map, &site, &limits, &mut diagnostics);
+    // With fallback settings every language would look unpublished.
+    let published = config_ok.then_some(config.languages.as_slice());
+    let locales = load_locales(&mut map, &site, &config.limits, published, &mut diagnostics);
     let theme = theme::load(&mut map, &site, &config.theme, &limits, &mut diagnostics);
     let plain_words = load_plain_words(&mut map, &site, &limits, &mut diagnostics);
     let sources = Sources {
@@ -367,6 +372,7 @@ fn load_locales(
     map: &mut SourceMap,
     site: &Site,
     limits: &Limits,
+    published: Option<&[Lang]>,
     diagnostics: &mut Diagnostics,
 ) -> Vec<LocaleFile> {
     let root = site.root();
@@ -380,6 +386,12 @@ fn load_locales(
             );
             continue;
         };
+        // A language the site does not publish: one warning for the folder, rather than a
+        // finding for every message in it.
+        if published.is_some_and(|p| !p.contains(&lang)) {
+            diagnostics.push(unpublished_locales(root, &lang_dir, &lang));
+            continue;
+        }
         for entry in site.entries(&lang_dir, 1, diagnostics) {
             let path = entry.path();
             let is_ftl = path.extension().and_then(|e| e.to_str()) == Some("ftl");
@@ -402,6 +414,18 @@ fn load_locales(
         }
     }
     out
+}
+
+fn unpublished_locales(root: &Path, dir: &Path, lang: &Lang) -> Diagnostic {
+    Diagnostic::warning(
+        "unpublished-language",
+        format!("locales/{lang}/ is for a language the site does not publish"),
+    )
+    .at_path(display_path(root, dir))
+    .note("its files are not read, so nothing in them reaches a page")
+    .help(format!(
+        "add \"{lang}\" to `languages` in site.toml to publish it, or remove the folder"
+    ))
 }
 
 /// The `locales/<lang>/` folders, each with its language when its name is a language tag.

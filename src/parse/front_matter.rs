@@ -86,8 +86,7 @@ struct RawMeta {
     time: Option<Spanned<String>>,
     #[serde(default)]
     sources: Vec<Spanned<String>>,
-    #[serde(default)]
-    order: i64,
+    order: Option<i64>,
     #[serde(default)]
     nations: Vec<Spanned<String>>,
     #[serde(default)]

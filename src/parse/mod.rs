@@ -15,7 +15,7 @@ mod nesting;
 use rayon::prelude::*;
 
 use crate::diag::{Diagnostic, Diagnostics, SourceMap};
-use crate::document::Guide;
+use crate::document::{Guide, Meta};
 use crate::lang::Lang;
 use crate::load::{GuideSource, Sources};
 
@@ -81,8 +81,9 @@ fn add_site_glossary(guide: &mut Guide, config: &crate::config::Config) {
     }
 }
 
-/// Parses one guide file. Returns the guide when its front matter is usable, and every
-/// problem found in front matter and body alike.
+/// Parses one guide file. Returns the guide (with stand-in front matter when its own is
+/// unusable, so the body is still checked) and every problem found in front matter and body
+/// alike.
 pub fn parse_guide(
     source: &GuideSource,
     map: &SourceMap,
@@ -110,14 +111,16 @@ pub fn parse_guide(
     let (nodes, found) = markdown::parse(&text[body_start..], &ctx);
     diagnostics.extend(found);
     let body = blocks::to_blocks(nodes, source.file, &mut diagnostics);
-    let guide = meta.map(|meta| Guide {
+    let stand_in = meta.is_none();
+    let guide = Guide {
+        meta: meta.unwrap_or_else(|| Meta::stand_in(&source.slug)),
         slug: source.slug.clone(),
         lang: source.lang.clone().unwrap_or_else(|| site_lang.clone()),
         file: source.file,
-        meta,
         body,
-    });
-    (guide, diagnostics)
+        stand_in,
+    };
+    (Some(guide), diagnostics)
 }
 
 #[cfg(test)]

@@ -89,6 +89,14 @@ impl PlainWords {
                 out.add(raw);
             }
         }
+        // Abbreviations are names (NHS, UK, PIN) that stay as written in every language, so
+        // the rule is the same in all of them: a translation is never warned about one that
+        // the language it was translated from knows.
+        for (_, text) in BUILT_IN {
+            if let Ok(raw) = toml::from_str::<RawList>(text) {
+                out.known.extend(raw.known);
+            }
+        }
         out
     }
 

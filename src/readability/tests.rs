@@ -351,3 +351,20 @@ fn results_do_not_depend_on_order_or_threads() {
         fresh
     );
 }
+
+#[test]
+fn an_abbreviation_known_in_one_language_is_known_in_every_language() {
+    for lang in ["ur", "bn", "ar", "cy", "pl", "ro", "en"] {
+        let a = Analyser::new(lang, PlainWords::built_in(lang), Settings::default());
+        let text = "Use the UK app. Ask the NHS.";
+        let report = a.passage(
+            &Passage::plain(PassageKind::Paragraph, text),
+            &mut State::default(),
+        );
+        let codes = sentence_codes(&report);
+        assert!(
+            !codes.contains(&"unexplained-abbreviation") && !codes.contains(&"block-capitals"),
+            "{lang}: {codes:?}"
+        );
+    }
+}

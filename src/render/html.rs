@@ -21,6 +21,41 @@ use crate::lang::{Lang, tag};
 use crate::parse::step_id;
 use crate::translate::{Localised, Ui};
 
+/// The interface message `id` as HTML for body text: escaped, and inside `<span lang dir>`
+/// when the page's language has no usable message yet and another language's words are
+/// shown, as a guide piece in another language is, so screen readers pick the right voice
+/// and right-to-left punctuation stays in place. Every interface word in body text goes
+/// through here (the writer's labels, the templates' `t()`, the translation notes).
+pub fn ui_html(ui: &Ui, lang: &Lang, id: &str, args: Option<&fluent_bundle::FluentArgs>) -> String {
+    let text = ui.message(lang, id, args);
+    let mut out = String::new();
+    match ui.message_lang(lang, id) {
+        Some(shown) if shown != lang => {
+            let _ = write!(out, "<span lang=\"{shown}\" dir=\"{}\">", shown.dir());
+            let _ = escape_html_body_text(&mut out, &text);
+            out.push_str("</span>");
+        }
+        _ => {
+            let _ = escape_html_body_text(&mut out, &text);
+        }
+    }
+    out
+}
+
+/// [`ui_html`] with named arguments.
+pub fn ui_html_with(
+    ui: &Ui,
+    lang: &Lang,
+    id: &str,
+    args: &[(&str, fluent_bundle::FluentValue<'_>)],
+) -> String {
+    let mut fluent_args = fluent_bundle::FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    ui_html(ui, lang, id, Some(&fluent_args))
+}
+
 /// Whose words a page shows, so every piece is looked up in one place.
 #[derive(Clone, Copy)]
 pub enum Words<'a> {
@@ -262,12 +297,13 @@ impl<'a> Writer<'a> {
         self.out
             .push_str("</div>\n<div class=\"step-text\">\n<p class=\"step-number\">");
         self.mark_ui("step-of");
-        let label = self.page.ui.message_with(
+        let label = ui_html_with(
+            self.page.ui,
             self.page.lang,
             "step-of",
             &[("number", step.number.into()), ("total", step.total.into())],
         );
-        let _ = escape_html_body_text(&mut self.out, &label);
+        self.out.push_str(&label);
         self.out.push_str("</p>\n");
         self.blocks(&step.body);
         self.out.push_str("</div>\n</li>\n");
@@ -331,19 +367,7 @@ impl<'a> Writer<'a> {
                 ],
             ),
         };
-        let text = ui.message_with(lang, id, &[("nations", joined.into())]);
-        let mut out = String::new();
-        match ui.message_lang(lang, id) {
-            Some(shown) if shown != lang => {
-                let _ = write!(out, "<span lang=\"{shown}\" dir=\"{}\">", shown.dir());
-                let _ = escape_html_body_text(&mut out, &text);
-                out.push_str("</span>");
-            }
-            _ => {
-                let _ = escape_html_body_text(&mut out, &text);
-            }
-        }
-        out
+        ui_html_with(ui, lang, id, &[("nations", joined.into())])
     }
 
     fn list(&mut self, list: &List) {
@@ -385,12 +409,12 @@ impl<'a> Writer<'a> {
         body: &[Block],
     ) {
         let id = format!("{class}-{kind}");
-        let label = self.page.ui.message(self.page.lang, &id, None);
+        let label = ui_html(self.page.ui, self.page.lang, &id, None);
         let _ = write!(self.out, "<div class=\"{class} {class}-{kind}\">");
         self.mark(span);
         let _ = write!(self.out, "\n<p class=\"{class}-label\">");
         self.mark_ui(&id);
-        let _ = escape_html_body_text(&mut self.out, &label);
+        self.out.push_str(&label);
         self.out.push_str("</p>\n");
         match (picture, body.split_first()) {
             // Only the first block goes beside the picture: a long list in a narrow column
@@ -498,12 +522,9 @@ impl<'a> Writer<'a> {
                 self.inlines(&text.inlines);
                 self.out.push_str("</span>");
                 if self.page.marks {
-                    let mark = self
-                        .page
-                        .ui
-                        .message(self.page.lang, "untranslated-mark", None);
+                    let mark = ui_html(self.page.ui, self.page.lang, "untranslated-mark", None);
                     self.out.push_str(" <small class=\"untranslated-mark\">(");
-                    let _ = escape_html_body_text(&mut self.out, &mark);
+                    self.out.push_str(&mark);
                     self.out.push_str(")</small>");
                 }
             }

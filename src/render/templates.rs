@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
-use tera::{Context, ErrorKind, Kwargs, State, Tera, TeraResult};
+use tera::{Context, ErrorKind, Kwargs, State, Tera, TeraResult, Value};
 
 use crate::diag::{Diagnostic, FileId, SourceMap};
 use crate::lang::Lang;
@@ -65,15 +65,19 @@ impl Templates {
     }
 }
 
-/// `{{ t(id="step-of", number=2, total=7) }}`: the interface message in the page's language.
-fn translate(ui: &Ui, kwargs: Kwargs, state: &State) -> TeraResult<String> {
+/// `{{ t(id="step-of", number=2, total=7) }}`: the interface message in the page's language,
+/// as HTML marked with its language when it falls back to another (see
+/// [`super::html::ui_html`]); `plain=true` gives the bare words, for an attribute or
+/// `<title>`, where no element can say which language they are in.
+fn translate(ui: &Ui, kwargs: Kwargs, state: &State) -> TeraResult<Value> {
     let id: String = kwargs.must_get("id")?;
+    let plain: bool = kwargs.get("plain")?.unwrap_or(false);
     let lang: String = state.get("lang")?.unwrap_or_default();
     let lang = Lang::parse(&lang).unwrap_or_else(|| Lang::parse("en").expect("valid"));
     let mut args = FluentArgs::new();
     for (key, value) in kwargs.iter() {
         let key = key.to_string();
-        if key == "id" {
+        if key == "id" || key == "plain" {
             continue;
         }
         let value = match value.as_i128() {
@@ -91,8 +95,12 @@ fn translate(ui: &Ui, kwargs: Kwargs, state: &State) -> TeraResult<String> {
         .origin(&lang, &id)
         .map(crate::diag::origin::marker)
         .unwrap_or_default();
-    out.push_str(&ui.message(&lang, &id, Some(&args)));
-    Ok(out)
+    if plain {
+        out.push_str(&ui.message(&lang, &id, Some(&args)));
+        return Ok(Value::from(out));
+    }
+    out.push_str(&super::html::ui_html(ui, &lang, &id, Some(&args)));
+    Ok(Value::safe_string(&out))
 }
 
 fn template_error(e: &tera::Error, files: &[(String, FileId)], message: &str) -> Diagnostic {

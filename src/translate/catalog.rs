@@ -17,6 +17,8 @@ use fluent_syntax::serializer;
 pub const STATUS: &str = "status:";
 /// The marker of a translation whose source words changed.
 pub const STALE: &str = "stale:";
+/// The marker of a message deliberately the same as the source words (a name, a number).
+pub const SAME: &str = "same:";
 /// The marker of a message whose piece is no longer in the guide.
 pub const OBSOLETE: &str = "obsolete:";
 

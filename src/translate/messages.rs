@@ -17,6 +17,7 @@ use super::ids::{self, Assigned};
 use super::pattern::{self, Problem};
 use crate::diag::{Diagnostic, FileId};
 use crate::document::{Guide, Text};
+use crate::lang::Lang;
 
 /// One translatable piece of a guide and its message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,18 +59,52 @@ impl Pieces {
             .iter()
             .map(|t| canonical(&pattern::source_form(t)))
             .collect();
-        let (assigned, gone) = ids::assign(&previous, &current, taken);
-        let list = assigned
+        let (assigned, mut gone) = ids::assign(&previous, &current, taken);
+        let mut list: Vec<Piece> = assigned
             .into_iter()
             .zip(current)
             .map(|(Assigned { id, was }, value)| Piece { id, value, was })
             .collect();
+        share_repeated(&mut list, &mut gone);
         Pieces { list, gone }
+    }
+
+    /// Each message once, in reading order: a piece repeated in the guide shares the first
+    /// one's message.
+    pub fn unique(&self) -> impl Iterator<Item = &Piece> {
+        let mut seen = BTreeSet::new();
+        self.list.iter().filter(move |p| seen.insert(p.id.as_str()))
     }
 
     /// True when `id` is one of the guide's pieces now.
     pub fn has(&self, id: &str) -> bool {
         self.list.iter().any(|p| p.id == id)
+    }
+}
+
+/// Gives every repetition of the same words (a "Tap **Next**." in two steps) the id of
+/// their first piece, so a translator translates them once; an id that only a repetition
+/// had is gone.
+fn share_repeated(list: &mut [Piece], gone: &mut Vec<String>) {
+    let mut first: std::collections::BTreeMap<String, (String, Option<String>)> =
+        std::collections::BTreeMap::new();
+    let mut dropped = Vec::new();
+    for piece in list.iter_mut() {
+        match first.get(&piece.value) {
+            Some((id, was)) => {
+                let old = std::mem::replace(&mut piece.id, id.clone());
+                piece.was = was.clone();
+                dropped.push(old);
+            }
+            None => {
+                first.insert(piece.value.clone(), (piece.id.clone(), piece.was.clone()));
+            }
+        }
+    }
+    for id in dropped {
+        if !list.iter().any(|p| p.id == id) && !gone.contains(&id) {
+            gone.push(id);
+        }
     }
 }
 
@@ -158,9 +193,12 @@ pub fn apply(
     let mut counts = Counts::default();
     let texts = original.texts();
     let mut words: Vec<Option<Text>> = vec![None; texts.len() + 1];
+    let mut counted = BTreeSet::new();
     for (text, piece) in texts.iter().zip(&pieces.list) {
+        // A repeated piece shares its message: it is counted once.
+        let first = counted.insert(piece.id.as_str());
         let Some((message, offset)) = messages.get(piece.id.as_str()) else {
-            counts.missing += 1;
+            counts.missing += usize::from(first);
             continue;
         };
         let translation = translation.expect("found in it");
@@ -179,20 +217,24 @@ pub fn apply(
                     file: Some(translation.file),
                     piece: text.piece,
                 });
-                if piece.was.is_some() || is_marked_stale(message) {
-                    counts.stale += 1;
-                } else {
-                    counts.translated += 1;
+                let stale = changed_since(message, piece, &original.lang).is_some()
+                    || is_marked_stale(message);
+                match (first, stale) {
+                    (false, _) => {}
+                    (true, true) => counts.stale += 1,
+                    (true, false) => counts.translated += 1,
                 }
             }
             Err(problem) => {
-                diagnostics.push(bad_translation(
-                    translation.file,
-                    *offset,
-                    &piece.id,
-                    &problem,
-                ));
-                counts.missing += 1;
+                if first {
+                    diagnostics.push(bad_translation(
+                        translation.file,
+                        *offset,
+                        &piece.id,
+                        &problem,
+                    ));
+                }
+                counts.missing += usize::from(first);
             }
         }
     }
@@ -201,6 +243,34 @@ pub fn apply(
         words.clear();
     }
     (words, counts)
+}
+
+/// The source words a translation was made from, as its own file records them: the
+/// `# <source>: …` line above the message that `i18n update` wrote when it last updated
+/// that file.
+pub fn recorded_source<'m>(message: &'m Message<&str>, source: &Lang) -> Option<&'m str> {
+    let name = format!("{source}:");
+    message
+        .comment
+        .iter()
+        .flat_map(|c| &c.content)
+        .find_map(|l| catalog::marker(l, &name))
+}
+
+/// The source words this translation was made from, when they differ from the piece's
+/// words now. Each language's file is its own record, so a file `update` could not rewrite
+/// (or a language updated less often) still knows what it was translated from; the source
+/// language's file only decides for a message that records nothing.
+pub fn changed_since(message: &Message<&str>, piece: &Piece, source: &Lang) -> Option<String> {
+    match recorded_source(message, source) {
+        Some(recorded) => (recorded != one_line(&piece.value).trim()).then(|| recorded.to_owned()),
+        None => piece.was.as_deref().map(one_line),
+    }
+}
+
+/// A value on one comment line.
+pub fn one_line(value: &str) -> String {
+    value.replace('\n', " ")
 }
 
 /// True when the message's comment has a `stale:` line.

@@ -16,6 +16,7 @@ pub mod ids;
 pub mod messages;
 pub mod pattern;
 pub mod ui;
+pub mod ui_update;
 pub mod update;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -464,6 +465,7 @@ impl<'s> GuideFiles<'s> {
 fn sort_for_lists(guides: &mut [Arc<Localised>]) {
     guides.sort_by_cached_key(|g| {
         (
+            g.guide.meta.order.is_none(),
             g.guide.meta.order,
             g.title().to_lowercase(),
             g.slug().to_owned(),

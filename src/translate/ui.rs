@@ -17,7 +17,7 @@ use unic_langid::LanguageIdentifier;
 
 use super::Review;
 use super::catalog;
-use super::messages::Counts;
+use super::messages::{Counts, one_line, recorded_source, value_source};
 use crate::diag::origin::Origin;
 use crate::diag::{Diagnostic, Diagnostics, FileId, SourceMap};
 use crate::lang::Lang;
@@ -43,6 +43,21 @@ pub struct Ui {
     /// Where each language's messages are written: the file of the layer that won, and the
     /// message's id in it.
     origins: HashMap<(Lang, String), Origin>,
+    /// What each language's messages say and what their comments record, for counting.
+    notes: HashMap<(Lang, String), Noted>,
+}
+
+/// A message's value and the markers above it, as the layer that won has them.
+#[derive(Debug, Clone)]
+struct Noted {
+    /// The Fluent source of its value.
+    value: String,
+    /// The English it was translated from (`# en: …`), when its file records it.
+    english: Option<String>,
+    /// A `# stale:` line is above it.
+    stale: bool,
+    /// A `# same:` line says it is meant to be the same as the English.
+    same: bool,
 }
 
 impl std::fmt::Debug for Ui {
@@ -82,10 +97,12 @@ impl Ui {
             rejected: BTreeSet::new(),
             reviews: BTreeMap::new(),
             origins: HashMap::new(),
+            notes: HashMap::new(),
         };
         for (locale, resource) in files {
             let text = map.get(locale.file).text();
             ui.record_origins(locale, &resource);
+            ui.record_notes(locale, text, &english);
             let review = Review::from_status(catalog::header_status(text));
             let worst = ui.reviews.entry(locale.lang.clone()).or_insert(review);
             *worst = (*worst).max(review);
@@ -120,24 +137,35 @@ impl Ui {
         self.reviews.get(lang).copied().unwrap_or(Review::Draft)
     }
 
-    /// How many interface messages `lang` has of the English ones. Interface files keep no
-    /// record of the English they were made from, so none is ever counted stale.
+    /// How many interface messages `lang` has of the English ones. A message with the very
+    /// words of the English counts only when a `# same:` line says that is meant (else it is
+    /// most likely copied, not translated); one whose `# en:` line is not the English now, or
+    /// with a `# stale:` line, is stale.
     pub fn counts(&self, lang: &Lang) -> Counts {
         let english = Lang::parse("en").expect("valid tag");
         let empty = BTreeSet::new();
         let reference = self.ids.get(&english).unwrap_or(&empty);
         let own = self.ids.get(lang).unwrap_or(&empty);
-        let usable = |id: &String| !self.rejected.contains(&(lang.clone(), id.clone()));
+        let mut counts = Counts::default();
+        for id in reference {
+            let usable = own.contains(id) && !self.rejected.contains(&(lang.clone(), id.clone()));
+            let noted = self.notes.get(&(lang.clone(), id.clone()));
+            let source = self.notes.get(&(english.clone(), id.clone()));
+            match (usable, noted, source) {
+                (true, Some(n), Some(e)) if n.value == e.value && !n.same => counts.missing += 1,
+                (true, Some(n), Some(e))
+                    if n.stale || n.english.as_ref().is_some_and(|w| *w != one_line(&e.value)) =>
+                {
+                    counts.stale += 1
+                }
+                (true, ..) => counts.translated += 1,
+                (false, ..) => counts.missing += 1,
+            }
+        }
         Counts {
-            translated: reference
-                .iter()
-                .filter(|id| own.contains(*id) && usable(id))
-                .count(),
-            stale: 0,
-            missing: reference
-                .iter()
-                .filter(|id| !own.contains(*id) || !usable(id))
-                .count(),
+            translated: counts.translated,
+            stale: counts.stale,
+            missing: counts.missing,
             // `site-…` messages are the site's own words (its title), not the theme's.
             obsolete: own
                 .difference(reference)
@@ -191,6 +219,22 @@ impl Ui {
                 self.origins
                     .insert((locale.lang.clone(), m.id.name.to_owned()), origin);
             }
+        }
+    }
+
+    /// Notes each message's value and markers (a later layer wins, as in the bundles).
+    fn record_notes(&mut self, locale: &LocaleFile, text: &str, english: &Lang) {
+        // Read again with comments: the bundles' runtime parser skips them.
+        for (_, (m, _)) in catalog::Catalog::read(text).messages() {
+            let lines = || m.comment.iter().flat_map(|c| c.content.iter().copied());
+            let noted = Noted {
+                value: value_source(m),
+                english: recorded_source(m, english).map(str::to_owned),
+                stale: lines().any(|l| catalog::marker(l, catalog::STALE).is_some()),
+                same: lines().any(|l| catalog::marker(l, catalog::SAME).is_some()),
+            };
+            self.notes
+                .insert((locale.lang.clone(), m.id.name.to_owned()), noted);
         }
     }
 

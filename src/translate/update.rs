@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::MessageFiles;
 use super::catalog::{self, Catalog, Item, OBSOLETE, Out, STALE};
-use super::messages::{Counts, Piece, Pieces};
+use super::messages::{Counts, Piece, Pieces, changed_since, one_line};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::document::Guide;
 use crate::lang::Lang;
@@ -45,7 +45,8 @@ pub fn plan(sources: &Sources, guides: &[Guide]) -> (Vec<Planned>, Diagnostics) 
     let whole: BTreeSet<(&Lang, &str)> =
         guides.iter().map(|g| (&g.lang, g.slug.as_str())).collect();
     let mut planned = Vec::new();
-    for guide in guides.iter().filter(|g| &g.lang == source) {
+    // A guide whose front matter is unusable keeps its files as they are until it is fixed.
+    for guide in guides.iter().filter(|g| &g.lang == source && !g.stand_in) {
         let files = index.guide(&guide.slug);
         diagnostics.extend(files.syntax.iter().cloned());
         let pieces = files.pieces(guide);
@@ -60,16 +61,20 @@ pub fn plan(sources: &Sources, guides: &[Guide]) -> (Vec<Planned>, Diagnostics) 
                 diagnostics.push(not_rewritten(*file, &catalog.errors[0]));
                 continue;
             }
-            let text = language_file(guide, &pieces, existing.map(|(c, _)| c), source, lang);
+            let header = default_header(guide, lang, source);
+            let text = language_file(&pieces, existing.map(|(c, _)| c), source, header);
             let (_, how) = files.apply(guide, &pieces, lang, &mut Vec::new());
             let counts = Some(how.counts);
             planned.push(planned_file(sources, lang, &guide.slug, text, counts));
         }
     }
+    let (interface, found) = super::ui_update::plan(sources);
+    diagnostics.extend(found);
+    planned.extend(interface);
     (planned, diagnostics)
 }
 
-fn planned_file(
+pub(super) fn planned_file(
     sources: &Sources,
     lang: &Lang,
     slug: &str,
@@ -106,20 +111,19 @@ fn reference_file(guide: &Guide, pieces: &Pieces) -> String {
     let mut items = vec![Out::Comment(header)];
     items.extend(
         pieces
-            .list
-            .iter()
+            .unique()
             .map(|p| Out::New(Vec::new(), p.id.clone(), p.value.clone())),
     );
     catalog::write(&items)
 }
 
-/// A language's file: its translations kept, comments brought up to date.
-fn language_file(
-    guide: &Guide,
+/// A language's file: its translations kept, comments brought up to date; `header` is the
+/// header of a new file.
+pub(super) fn language_file(
     pieces: &Pieces,
     existing: Option<&Catalog>,
     source: &Lang,
-    lang: &Lang,
+    header: Vec<String>,
 ) -> String {
     let empty = Catalog {
         text: "",
@@ -129,15 +133,13 @@ fn language_file(
     let existing = existing.unwrap_or(&empty);
     let messages = existing.messages();
     let anchored = anchored_extras(existing, pieces);
-    let header = existing.items.iter().find_map(|item| match item {
+    let kept = existing.items.iter().find_map(|item| match item {
         Item::Header(lines) => Some(lines.iter().map(|l| l.to_string()).collect()),
         _ => None,
     });
-    let mut items = vec![Out::Comment(
-        header.unwrap_or_else(|| default_header(guide, lang, source)),
-    )];
+    let mut items = vec![Out::Comment(kept.unwrap_or(header))];
     items.extend(anchored.get(&None).into_iter().flatten().map(|o| o.out()));
-    for piece in &pieces.list {
+    for piece in pieces.unique() {
         let english = format!("{source}: {}", one_line(&piece.value));
         match messages.get(piece.id.as_str()) {
             Some((message, _)) => {
@@ -215,11 +217,10 @@ fn message_comment(
         .iter()
         .flat_map(|c| &c.content)
         .find(|l| catalog::marker(l, STALE).is_some());
-    match (old_stale, &piece.was) {
+    match (old_stale, changed_since(message, piece, source)) {
         (Some(line), _) => lines.push(line.to_string()),
         (None, Some(was)) => lines.push(format!(
-            "{STALE} the words above changed; before, they were: {}",
-            one_line(was)
+            "{STALE} the words above changed; before, they were: {was}"
         )),
         (None, None) => {}
     }
@@ -266,12 +267,7 @@ fn default_header(guide: &Guide, lang: &Lang, source: &Lang) -> Vec<String> {
     ]
 }
 
-/// A value on one comment line.
-fn one_line(value: &str) -> String {
-    value.replace('\n', " ")
-}
-
-fn not_rewritten(
+pub(super) fn not_rewritten(
     file: crate::diag::FileId,
     error: &fluent_syntax::parser::ParserError,
 ) -> Diagnostic {

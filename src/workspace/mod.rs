@@ -164,6 +164,8 @@ impl Workspace {
         let guides = self.parse(&sources, &mut inputs, &mut work, &mut diagnostics);
         let all: Vec<&Guide> = guides.iter().map(Arc::as_ref).collect();
         diagnostics.extend(check::links::check(&all, &sources.config.language));
+        let (found, freshness) = check::freshness::run(&all, &sources, options.today);
+        diagnostics.extend(found);
         let (help, found) = parse::help(&sources.config, &sources.map);
         diagnostics.extend(found);
         let source_count = guides
@@ -287,6 +289,7 @@ impl Workspace {
             pruned,
             work,
             timings: clock.laps,
+            freshness,
         })
     }
 

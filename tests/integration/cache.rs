@@ -83,6 +83,7 @@ fn the_home_folder_is_never_a_cache() {
         .unwrap()
         .current_dir(site.root())
         .env("NO_COLOR", "1")
+        .env("EASYGUIDE_TODAY", super::helper::TODAY)
         .env("HOME", home.root())
         .arg("build")
         .output()

@@ -232,6 +232,24 @@ fn front_matter_unclosed() {
 }
 
 #[test]
+fn review_overdue() {
+    let site = built();
+    site.edit(
+        "content/first/index.md",
+        "review_due = 2027-01-10",
+        "review_due = 2026-05-01",
+    );
+    site.write(
+        "site.toml",
+        &format!(
+            "{}[freshness]\noverdue_error = true\n",
+            site.read("site.toml")
+        ),
+    );
+    build("review-overdue", &site);
+}
+
+#[test]
 fn front_matter_missing() {
     let site = built();
     site.write("content/second/index.md", "## Only part\n\nText.\n");
@@ -525,6 +543,24 @@ fn locale_bad_folder() {
     let site = built();
     site.write("locales/Welsh!/ui.ftl", "site-title = x\n");
     build("locale-bad-folder", &site);
+}
+
+#[test]
+fn language_name_not_code() {
+    let site = built();
+    site.edit(
+        "site.toml",
+        "language = \"en\"",
+        "language = \"en\"\nlanguages = [\"en\", \"Farsi\"]",
+    );
+    build("language-name-not-code", &site);
+}
+
+#[test]
+fn locale_unpublished() {
+    let site = built();
+    site.write("locales/so/ui.ftl", "site-title = x\n");
+    build("locale-unpublished", &site);
 }
 
 // ---- themes and templates ----
@@ -945,6 +981,7 @@ fn build_as_nobody(id: &str, site: &Site) -> Run {
         .arg("build")
         .current_dir(site.root())
         .env("NO_COLOR", "1")
+        .env("EASYGUIDE_TODAY", super::helper::TODAY)
         .env("HOME", "/nonexistent")
         .output()
         .unwrap();

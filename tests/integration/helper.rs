@@ -6,6 +6,9 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
+/// The day every run of the tests takes as today.
+pub const TODAY: &str = "2026-06-01";
+
 /// A copy of a fixture site that a test may change freely.
 pub struct Site {
     dir: tempfile::TempDir,
@@ -81,6 +84,8 @@ impl Site {
             .unwrap()
             .current_dir(self.root())
             .env("NO_COLOR", "1")
+            // A fixed day, so review dates in fixtures never fall due under the tests.
+            .env("EASYGUIDE_TODAY", TODAY)
             .args(args)
             .output()
             .unwrap();

@@ -167,7 +167,7 @@ fn a_partly_translated_guide_is_published_with_the_missing_piece_in_english() {
     assert!(cy.contains(
         "<span class=\"untranslated\" lang=\"en\" dir=\"ltr\">Call the clinic if you cannot come.</span> <small class=\"untranslated-mark\">(heb ei gyfieithu eto)</small>"
     ));
-    assert!(cy.contains("Nid yw 1 rhan o&#39;r canllaw hwn wedi&#39;i chyfieithu eto."));
+    assert!(cy.contains("Nid yw 1 rhan o'r canllaw hwn wedi'i chyfieithu eto."));
     assert!(cy.contains("<a href=\"https://clinic.example/map\">wefan y clinig</a>"));
     assert!(cy.contains("Cam 1 o 1"));
 }
@@ -178,9 +178,9 @@ fn a_guide_with_no_translation_says_so_once() {
     std::fs::remove_file(site.path("locales/cy/visit.ftl")).unwrap();
     site.build().expect(0);
     let cy = site.read("public/cy/visit/index.html");
-    assert!(cy.contains(
-        "Nid yw&#39;r canllaw hwn wedi&#39;i gyfieithu eto. Byddwch chi&#39;n ei weld yn Saesneg."
-    ));
+    assert!(
+        cy.contains("Nid yw'r canllaw hwn wedi'i gyfieithu eto. Byddwch chi'n ei weld yn Saesneg.")
+    );
     assert!(!cy.contains("untranslated-mark"), "no mark on every line");
     assert!(cy.contains("<h1 id=\"title\"><span class=\"untranslated\" lang=\"en\" dir=\"ltr\">Visit the clinic</span></h1>"));
     let list = site.read("public/cy/index.html");

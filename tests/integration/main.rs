@@ -5,6 +5,7 @@
 
 mod a11y;
 mod architecture;
+mod authors;
 mod build;
 mod build_a11y;
 mod cache;
@@ -29,4 +30,5 @@ mod repository;
 mod support;
 mod svg;
 mod theme;
+mod translators;
 mod workspace;

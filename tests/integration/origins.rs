@@ -22,6 +22,7 @@ fn built() -> Built {
         output: None,
         deny_warnings: false,
         write: false,
+        today: None,
     };
     let report = workspace.build(&options, &Quiet).unwrap();
     assert!(!report.diagnostics.has_errors(), "{:?}", report.diagnostics);

@@ -25,6 +25,7 @@ fn options(site: &Site, output: &str) -> BuildOptions {
         output: Some(site.path(output)),
         deny_warnings: false,
         write: true,
+        today: None,
     }
 }
 

@@ -43,6 +43,7 @@ pub const SECTIONS: &[SectionFn] = &[
     reading_level,
     hardest_sentences,
     translation_coverage,
+    review_dates,
     page_weight,
     accessibility,
     findings_overview,
@@ -378,6 +379,37 @@ fn accessibility(report: &BuildReport) -> Option<Section> {
     })
 }
 
+/// Every guide by how soon its facts are due to be checked again, soonest first.
+fn review_dates(report: &BuildReport) -> Option<Section> {
+    if report.freshness.is_empty() {
+        return None;
+    }
+    let mut html = String::from(
+        "<table><caption>Review dates, soonest first</caption>\n<tr><th scope=\"col\">Guide</th><th scope=\"col\">Due for review</th><th scope=\"col\">Days left</th></tr>\n",
+    );
+    for due in &report.freshness {
+        let left = match due.days_left {
+            n if n < 0 => format!("{} overdue", -n),
+            n => n.to_string(),
+        };
+        let _ = writeln!(
+            html,
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&due.guide),
+            esc(&due.review_due),
+            esc(&left)
+        );
+    }
+    html.push_str("</table>\n");
+    Some(Section {
+        id: "review-dates".into(),
+        title: "Review dates".into(),
+        intro: "When each guide's facts are due to be checked again (`review_due`), soonest first. `[freshness]` in site.toml sets how early to warn.".into(),
+        charts: Vec::new(),
+        html,
+    })
+}
+
 fn findings_overview(report: &BuildReport) -> Option<Section> {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for d in report.diagnostics.as_slice() {
@@ -444,6 +476,7 @@ pub fn json(report: &BuildReport) -> serde_json::Value {
         "readability": readability,
         "pictures": report.pictures,
         "weights": report.weights,
+        "freshness": report.freshness,
     })
 }
 
@@ -496,6 +529,7 @@ mod tests {
             pruned: 0,
             work: Default::default(),
             timings: Vec::new(),
+            freshness: Vec::new(),
         };
         let html = render(&report);
         assert!(html.contains("<h2 id=\"findings\">All findings</h2>"));

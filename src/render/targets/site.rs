@@ -7,7 +7,7 @@ use super::{Input, LinkStyle, Profile, Target};
 use crate::diag::{Diagnostic, FileId};
 use crate::document::Text;
 use crate::lang::Lang;
-use crate::render::html::Words;
+use crate::render::html::{Words, ui_html, ui_html_with};
 use crate::render::page::{PageId, PageKind, Rendered};
 use crate::render::view::{Alternate, GuideCard, GuideView, LanguageLink, SiteView, StatementView};
 use crate::render::{Context, Urls, html};
@@ -287,7 +287,7 @@ impl SitePage<'_> {
             Review::Draft => "review-draft",
             Review::MachineDraft => "review-machine",
         };
-        vec![self.cx.site.ui.message(self.lang, id, None)]
+        vec![ui_html(&self.cx.site.ui, self.lang, id, None)]
     }
 
     /// Says once, at the top, how much of the guide is shown untranslated.
@@ -304,7 +304,7 @@ impl SitePage<'_> {
                 vec![("count", n.into()), ("source", source.into())],
             ),
         };
-        Some(self.cx.site.ui.message_with(&guide.lang, id, &args))
+        Some(ui_html_with(&self.cx.site.ui, &guide.lang, id, &args))
     }
 
     /// The help text as HTML for a guide page, or empty. It is written in the site's language,

@@ -58,6 +58,7 @@ review-draft = لم يراجع هذه الترجمة بعدُ شخص يتقن ا
 review-machine = تمت هذه الترجمة بمساعدة الحاسوب. لم يراجعها بعدُ شخص يتقن اللغة العربية.
 
 ## Dates: "21 نوفمبر 2026"
+# same: day, month, year, as in English
 date-format = { $day } { $month } { $year }
 month-1 = يناير
 month-2 = فبراير

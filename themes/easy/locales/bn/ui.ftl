@@ -55,6 +55,7 @@ review-draft = বাংলা ভালোভাবে বলতে পার�
 review-machine = এই অনুবাদটি কম্পিউটারের সাহায্যে করা হয়েছে। বাংলা ভালোভাবে বলতে পারেন এমন কেউ এখনও এটি যাচাই করেননি।
 
 ## Dates: "21 নভেম্বর 2026"
+# same: day, month, year, as in English
 date-format = { $day } { $month } { $year }
 month-1 = জানুয়ারি
 month-2 = ফেব্রুয়ারি

@@ -63,6 +63,7 @@ review-draft = Nid yw siaradwr Cymraeg rhugl wedi gwirio'r cyfieithiad hwn eto.
 review-machine = Cafodd y cyfieithiad hwn ei wneud gyda help cyfrifiadur. Nid yw siaradwr Cymraeg rhugl wedi'i wirio eto.
 
 ## Dates: "21 Tachwedd 2026"
+# same: day, month, year, as in English
 date-format = { $day } { $month } { $year }
 month-1 = Ionawr
 month-2 = Chwefror

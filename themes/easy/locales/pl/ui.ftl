@@ -54,6 +54,7 @@ review-draft = To tłumaczenie nie zostało jeszcze sprawdzone przez osobę, kt�
 review-machine = To tłumaczenie powstało z pomocą komputera. Nie zostało jeszcze sprawdzone przez osobę, która dobrze mówi po polsku.
 
 ## Dates: "21 listopada 2026" (the month in the genitive)
+# same: day, month, year, as in English
 date-format = { $day } { $month } { $year }
 month-1 = stycznia
 month-2 = lutego

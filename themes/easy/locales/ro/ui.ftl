@@ -35,8 +35,10 @@ nations-and = { $first } și { $last }
 ## Callout boxes and do and don't lists
 callout-note = Bine de știut
 callout-tip = Sfat
+# same: the Romanian word is spelt as the English one
 callout-important = Important
 callout-warning = Atenție
+# same: the Romanian word is spelt as the English one
 callout-caution = Urgent
 advice-do = Faceți așa
 advice-dont = Nu faceți așa
@@ -56,6 +58,7 @@ review-draft = Această traducere nu a fost verificată încă de o persoană ca
 review-machine = Această traducere a fost făcută cu ajutorul unui calculator. Nu a fost verificată încă de o persoană care vorbește fluent limba română.
 
 ## Dates: "21 noiembrie 2026"
+# same: day, month, year, as in English
 date-format = { $day } { $month } { $year }
 month-1 = ianuarie
 month-2 = februarie

@@ -55,6 +55,7 @@ review-draft = اردو اچھی طرح بولنے والے کسی شخص نے �
 review-machine = یہ ترجمہ کمپیوٹر کی مدد سے کیا گیا ہے۔ اردو اچھی طرح بولنے والے کسی شخص نے ابھی اسے نہیں جانچا۔
 
 ## Dates: "21 نومبر 2026"
+# same: day, month, year, as in English
 date-format = { $day } { $month } { $year }
 month-1 = جنوری
 month-2 = فروری

@@ -1,0 +1,220 @@
+//! What translators meet: stale tracking that survives a refused file, interface words in
+//! every language, checked language codes, and mistakes reported where they are.
+
+use super::helper::Site;
+
+const GUIDE: &str = "content/visit/index.md";
+const CY: &str = "locales/cy/visit.ftl";
+
+/// `i18n status --format json`: one language's counts for one part.
+fn counts(site: &Site, lang: &str, part: &str) -> serde_json::Value {
+    let run = site.run(&["i18n", "status", "--format", "json"]);
+    run.expect(0);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let language = json["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["lang"] == lang)
+        .unwrap_or_else(|| panic!("no {lang} in {json}"))
+        .clone();
+    language["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["part"] == part)
+        .unwrap_or_else(|| panic!("no {part} in {language}"))
+        .clone()
+}
+
+#[test]
+fn a_source_change_made_while_a_file_was_refused_is_still_flagged_stale() {
+    let site = Site::fixture("translated");
+    site.edit(CY, "your-letter = Eich llythyr", "your-letter = Eich { $x");
+    site.edit(GUIDE, "Read your letter.", "Read your letter again.");
+    site.run(&["i18n", "update"]).expect(1);
+    site.edit(CY, "your-letter = Eich { $x", "your-letter = Eich llythyr");
+    site.run(&["i18n", "update"]).expect(0);
+    let cy = site.read(CY);
+    assert!(
+        cy.contains(
+            "# stale: the words above changed; before, they were: Read your letter. It has"
+        ),
+        "{cy}"
+    );
+    assert_eq!(counts(&site, "cy", "visit")["stale"], 1);
+}
+
+#[test]
+fn interface_words_that_fall_back_to_english_are_marked_with_english() {
+    let site = Site::fixture("translated");
+    site.edit(
+        "site.toml",
+        r#"languages = ["en", "cy", "ar"]"#,
+        r#"languages = ["en", "cy", "ar", "fa"]"#,
+    );
+    site.build().expect(0);
+    let page = site.read("public/fa/visit/index.html");
+    assert!(page.contains(r#"<html lang="fa" dir="rtl">"#), "{page}");
+    for english in [
+        "Skip to the main content",
+        "What you need",
+        "Step 1 of",
+        "not translated yet",
+    ] {
+        let at = page
+            .find(english)
+            .unwrap_or_else(|| panic!("{english:?} not on the page:\n{page}"));
+        let before = &page[..at];
+        let open = before.rfind("<span lang=\"en\" dir=\"ltr\">");
+        let close = before.rfind("</span>");
+        assert!(
+            open.is_some() && open > close,
+            "{english:?} is not inside <span lang=\"en\" dir=\"ltr\">:\n{}",
+            &page[at.saturating_sub(200)..at + english.len()]
+        );
+    }
+    assert!(
+        page.contains(r#"aria-label="Languages""#) || page.contains("aria-label=\""),
+        "attributes stay plain words"
+    );
+    assert!(
+        !page.contains("aria-label=\"<"),
+        "no markup in an attribute"
+    );
+}
+
+#[test]
+fn update_writes_the_interface_file_of_a_new_language_and_tracks_it() {
+    let site = Site::fixture("translated");
+    site.edit(
+        "site.toml",
+        r#"languages = ["en", "cy", "ar"]"#,
+        r#"languages = ["en", "cy", "ar", "fa"]"#,
+    );
+    site.run(&["i18n", "update"]).expect(0);
+    let ui = site.read("locales/fa/ui.ftl");
+    assert!(ui.contains("# status: draft"), "{ui}");
+    assert!(
+        ui.contains("# en: Skip to the main content\n# skip-to-content =\n"),
+        "{ui}"
+    );
+    assert!(ui.contains("# en: Test guides\n# site-title =\n"), "{ui}");
+    assert!(
+        !site.path("locales/cy/ui.ftl").exists(),
+        "the theme has Welsh interface words: no file for them"
+    );
+    assert_eq!(counts(&site, "fa", "interface")["translated"], 0);
+
+    // Copying the English is not translating; a deliberate copy is.
+    site.edit(
+        "locales/fa/ui.ftl",
+        "# skip-to-content =",
+        "skip-to-content = Skip to the main content",
+    );
+    site.edit(
+        "locales/fa/ui.ftl",
+        "# languages-heading =",
+        "languages-heading = زبان‌ها",
+    );
+    assert_eq!(counts(&site, "fa", "interface")["translated"], 1);
+    site.edit(
+        "locales/fa/ui.ftl",
+        "skip-to-content = Skip",
+        "# same: kept in English on purpose\nskip-to-content = Skip",
+    );
+    assert_eq!(counts(&site, "fa", "interface")["translated"], 2);
+    site.run(&["i18n", "update"]).expect(0);
+    assert!(
+        site.read("locales/fa/ui.ftl")
+            .contains("# same: kept in English on purpose")
+    );
+
+    // The English changes (here the site's own override): the translation is stale.
+    site.write("locales/en/ui.ftl", "languages-heading = Other languages\n");
+    assert_eq!(counts(&site, "fa", "interface")["stale"], 1);
+    site.run(&["i18n", "update"]).expect(0);
+    let ui = site.read("locales/fa/ui.ftl");
+    assert!(
+        ui.contains("# en: Other languages\n# stale: the words above changed; before, they were: Languages\nlanguages-heading = زبان‌ها"),
+        "{ui}"
+    );
+    site.build().expect(0);
+    assert!(site.read("public/fa/visit/index.html").contains("زبان‌ها"));
+}
+
+#[test]
+fn language_codes_are_checked() {
+    let site = Site::fixture("translated");
+    site.edit(
+        "site.toml",
+        r#"languages = ["en", "cy", "ar"]"#,
+        r#"languages = ["en", "cy", "Farsi", "cy", "ar"]"#,
+    );
+    let run = site.run(&["build", "--format", "short"]);
+    run.expect(1)
+        .says("site.toml:5:26: error[bad-language]: `Farsi` is not a language code")
+        .says("site.toml:5:35: warning[duplicate-language]: `cy` is listed in `languages` more than once");
+    let full = site.run(&["build"]);
+    full.says("help: write the language's code: \"fa\" for Farsi");
+    assert_eq!(full.stderr.matches("duplicate-language").count(), 1);
+    site.run(&["readability", "-", "--lang", "klingon-xx"])
+        .expect(2)
+        .says("`klingon-xx` is not a language code");
+}
+
+#[test]
+fn a_locales_folder_for_an_unpublished_language_is_one_warning() {
+    let site = Site::fixture("translated");
+    site.edit(
+        "site.toml",
+        r#"languages = ["en", "cy", "ar"]"#,
+        r#"languages = ["en", "cy"]"#,
+    );
+    let run = site.run(&["build", "--format", "short"]);
+    run.expect(0);
+    let findings: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains("warning[") || l.contains("error["))
+        .collect();
+    assert_eq!(findings.len(), 1, "{}", run.stderr);
+    assert!(
+        findings[0].contains(
+            "warning[unpublished-language]: locales/ar/ is for a language the site does not publish"
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn the_same_words_twice_are_one_message() {
+    let site = Site::fixture("translated");
+    site.edit(
+        GUIDE,
+        "Tell the desk your name.",
+        "Tell the desk your name.\n\nWait to hear your name.\n\nTell the desk your name.",
+    );
+    site.run(&["i18n", "update"]).expect(0);
+    let en = site.read("locales/en/visit.ftl");
+    assert_eq!(en.matches("= Tell the desk your name.").count(), 1, "{en}");
+    assert!(!en.contains("tell-the-desk-your-2"), "{en}");
+    let cy = site.read(CY);
+    assert_eq!(
+        cy.matches("# en: Tell the desk your name.").count(),
+        1,
+        "{cy}"
+    );
+    assert_eq!(
+        counts(&site, "cy", "visit")["missing"],
+        2,
+        "the new piece and the old one"
+    );
+    site.build().expect(0);
+    let page = site.read("public/cy/visit/index.html");
+    assert_eq!(
+        page.matches("Dywedwch eich enw wrth y dderbynfa.").count(),
+        2
+    );
+}
