@@ -51,6 +51,13 @@ pub fn is_temporary(name: &str) -> bool {
 
 /// "content/nhs-app/index.md", or "3 files (content/a/index.md, locales/cy/a.ftl, …)".
 pub fn describe(paths: &[String]) -> String {
+    // A folder is named only when no file inside it is (polling reports both).
+    let files: Vec<String> = paths
+        .iter()
+        .filter(|p| p.rsplit('/').next().is_some_and(|name| name.contains('.')))
+        .cloned()
+        .collect();
+    let paths = if files.is_empty() { paths } else { &files };
     match paths {
         [] => "nothing".to_owned(),
         [one] => one.clone(),
