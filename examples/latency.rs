@@ -28,9 +28,14 @@ fn main() {
         .expect("easyguide starts");
     let stderr = BufReader::new(child.stderr.take().expect("stderr"));
     let mut lines = stderr.lines().map_while(Result::ok);
-    let first = lines.by_ref().find(|l| l.starts_with("done: built")).unwrap_or_default();
+    let first = lines
+        .by_ref()
+        .find(|l| l.starts_with("done: built"))
+        .unwrap_or_default();
     println!("{first}");
-    lines.find(|l| l.starts_with("serving")).expect("serve starts");
+    lines
+        .find(|l| l.starts_with("serving"))
+        .expect("serve starts");
     std::thread::spawn(move || lines.for_each(drop));
     let events = connect(port);
     let (guide, ftl) = targets(&site);
@@ -38,7 +43,9 @@ fn main() {
         let times = measure(&file, edits, &events);
         report(what, &file, &times);
     }
-    let _ = Command::new("kill").args(["-INT", &child.id().to_string()]).status();
+    let _ = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
     let _ = child.wait();
 }
 
@@ -59,7 +66,10 @@ fn targets(site: &Path) -> (PathBuf, PathBuf) {
         .filter(|p| p.is_file())
         .collect();
     ftls.sort();
-    (guide, ftls.first().expect("a message file for that guide").clone())
+    (
+        guide,
+        ftls.first().expect("a message file for that guide").clone(),
+    )
 }
 
 /// Saves `file` `edits` times (adding or removing a word at the end of the last line, so
