@@ -20,7 +20,8 @@ fn main() {
         .and_then(|l| l.local_addr())
         .expect("a free port")
         .port();
-    let mut child = Command::new(&args[3])
+    let binary = std::fs::canonicalize(&args[3]).expect("the easyguide binary");
+    let mut child = Command::new(binary)
         .current_dir(&site)
         .args(["serve", "--port", &port.to_string(), "--color", "never"])
         .stderr(Stdio::piped())
