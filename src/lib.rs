@@ -34,6 +34,7 @@ pub mod load;
 pub mod parse;
 pub mod readability;
 pub mod render;
+pub mod serve;
 pub mod slug;
 pub mod translate;
 pub mod workspace;

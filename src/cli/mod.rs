@@ -12,6 +12,8 @@ mod new;
 mod print;
 mod progress;
 mod readability;
+mod serve;
+mod watch;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -63,6 +65,10 @@ pub enum Command {
     Readability(readability::Args),
     /// Check any HTML files or folders for accessibility (WCAG 2.2), with the CSS they link to.
     A11y(a11y::Args),
+    /// Build, then build again on every change to the guides, translations, theme or settings.
+    Watch(watch::Args),
+    /// Watch, and preview the site on http://127.0.0.1:5050/ with live reload.
+    Serve(serve::ServeArgs),
 }
 
 /// Options shared by commands that read a site.
@@ -96,6 +102,8 @@ pub fn main() -> ExitCode {
         Command::I18n(what) => i18n::run(what, &printer),
         Command::Readability(args) => readability::run(args, &printer),
         Command::A11y(args) => a11y::run(args, &printer),
+        Command::Watch(args) => watch::run(args, &printer),
+        Command::Serve(args) => serve::run(args, &printer),
     };
     match result {
         Ok(code) => code,

@@ -14,6 +14,7 @@ use crate::diag::{Diagnostic, SourceMap};
 use crate::error::Error;
 
 /// Prints to standard error, in colour when allowed.
+#[derive(Clone, Copy)]
 pub struct Printer {
     color: ColorChoice,
 }

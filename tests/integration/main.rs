@@ -26,6 +26,7 @@ mod pictures;
 mod properties;
 mod readability;
 mod repository;
+mod serve;
 #[path = "../support/mod.rs"]
 mod support;
 mod svg;

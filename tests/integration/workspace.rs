@@ -145,3 +145,49 @@ fn edits_additions_and_deletions_give_the_bytes_of_a_clean_build() {
     build(&mut workspace, &site, "public");
     assert_eq!(site.snapshot("public"), clean(&site, "clean"));
 }
+
+#[test]
+fn a_sequence_of_edits_renames_and_deletions_gives_the_bytes_of_a_clean_build() {
+    let site = site();
+    let mut workspace = Workspace::new();
+    build(&mut workspace, &site, "public");
+    let steps: [&dyn Fn(&Site); 7] = [
+        // A guide edited, and a message file added for it.
+        &|s| {
+            s.edit("content/second/index.md", "Go back to", "Then go back to");
+            s.write("locales/cy/second.ftl", "second-guide = Ail ganllaw\n");
+        },
+        // A picture replaced by another one's bytes, and a new guide added.
+        &|s| {
+            let phone = std::fs::read(s.path("content/second/images/phone.svg")).unwrap();
+            s.write_bytes("content/first/images/phone.svg", &phone);
+            s.write(
+                "content/third/index.md",
+                "+++\ntitle = \"Third guide\"\nsummary = \"Another guide.\"\nupdated = 2026-02-01\nreview_due = 2027-02-01\n+++\n\nRead this.\n",
+            );
+        },
+        // A guide folder renamed.
+        &|s| std::fs::rename(s.path("content/third"), s.path("content/fourth")).unwrap(),
+        // A template added, then a message file edited.
+        &|s| {
+            s.write("templates/partials/translation-notes.html", "");
+            s.write("locales/cy/second.ftl", "second-guide = Ail ganllaw eto\n");
+        },
+        // The template and a message file deleted.
+        &|s| {
+            std::fs::remove_file(s.path("templates/partials/translation-notes.html")).unwrap();
+            std::fs::remove_file(s.path("locales/cy/second.ftl")).unwrap();
+        },
+        // A guide deleted.
+        &|s| std::fs::remove_dir_all(s.path("content/fourth")).unwrap(),
+        // The site's settings changed.
+        &|s| {
+            s.edit("site.toml", "Test guides", "Tested guides");
+        },
+    ];
+    for step in steps {
+        step(&site);
+        build(&mut workspace, &site, "public");
+        assert_eq!(site.snapshot("public"), clean(&site, "clean"));
+    }
+}
