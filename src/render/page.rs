@@ -16,6 +16,10 @@ pub enum PageKind {
     Guide,
     /// The sitemap for search engines.
     Sitemap,
+    /// A language's Atom feed.
+    Feed,
+    /// A published JSON Schema (its name in `slug`).
+    Schema,
 }
 
 /// A stable name for one page of one output: the same page keeps its id from build to build,

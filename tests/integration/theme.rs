@@ -54,7 +54,7 @@ fn a_template_with_script_is_refused() {
     site.build()
         .expect(1)
         .says("error[script]")
-        .says("public/index.html:19:11");
+        .says("public/index.html:20:11");
 }
 
 #[test]

@@ -7,6 +7,8 @@
 //! [`Profile`] what its pages may contain, which the checks read. Adding an output is adding a
 //! target to the list, not a block in `build`.
 
+mod api;
+mod feed;
 mod site;
 mod sitemap;
 
@@ -16,11 +18,13 @@ use crate::diag::Diagnostic;
 use crate::lang::Lang;
 use crate::translate::Site;
 
+pub use api::ApiTarget;
+pub use feed::FeedTarget;
 pub use site::SiteTarget;
 pub use sitemap::SitemapTarget;
 
 /// Every output a build writes, in order.
-pub static TARGETS: &[&dyn Target] = &[&SiteTarget, &SitemapTarget];
+pub static TARGETS: &[&dyn Target] = &[&SiteTarget, &SitemapTarget, &FeedTarget, &ApiTarget];
 
 /// One output of the build.
 pub trait Target: Sync {

@@ -7,10 +7,11 @@ use super::{Input, LinkStyle, Profile, Target};
 use crate::diag::{Diagnostic, FileId};
 use crate::document::Text;
 use crate::lang::Lang;
+use crate::render::data::GuideData;
 use crate::render::html::Words;
 use crate::render::page::{PageId, PageKind, Rendered};
 use crate::render::view::{Alternate, GuideCard, GuideView, LanguageLink, SiteView};
-use crate::render::{Context, Urls, html};
+use crate::render::{Context, Urls, html, structured};
 use crate::translate::{Localised, Review, Site};
 
 /// The published site.
@@ -107,6 +108,8 @@ impl SitePage<'_> {
                 notes.extend(self.untranslated_note(guide));
                 context.insert("guide", &self.guide_view(guide));
                 context.insert("help_html", &self.help_html(guide));
+                let detail = GuideData::new(self.cx, guide).detail();
+                context.insert("structured_data", &structured::howto(&detail));
             }
         }
         context.insert("translation_notes", &notes);
@@ -131,6 +134,7 @@ impl SitePage<'_> {
         c.insert("canonical", &urls.absolute(path));
         c.insert("home_url", &urls.relative(path, &Urls::home()));
         c.insert("list_url", &urls.relative(path, &Urls::list(lang)));
+        c.insert("feed_url", &urls.relative(path, &Urls::feed(lang)));
         let home = self.kind == PageKind::Home;
         let languages: Vec<LanguageLink> = cx
             .site

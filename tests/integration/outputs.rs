@@ -1,0 +1,220 @@
+//! The outputs for other sites, on this repository's own site built once: schema.org
+//! `HowTo` data in every guide page, Atom feeds, the sitemap's alternates, and the JSON API
+//! against its published schemas.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use easyguide::BuildOptions;
+use serde_json::Value;
+
+const BASE: &str = "https://easyguide.example.org/";
+const LANGUAGES: [&str; 7] = ["en", "cy", "pl", "ro", "ar", "ur", "bn"];
+
+/// This repository's site, built once into a temporary folder.
+fn built() -> &'static Path {
+    static SITE: OnceLock<tempfile::TempDir> = OnceLock::new();
+    SITE.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let options = BuildOptions {
+            root: PathBuf::from(env!("CARGO_MANIFEST_DIR")),
+            output: Some(dir.path().join("public")),
+            deny_warnings: true,
+            write: true,
+        };
+        let report = easyguide::build(&options).expect("the site builds");
+        assert!(report.written, "{:#?}", report.diagnostics);
+        dir
+    })
+    .path()
+}
+
+fn read(relative: &str) -> String {
+    std::fs::read_to_string(built().join("public").join(relative))
+        .unwrap_or_else(|e| panic!("{relative}: {e}"))
+}
+
+fn json(relative: &str) -> Value {
+    serde_json::from_str(&read(relative)).unwrap_or_else(|e| panic!("{relative}: {e}"))
+}
+
+/// The guides' slugs, from the English JSON list.
+fn slugs() -> Vec<String> {
+    json("api/v1/en/guides.json")["hasPart"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["slug"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn structured_data(page: &str) -> Value {
+    let html = read(page);
+    let start = "<script type=\"application/ld+json\">";
+    let at = html
+        .find(start)
+        .unwrap_or_else(|| panic!("{page}: no JSON-LD"))
+        + start.len();
+    let end = at + html[at..].find("</script>").unwrap();
+    serde_json::from_str(&html[at..end]).unwrap_or_else(|e| panic!("{page}: {e}"))
+}
+
+#[test]
+fn every_guide_page_has_a_howto_with_googles_required_properties() {
+    let slugs = slugs();
+    assert!(slugs.len() >= 7);
+    for lang in LANGUAGES {
+        for slug in &slugs {
+            let page = format!("{lang}/{slug}/index.html");
+            let data = structured_data(&page);
+            assert_eq!(data["@context"], "https://schema.org", "{page}");
+            assert_eq!(data["@type"], "HowTo", "{page}");
+            assert_eq!(data["inLanguage"], lang, "{page}");
+            assert!(!data["name"].as_str().unwrap().is_empty(), "{page}");
+            assert!(data["dateModified"].as_str().unwrap().len() == 10, "{page}");
+            let steps = data["step"].as_array().unwrap();
+            assert!(!steps.is_empty(), "{page}: no steps");
+            for (i, step) in steps.iter().enumerate() {
+                assert_eq!(step["@type"], "HowToStep", "{page}");
+                assert_eq!(step["position"], i + 1, "{page}");
+                assert!(!step["text"].as_str().unwrap().trim().is_empty(), "{page}");
+                let image = step["image"].as_str().unwrap();
+                assert!(image.starts_with(BASE), "{page}: {image}");
+            }
+            for supply in data["supply"].as_array().unwrap() {
+                assert_eq!(supply["@type"], "HowToSupply");
+                assert!(!supply["name"].as_str().unwrap().is_empty());
+            }
+        }
+    }
+}
+
+#[test]
+fn total_time_is_iso_8601_when_the_authors_words_are_a_duration() {
+    let nhs_app = structured_data("en/nhs-app/index.html");
+    assert_eq!(nhs_app["totalTime"], "PT30M", "About 20 to 30 minutes. …");
+    let welsh = structured_data("cy/gp-appointment/index.html");
+    assert_eq!(welsh["totalTime"], "PT10M", "About 5 to 10 minutes");
+    let help = structured_data("en/get-help-online/index.html");
+    assert!(
+        help.get("totalTime").is_none(),
+        "A few minutes: no duration"
+    );
+}
+
+#[test]
+fn every_language_has_an_atom_feed_listing_every_guide_linked_from_its_pages() {
+    let slugs: BTreeSet<String> = slugs().into_iter().collect();
+    for lang in LANGUAGES {
+        let text = read(&format!("{lang}/feed.xml"));
+        let feed = feed_rs::parser::parse(text.as_bytes()).expect("the feed parses");
+        assert_eq!(feed.language.as_deref(), Some(lang));
+        let listed: BTreeSet<String> = feed
+            .entries
+            .iter()
+            .map(|e| {
+                let link = &e.links[0].href;
+                let slug = link
+                    .strip_prefix(&format!("{BASE}{lang}/"))
+                    .unwrap_or_else(|| panic!("{link}"));
+                slug.trim_end_matches('/').to_owned()
+            })
+            .collect();
+        assert_eq!(listed, slugs, "{lang}");
+        let dates: Vec<_> = feed.entries.iter().map(|e| e.updated.unwrap()).collect();
+        assert!(dates.windows(2).all(|w| w[0] >= w[1]), "newest first");
+        for entry in &feed.entries {
+            assert!(
+                entry
+                    .summary
+                    .as_ref()
+                    .is_some_and(|s| !s.content.is_empty())
+            );
+            assert_eq!(entry.links.len(), LANGUAGES.len(), "every language version");
+        }
+        let page = read(&format!("{lang}/index.html"));
+        assert!(
+            page.contains(
+                "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"feed.xml\""
+            ),
+            "{lang}"
+        );
+    }
+}
+
+#[test]
+fn the_sitemap_lists_every_page_with_every_language_and_x_default() {
+    let sitemap = read("sitemap.xml");
+    for slug in slugs() {
+        for lang in LANGUAGES {
+            let loc = format!("<url><loc>{BASE}{lang}/{slug}/</loc>");
+            let at = sitemap.find(&loc).unwrap_or_else(|| panic!("{loc}"));
+            let entry = &sitemap[at..at + sitemap[at..].find("</url>").unwrap()];
+            for other in LANGUAGES {
+                assert!(
+                    entry.contains(&format!(
+                        "hreflang=\"{other}\" href=\"{BASE}{other}/{slug}/\""
+                    )),
+                    "{loc} {other}"
+                );
+            }
+            assert!(entry.contains(&format!("hreflang=\"x-default\" href=\"{BASE}en/{slug}/\"")));
+        }
+    }
+}
+
+fn validator(name: &str) -> jsonschema::Validator {
+    let schema = json(&format!("api/v1/schema/{name}.json"));
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    assert!(
+        jsonschema::meta::is_valid(&schema),
+        "{name} is a valid schema"
+    );
+    jsonschema::validator_for(&schema).expect("the schema compiles")
+}
+
+fn assert_valid(validator: &jsonschema::Validator, file: &str) -> Value {
+    let value = json(file);
+    let errors: Vec<String> = validator
+        .iter_errors(&value)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{file}: {errors:#?}");
+    value
+}
+
+#[test]
+fn every_json_file_validates_against_the_published_schemas() {
+    let (list, one) = (validator("guides"), validator("guide"));
+    let slugs = slugs();
+    for lang in LANGUAGES {
+        let index = assert_valid(&list, &format!("api/v1/{lang}/guides.json"));
+        assert_eq!(index["hasPart"].as_array().unwrap().len(), slugs.len());
+        for slug in &slugs {
+            let guide = assert_valid(&one, &format!("api/v1/{lang}/{slug}.json"));
+            assert_eq!(guide["inLanguage"], lang);
+            assert!(
+                !guide["step"].as_array().unwrap().is_empty(),
+                "{lang}/{slug}"
+            );
+            for step in guide["step"].as_array().unwrap() {
+                assert!(step["html"].as_str().unwrap().starts_with('<'));
+                assert!(!step["image"]["alt"].as_str().unwrap().is_empty());
+            }
+            let versions = guide["availableLanguage"].as_array().unwrap();
+            assert_eq!(versions.len(), LANGUAGES.len());
+        }
+    }
+}
+
+#[test]
+fn a_file_that_breaks_the_schema_is_refused() {
+    let one = validator("guide");
+    let mut guide = json("api/v1/en/nhs-app.json");
+    guide["step"][0]["number"] = Value::from("one");
+    assert!(!one.is_valid(&guide));
+}
