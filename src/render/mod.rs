@@ -13,6 +13,7 @@ pub mod html;
 pub mod page;
 mod picture;
 pub mod renditions;
+pub mod scope;
 pub(crate) mod structured;
 pub mod targets;
 mod templates;

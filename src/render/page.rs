@@ -20,6 +20,8 @@ pub enum PageKind {
     Feed,
     /// A published JSON Schema (its name in `slug`).
     Schema,
+    /// A stylesheet made by the build.
+    Stylesheet,
 }
 
 /// A stable name for one page of one output: the same page keeps its id from build to build,

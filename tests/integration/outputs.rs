@@ -205,6 +205,17 @@ fn every_json_file_validates_against_the_published_schemas() {
                 assert!(step["html"].as_str().unwrap().starts_with('<'));
                 assert!(!step["image"]["alt"].as_str().unwrap().is_empty());
             }
+            for key in ["url", "embedUrl", "fragmentUrl", "apiUrl"] {
+                let address = guide[key].as_str().unwrap();
+                let mut path = address.strip_prefix(BASE).unwrap().to_owned();
+                if path.ends_with('/') {
+                    path.push_str("index.html");
+                }
+                assert!(
+                    built().join("public").join(&path).is_file(),
+                    "{key}: {address}"
+                );
+            }
             let versions = guide["availableLanguage"].as_array().unwrap();
             assert_eq!(versions.len(), LANGUAGES.len());
         }
@@ -217,4 +228,100 @@ fn a_file_that_breaks_the_schema_is_refused() {
     let mut guide = json("api/v1/en/nhs-app.json");
     guide["step"][0]["number"] = Value::from("one");
     assert!(!one.is_valid(&guide));
+}
+
+/// Every `href` and `src` value of an HTML text.
+fn addresses(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for attr in [" href=\"", " src=\"", " srcset=\""] {
+        for part in html.split(attr).skip(1) {
+            let value = &part[..part.find('"').unwrap()];
+            out.extend(
+                value
+                    .split(", ")
+                    .map(|c| c.split(' ').next().unwrap().to_owned()),
+            );
+        }
+    }
+    out
+}
+
+#[test]
+fn every_guide_has_an_embed_page_without_the_sites_frame_that_links_back() {
+    for lang in LANGUAGES {
+        for slug in slugs() {
+            let page = read(&format!("embed/{lang}/{slug}/index.html"));
+            assert!(page.contains("<link rel=\"stylesheet\" href=\"../../easyguide.css\">"));
+            assert!(page.contains("<body class=\"easyguide\">"));
+            assert!(!page.contains("site-header") && !page.contains("site-footer"));
+            assert!(!page.contains("<script") && !page.contains(" style="));
+            let back = format!("<p class=\"back\"><a href=\"../../../{lang}/{slug}/\">");
+            assert!(page.contains(&back), "{lang}/{slug}");
+            assert!(page.contains("<ol class=\"steps\">"));
+        }
+    }
+}
+
+#[test]
+fn every_fragment_is_one_scoped_element_with_absolute_addresses() {
+    for lang in LANGUAGES {
+        for slug in slugs() {
+            let file = format!("embed/{lang}/{slug}/fragment.html");
+            let html = read(&file);
+            let dir = if matches!(lang, "ar" | "ur") {
+                "rtl"
+            } else {
+                "ltr"
+            };
+            let start = format!("<div class=\"easyguide\" lang=\"{lang}\" dir=\"{dir}\">\n");
+            assert!(html.starts_with(&start), "{file}");
+            assert!(html.trim_end().ends_with("</div>"), "{file}");
+            assert!(
+                !html.contains("<script") && !html.contains(" style="),
+                "{file}"
+            );
+            for address in addresses(&html) {
+                let fine = address.starts_with(BASE)
+                    || address.starts_with('#')
+                    || address.starts_with("https://")
+                    || address.starts_with("tel:")
+                    || address.starts_with("mailto:");
+                assert!(fine, "{file}: {address}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_fragments_stylesheet_has_every_selector_under_the_scope() {
+    let css = read("embed/easyguide.css");
+    let rules = easyguide::a11y::css::parse::stylesheet(&css, 0).rules;
+    assert!(rules.len() > 50);
+    for rule in &rules {
+        for selector in easyguide::render::scope::selectors(&rule.selectors) {
+            assert!(selector.starts_with(".easyguide"), "{selector}");
+        }
+    }
+    assert!(
+        !css.contains("@page"),
+        "page rules would reach the host page"
+    );
+}
+
+#[test]
+fn every_guide_links_to_its_share_page_with_code_to_copy() {
+    for lang in LANGUAGES {
+        for slug in slugs() {
+            let guide = read(&format!("{lang}/{slug}/index.html"));
+            assert!(guide.contains("<li><a href=\"share/\">"), "{lang}/{slug}");
+            let share = read(&format!("{lang}/{slug}/share/index.html"));
+            let src = format!("&lt;iframe src=&quot;{BASE}embed/{lang}/{slug}/&quot; title=&quot;");
+            assert!(share.contains(&src), "{lang}/{slug}");
+            assert!(share.contains("loading=&quot;lazy&quot;"));
+            assert!(share.contains(&format!("{BASE}embed/easyguide.css")));
+            assert!(share.contains(&format!(
+                "<pre><code>{BASE}api/v1/{lang}/{slug}.json</code></pre>"
+            )));
+        }
+    }
 }

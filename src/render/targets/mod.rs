@@ -8,7 +8,9 @@
 //! target to the list, not a block in `build`.
 
 mod api;
+mod embed;
 mod feed;
+mod share;
 mod site;
 mod sitemap;
 
@@ -19,12 +21,22 @@ use crate::lang::Lang;
 use crate::translate::Site;
 
 pub use api::ApiTarget;
+pub use embed::{EmbedTarget, FragmentTarget};
 pub use feed::FeedTarget;
+pub use share::ShareTarget;
 pub use site::SiteTarget;
 pub use sitemap::SitemapTarget;
 
 /// Every output a build writes, in order.
-pub static TARGETS: &[&dyn Target] = &[&SiteTarget, &SitemapTarget, &FeedTarget, &ApiTarget];
+pub static TARGETS: &[&dyn Target] = &[
+    &SiteTarget,
+    &SitemapTarget,
+    &FeedTarget,
+    &ApiTarget,
+    &EmbedTarget,
+    &FragmentTarget,
+    &ShareTarget,
+];
 
 /// One output of the build.
 pub trait Target: Sync {

@@ -82,24 +82,29 @@ impl Target for SiteTarget {
             lang: &page.lang,
             kind: page.kind,
             guide,
+            same_as: Urls::guide,
         };
         let text = cx.templates.render(template, &p.context())?;
         Ok(Rendered::new(page, path, &text, &cx.sources.map))
     }
 }
 
-/// One page of the site being made.
-struct SitePage<'a> {
-    cx: &'a Context<'a>,
-    urls: &'a Urls,
-    path: &'a str,
-    lang: &'a Lang,
-    kind: PageKind,
-    guide: Option<&'a Localised>,
+/// One page of the site being made; other targets that show a guide as the site does (the
+/// embed and share pages) make their pages' contexts with it too.
+pub(super) struct SitePage<'a> {
+    pub(super) cx: &'a Context<'a>,
+    pub(super) urls: &'a Urls,
+    pub(super) path: &'a str,
+    pub(super) lang: &'a Lang,
+    pub(super) kind: PageKind,
+    pub(super) guide: Option<&'a Localised>,
+    /// The address of this page in another language, for a guide's pages.
+    pub(super) same_as: fn(&Lang, &str) -> String,
 }
 
 impl SitePage<'_> {
-    fn context(&self) -> Tera {
+    /// What the templates see on this page.
+    pub(super) fn context(&self) -> Tera {
         let mut context = self.common();
         let mut notes = self.review_notes();
         match self.guide {
@@ -108,6 +113,8 @@ impl SitePage<'_> {
                 notes.extend(self.untranslated_note(guide));
                 context.insert("guide", &self.guide_view(guide));
                 context.insert("help_html", &self.help_html(guide));
+                let share = Urls::share(self.lang, guide.slug());
+                context.insert("share_url", &self.urls.relative(self.path, &share));
                 let detail = GuideData::new(self.cx, guide).detail();
                 context.insert("structured_data", &structured::howto(&detail));
             }
@@ -119,7 +126,7 @@ impl SitePage<'_> {
     /// This page in another language.
     fn same_page(&self, l: &Lang) -> String {
         match self.guide {
-            Some(g) => Urls::guide(l, g.slug()),
+            Some(g) => (self.same_as)(l, g.slug()),
             None => Urls::list(l),
         }
     }

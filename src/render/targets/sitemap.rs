@@ -74,6 +74,11 @@ fn write(site: &Site, urls: &Urls) -> String {
                 .map(|l| (l, Urls::guide(l, guide.slug())))
                 .collect();
             entry(&mut out, urls, &Urls::guide(lang, guide.slug()), &pages);
+            let shares: Vec<(&Lang, String)> = languages
+                .iter()
+                .map(|l| (l, Urls::share(l, guide.slug())))
+                .collect();
+            entry(&mut out, urls, &Urls::share(lang, guide.slug()), &shares);
         }
     }
     out.push_str("</urlset>\n");

@@ -67,3 +67,18 @@ month-9 = września
 month-10 = października
 month-11 = listopada
 month-12 = grudnia
+
+## Pages for other websites: the embedded guide and "Use this guide on your website"
+embed-title = { $title } (dla innych stron)
+embed-full-guide = Otwórz cały poradnik
+share-link = Pokaż ten poradnik na swojej stronie
+share-intro = Możesz za darmo pokazać ten poradnik na swojej stronie. Zawsze będzie aktualny.
+share-frame-heading = Pokaż poradnik w ramce
+share-frame-help = Skopiuj ten kod. Wklej go na swoją stronę w miejscu, gdzie ma być poradnik.
+share-frame-preview = Zobacz, jak poradnik wygląda w ramce
+share-fragment-heading = Wstaw poradnik do swojej strony
+share-fragment-help = Twój zespół od strony może wstawić tekst poradnika prosto do strony. Dodaj do strony ten arkusz stylów, a potem plik poradnika.
+share-fragment-file = Plik poradnika dla Twojej strony
+share-data-heading = Pobierz poradnik jako dane
+share-data-help = Twój zespół od strony może czytać poradnik z tego adresu i pokazać go po swojemu.
+share-back = Wróć do poradnika

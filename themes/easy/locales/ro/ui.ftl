@@ -69,3 +69,18 @@ month-9 = septembrie
 month-10 = octombrie
 month-11 = noiembrie
 month-12 = decembrie
+
+## Pages for other websites: the embedded guide and "Use this guide on your website"
+embed-title = { $title } (pentru alte site-uri)
+embed-full-guide = Deschideți tot ghidul
+share-link = Folosiți acest ghid pe site-ul dumneavoastră
+share-intro = Puteți arăta gratuit acest ghid pe site-ul dumneavoastră. Rămâne mereu actualizat.
+share-frame-heading = Arătați ghidul într-un cadru
+share-frame-help = Copiați acest cod. Lipiți-l în pagina dumneavoastră, unde vreți să fie ghidul.
+share-frame-preview = Vedeți cum arată ghidul într-un cadru
+share-fragment-heading = Puneți ghidul în pagina dumneavoastră
+share-fragment-help = Echipa dumneavoastră web poate pune textul ghidului direct în pagină. Adăugați această foaie de stil în pagină, apoi fișierul ghidului.
+share-fragment-file = Fișierul ghidului pentru pagina dumneavoastră
+share-data-heading = Luați ghidul ca date
+share-data-help = Echipa dumneavoastră web poate citi ghidul de la această adresă, ca să îl arate în felul ei.
+share-back = Înapoi la ghid
