@@ -38,6 +38,10 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../themes/easy/templates/fragment.html"),
     ),
     (
+        "print.html",
+        include_str!("../../themes/easy/templates/print.html"),
+    ),
+    (
         "share.html",
         include_str!("../../themes/easy/templates/share.html"),
     ),

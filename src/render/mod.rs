@@ -12,6 +12,7 @@ mod duration;
 pub mod html;
 pub mod page;
 mod picture;
+pub mod qr;
 pub mod renditions;
 pub mod scope;
 pub(crate) mod structured;

@@ -325,3 +325,113 @@ fn every_guide_links_to_its_share_page_with_code_to_copy() {
         }
     }
 }
+
+/// The dark squares of the QR code in a page, as the SVG draws them: `M{x} {y}h…` per square
+/// of the path, in the SVG's own pixels; the SVG's width; and a square's size.
+fn qr_squares(html: &str) -> (Vec<(usize, usize)>, usize, usize) {
+    let svg = &html[html.find("<svg role=\"img\"").expect("a QR code")..];
+    let width: usize = svg
+        .split("width=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let path = svg
+        .split(" d=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    let squares = path
+        .split('M')
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            let mut numbers = s
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|n| !n.is_empty());
+            let x = numbers.next().unwrap().parse().unwrap();
+            let y = numbers.next().unwrap().parse().unwrap();
+            (x, y)
+        })
+        .collect();
+    let module = path
+        .split('h')
+        .nth(1)
+        .unwrap()
+        .split('v')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    (squares, width, module)
+}
+
+/// Decodes a page's QR code with rqrr, as a phone's camera would read the printed squares.
+fn decode_qr(html: &str) -> String {
+    let (squares, width, module) = qr_squares(html);
+    let dark: BTreeSet<(usize, usize)> = squares.into_iter().collect();
+    let scale = 2;
+    let size = width * scale;
+    let mut image = rqrr::PreparedImage::prepare_from_bitmap(size, size, |x, y| {
+        let (sx, sy) = (x / scale, y / scale);
+        dark.contains(&(sx - sx % module, sy - sy % module))
+    });
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code");
+    grids[0].decode().expect("the QR code decodes").1
+}
+
+#[test]
+fn every_guide_has_a_print_handout_whose_qr_code_opens_the_online_guide() {
+    for lang in LANGUAGES {
+        for slug in slugs() {
+            let guide = read(&format!("{lang}/{slug}/index.html"));
+            assert!(
+                guide.contains("<li><a href=\"../../print/"),
+                "{lang}/{slug}"
+            );
+            let handout = read(&format!("print/{lang}/{slug}/index.html"));
+            assert!(handout.contains("<body class=\"handout\">"));
+            assert!(handout.contains("<ol class=\"steps\">"));
+            assert!(!handout.contains("site-header") && !handout.contains("<script"));
+            let online = format!("{BASE}{lang}/{slug}/");
+            assert!(handout.contains(&format!("<p class=\"online-address\">{online}</p>")));
+            assert_eq!(decode_qr(&handout), online, "{lang}/{slug}");
+        }
+    }
+}
+
+#[test]
+fn the_print_rules_make_large_print_a4_with_whole_steps_and_addresses() {
+    let name = std::fs::read_dir(built().join("public"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .find(|n| n.starts_with("style.") && n.ends_with(".css"))
+        .unwrap();
+    let css = read(&name);
+    assert!(css.contains("@page { size: A4;"));
+    let rules = easyguide::a11y::css::parse::stylesheet(&css, 0).rules;
+    let print = |selector: &str, property: &str| -> Option<String> {
+        rules
+            .iter()
+            .filter(|r| r.media.iter().any(|m| m == "print"))
+            .filter(|r| {
+                easyguide::render::scope::selectors(&r.selectors)
+                    .iter()
+                    .any(|s| s == selector)
+            })
+            .flat_map(|r| &r.declarations)
+            .find(|d| d.name == property)
+            .map(|d| d.value.clone())
+    };
+    let body = print("body", "font-size").expect("a print font size");
+    let points: f32 = body.trim_end_matches("pt").parse().unwrap();
+    assert!(points >= 14.0, "{body}");
+    assert_eq!(print(".step", "break-inside").as_deref(), Some("avoid"));
+    let after = print("a[href^=\"http\"]::after", "content").expect("addresses after links");
+    assert!(after.contains("attr(href)"));
+}

@@ -6,7 +6,7 @@
 //! [`scope`]). Neither needs script; both work under a strict Content-Security-Policy.
 
 use super::site::SitePage;
-use super::{Input, LinkStyle, Profile, Target};
+use super::{Input, LinkStyle, Profile, Target, guide_inputs, guide_pages};
 use crate::diag::Diagnostic;
 use crate::emit::Content;
 use crate::render::page::{PageId, PageKind, Rendered};
@@ -110,28 +110,6 @@ impl Target for FragmentTarget {
             "fragment.html",
         )
     }
-}
-
-fn guide_pages(name: &'static str, site: &Site) -> Vec<PageId> {
-    site.languages
-        .iter()
-        .flat_map(|lang| {
-            site.guides_in(lang)
-                .iter()
-                .map(move |g| PageId::guide(name, lang, g.slug()))
-        })
-        .collect()
-}
-
-fn guide_inputs(page: &PageId, _site: &Site) -> Vec<Input> {
-    let mut inputs = vec![Input::Ui(page.lang.clone()), Input::Languages, Input::Help];
-    if let Some(slug) = &page.slug {
-        inputs.push(Input::Guide {
-            lang: page.lang.clone(),
-            slug: slug.clone(),
-        });
-    }
-    inputs
 }
 
 /// A guide through `template`, with the site's guide context and links for other sites.

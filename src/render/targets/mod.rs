@@ -10,6 +10,7 @@
 mod api;
 mod embed;
 mod feed;
+mod print;
 mod share;
 mod site;
 mod sitemap;
@@ -23,6 +24,7 @@ use crate::translate::Site;
 pub use api::ApiTarget;
 pub use embed::{EmbedTarget, FragmentTarget};
 pub use feed::FeedTarget;
+pub use print::PrintTarget;
 pub use share::ShareTarget;
 pub use site::SiteTarget;
 pub use sitemap::SitemapTarget;
@@ -36,6 +38,7 @@ pub static TARGETS: &[&dyn Target] = &[
     &EmbedTarget,
     &FragmentTarget,
     &ShareTarget,
+    &PrintTarget,
 ];
 
 /// One output of the build.
@@ -63,6 +66,31 @@ pub trait Target: Sync {
     fn urls(&self, cx: &Context) -> Urls {
         Urls::new(self.links(), &cx.sources.config.base_url)
     }
+}
+
+/// One page per guide and language, for targets that show each guide.
+fn guide_pages(name: &'static str, site: &Site) -> Vec<PageId> {
+    site.languages
+        .iter()
+        .flat_map(|lang| {
+            site.guides_in(lang)
+                .iter()
+                .map(move |g| PageId::guide(name, lang, g.slug()))
+        })
+        .collect()
+}
+
+/// What a page that shows one guide reads: the guide, the interface words, the languages
+/// and the help text.
+fn guide_inputs(page: &PageId, _site: &Site) -> Vec<Input> {
+    let mut inputs = vec![Input::Ui(page.lang.clone()), Input::Languages, Input::Help];
+    if let Some(slug) = &page.slug {
+        inputs.push(Input::Guide {
+            lang: page.lang.clone(),
+            slug: slug.clone(),
+        });
+    }
+    inputs
 }
 
 /// How a target writes links.

@@ -5,7 +5,7 @@
 
 use super::embed::STYLESHEET;
 use super::site::SitePage;
-use super::{Input, LinkStyle, Profile, Target};
+use super::{Input, LinkStyle, Profile, Target, guide_inputs, guide_pages};
 use crate::diag::Diagnostic;
 use crate::render::page::{PageId, PageKind, Rendered};
 use crate::render::{Context, Urls};
@@ -36,25 +36,11 @@ impl Target for ShareTarget {
     }
 
     fn pages(&self, site: &Site) -> Vec<PageId> {
-        site.languages
-            .iter()
-            .flat_map(|lang| {
-                site.guides_in(lang)
-                    .iter()
-                    .map(move |g| PageId::guide("share", lang, g.slug()))
-            })
-            .collect()
+        guide_pages(self.name(), site)
     }
 
-    fn inputs(&self, page: &PageId, _site: &Site) -> Vec<Input> {
-        let mut inputs = vec![Input::Ui(page.lang.clone()), Input::Languages];
-        if let Some(slug) = &page.slug {
-            inputs.push(Input::Guide {
-                lang: page.lang.clone(),
-                slug: slug.clone(),
-            });
-        }
-        inputs
+    fn inputs(&self, page: &PageId, site: &Site) -> Vec<Input> {
+        guide_inputs(page, site)
     }
 
     fn render(&self, page: &PageId, cx: &Context) -> Result<Rendered, Diagnostic> {

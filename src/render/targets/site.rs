@@ -113,6 +113,8 @@ impl SitePage<'_> {
                 notes.extend(self.untranslated_note(guide));
                 context.insert("guide", &self.guide_view(guide));
                 context.insert("help_html", &self.help_html(guide));
+                let print = Urls::print(self.lang, guide.slug());
+                context.insert("print_url", &self.urls.relative(self.path, &print));
                 let share = Urls::share(self.lang, guide.slug());
                 context.insert("share_url", &self.urls.relative(self.path, &share));
                 let detail = GuideData::new(self.cx, guide).detail();

@@ -86,3 +86,10 @@ share-fragment-file = ملف الدليل لصفحتك
 share-data-heading = احصل على الدليل كبيانات
 share-data-help = يستطيع فريق موقعك قراءة الدليل من هذا العنوان، ليعرضه بطريقته.
 share-back = ارجع إلى الدليل
+
+## Print handouts
+print-title = { $title } (للطباعة)
+print-link = اطبع هذا الدليل
+print-online = اقرأ هذا الدليل على الإنترنت
+print-qr = امسح هذا الرمز بكاميرا هاتفك لفتح الدليل على الإنترنت.
+print-back = ارجع إلى الدليل

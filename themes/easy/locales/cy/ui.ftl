@@ -91,3 +91,10 @@ share-fragment-file = Ffeil y canllaw ar gyfer eich tudalen
 share-data-heading = Cael y canllaw fel data
 share-data-help = Gall eich tîm gwe ddarllen y canllaw o'r cyfeiriad hwn, i'w ddangos yn eu ffordd eu hunain.
 share-back = Yn ôl i'r canllaw
+
+## Print handouts
+print-title = { $title } (i'w argraffu)
+print-link = Argraffu'r canllaw hwn
+print-online = Darllen y canllaw hwn ar-lein
+print-qr = Sganiwch y cod hwn gyda chamera eich ffôn i agor y canllaw ar-lein.
+print-back = Yn ôl i'r canllaw

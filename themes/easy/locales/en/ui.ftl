@@ -88,3 +88,10 @@ share-fragment-file = The guide's file for your page
 share-data-heading = Get the guide as data
 share-data-help = Your web team can read the guide from this address, to show it in their own way.
 share-back = Back to the guide
+
+## Print handouts
+print-title = { $title } (to print)
+print-link = Print this guide
+print-online = Read this guide online
+print-qr = Scan this code with your phone camera to open the guide online.
+print-back = Back to the guide

@@ -82,3 +82,10 @@ share-fragment-file = Plik poradnika dla Twojej strony
 share-data-heading = Pobierz poradnik jako dane
 share-data-help = Twój zespół od strony może czytać poradnik z tego adresu i pokazać go po swojemu.
 share-back = Wróć do poradnika
+
+## Print handouts
+print-title = { $title } (do wydruku)
+print-link = Wydrukuj ten poradnik
+print-online = Czytaj ten poradnik w internecie
+print-qr = Zeskanuj ten kod aparatem w telefonie, aby otworzyć poradnik w internecie.
+print-back = Wróć do poradnika

@@ -84,3 +84,10 @@ share-fragment-file = Fișierul ghidului pentru pagina dumneavoastră
 share-data-heading = Luați ghidul ca date
 share-data-help = Echipa dumneavoastră web poate citi ghidul de la această adresă, ca să îl arate în felul ei.
 share-back = Înapoi la ghid
+
+## Print handouts
+print-title = { $title } (de tipărit)
+print-link = Tipăriți acest ghid
+print-online = Citiți acest ghid pe internet
+print-qr = Scanați acest cod cu camera telefonului ca să deschideți ghidul pe internet.
+print-back = Înapoi la ghid
