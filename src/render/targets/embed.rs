@@ -40,6 +40,40 @@ impl Target for EmbedTarget {
     }
 
     fn pages(&self, site: &Site) -> Vec<PageId> {
+        guide_pages(self.name(), site)
+    }
+
+    fn inputs(&self, page: &PageId, site: &Site) -> Vec<Input> {
+        guide_inputs(page, site)
+    }
+
+    fn render(&self, page: &PageId, cx: &Context) -> Result<Rendered, Diagnostic> {
+        let slug = page.slug.as_deref().unwrap_or_default();
+        render_guide(self, page, cx, Urls::embed(&page.lang, slug), "embed.html")
+    }
+}
+
+impl Target for FragmentTarget {
+    fn name(&self) -> &'static str {
+        "fragment"
+    }
+
+    fn links(&self) -> LinkStyle {
+        LinkStyle::Absolute
+    }
+
+    /// A fragment is not a page: the host's page around it has the title, language and
+    /// landmarks, and its pictures load from this site, so the page checks do not apply.
+    /// The same guide is checked as a page in `embed/`.
+    fn profile(&self) -> Profile {
+        Profile {
+            html: false,
+            scripts: false,
+            budgets: false,
+        }
+    }
+
+    fn pages(&self, site: &Site) -> Vec<PageId> {
         let mut pages = vec![PageId::new(
             self.name(),
             PageKind::Stylesheet,
@@ -67,40 +101,6 @@ impl Target for EmbedTarget {
                 &cx.sources.map,
             ));
         }
-        let slug = page.slug.as_deref().unwrap_or_default();
-        render_guide(self, page, cx, Urls::embed(&page.lang, slug), "embed.html")
-    }
-}
-
-impl Target for FragmentTarget {
-    fn name(&self) -> &'static str {
-        "fragment"
-    }
-
-    fn links(&self) -> LinkStyle {
-        LinkStyle::Absolute
-    }
-
-    /// A fragment is not a page: the host's page around it has the title, language and
-    /// landmarks, and its pictures load from this site, so the page checks do not apply.
-    /// The same guide is checked as a page in `embed/`.
-    fn profile(&self) -> Profile {
-        Profile {
-            html: false,
-            scripts: false,
-            budgets: false,
-        }
-    }
-
-    fn pages(&self, site: &Site) -> Vec<PageId> {
-        guide_pages(self.name(), site)
-    }
-
-    fn inputs(&self, page: &PageId, site: &Site) -> Vec<Input> {
-        guide_inputs(page, site)
-    }
-
-    fn render(&self, page: &PageId, cx: &Context) -> Result<Rendered, Diagnostic> {
         let slug = page.slug.as_deref().unwrap_or_default();
         render_guide(
             self,
