@@ -63,6 +63,18 @@ impl Accessibility {
                 StaticSource::Builtin(_) => format!("(built-in theme)/static/{}", file.name),
             };
             let text: Arc<str> = String::from_utf8_lossy(&bytes).into();
+            if output == assets.stylesheet {
+                // Embedded guides use the same rules scoped under `.easyguide`; a finding in
+                // them is one in the theme's stylesheet, so it is checked under its name.
+                let scoped = crate::render::scope::scope(&text);
+                let shown = format!("{name} (scoped for embeds)");
+                let id = map.add(PathBuf::from(&shown), shown, scoped.clone());
+                let sheet = Sheet {
+                    text: scoped.into(),
+                    file: id,
+                };
+                sheets.insert(crate::render::targets::EMBED_STYLESHEET.to_owned(), sheet);
+            }
             let id = map.add(PathBuf::from(&name), name, text.to_string());
             sheets.insert(output, Sheet { text, file: id });
         }

@@ -102,13 +102,25 @@ pub fn run(args: Args, printer: &Printer) -> Outcome {
         });
     }
     let mut texts = Vec::new();
+    let mut fragments = 0;
     for (root, path) in &pages {
         let bytes = std::fs::read(path).map_err(Error::io("read", path))?;
+        // A fragment (easyguide's `embed/…/fragment.html`) is part of another site's page,
+        // which has the title, language and landmarks; its words are checked in its embed page.
+        if is_fragment(&bytes) {
+            fragments += 1;
+            continue;
+        }
         texts.push((
             shown(path),
             String::from_utf8_lossy(&bytes).into_owned(),
             root,
             path,
+        ));
+    }
+    if fragments > 0 {
+        printer.info(&format!(
+            "{fragments} HTML fragments (no <html> element) are parts of other pages, not checked on their own"
         ));
     }
     // Each page is parsed once, in parallel; stylesheets are read once, the first time a
@@ -210,6 +222,13 @@ fn stylesheet(
 
 /// Every HTML file under the paths, sorted, each with the folder root-relative links
 /// (`/css/site.css`) start from.
+/// True for HTML that is not a document: it starts with neither a doctype nor `<html`.
+fn is_fragment(bytes: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(64)]).to_ascii_lowercase();
+    let start = text.trim_start_matches(['\u{feff}', ' ', '\n', '\r', '\t']);
+    !(start.starts_with("<!doctype") || start.starts_with("<html") || start.starts_with("<!--"))
+}
+
 fn pages(paths: &[PathBuf]) -> Result<Vec<(PathBuf, PathBuf)>, Error> {
     let mut out = Vec::new();
     for path in paths {

@@ -34,6 +34,26 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../themes/easy/templates/guide.html"),
     ),
     (
+        "embed.html",
+        include_str!("../../themes/easy/templates/embed.html"),
+    ),
+    (
+        "fragment.html",
+        include_str!("../../themes/easy/templates/fragment.html"),
+    ),
+    (
+        "print.html",
+        include_str!("../../themes/easy/templates/print.html"),
+    ),
+    (
+        "share.html",
+        include_str!("../../themes/easy/templates/share.html"),
+    ),
+    (
+        "partials/guide-article.html",
+        include_str!("../../themes/easy/templates/partials/guide-article.html"),
+    ),
+    (
         "partials/guide-list.html",
         include_str!("../../themes/easy/templates/partials/guide-list.html"),
     ),

@@ -6,9 +6,16 @@
 //! escaped in one place, and picture markup is written beside it, in `picture`); templates
 //! arrange the page around it and get interface words from `t()`.
 
+pub mod api;
+pub mod data;
+mod duration;
 pub mod html;
 pub mod page;
 mod picture;
+pub mod qr;
+pub mod renditions;
+pub mod scope;
+pub(crate) mod structured;
 pub mod targets;
 mod templates;
 pub mod urls;

@@ -18,6 +18,12 @@ pub enum PageKind {
     Sitemap,
     /// The accessibility statement of one language, made from what the checks found.
     Statement,
+    /// A language's Atom feed.
+    Feed,
+    /// A published JSON Schema (its name in `slug`).
+    Schema,
+    /// A stylesheet made by the build.
+    Stylesheet,
 }
 
 /// A stable name for one page of one output: the same page keeps its id from build to build,

@@ -46,6 +46,46 @@ impl Urls {
         format!("{lang}/{slug}/index.html")
     }
 
+    /// A language's Atom feed.
+    pub fn feed(lang: &Lang) -> String {
+        format!("{lang}/feed.xml")
+    }
+
+    /// A guide's page for showing in another site's iframe.
+    pub fn embed(lang: &Lang, slug: &str) -> String {
+        format!("embed/{lang}/{slug}/index.html")
+    }
+
+    /// A guide as an HTML fragment for another site's page.
+    pub fn fragment(lang: &Lang, slug: &str) -> String {
+        format!("embed/{lang}/{slug}/fragment.html")
+    }
+
+    /// The "Use this guide on your website" page of a guide.
+    pub fn share(lang: &Lang, slug: &str) -> String {
+        format!("{lang}/{slug}/share/index.html")
+    }
+
+    /// A guide's print handout.
+    pub fn print(lang: &Lang, slug: &str) -> String {
+        format!("print/{lang}/{slug}/index.html")
+    }
+
+    /// The JSON list of a language's guides.
+    pub fn api_index(lang: &Lang) -> String {
+        format!("api/{}/{lang}/guides.json", super::api::VERSION)
+    }
+
+    /// One guide's JSON.
+    pub fn api_guide(lang: &Lang, slug: &str) -> String {
+        format!("api/{}/{lang}/{slug}.json", super::api::VERSION)
+    }
+
+    /// The JSON Schema `name` (`guides` or `guide`) of the API.
+    pub fn api_schema(name: &str) -> String {
+        format!("api/{}/schema/{name}.json", super::api::VERSION)
+    }
+
     /// A link from the page written at `from` to the file at `to` (both output paths):
     /// relative, or absolute for [`LinkStyle::Absolute`].
     pub fn relative(&self, from: &str, to: &str) -> String {

@@ -7,7 +7,7 @@ fn writes_home_list_guides_css_and_pictures() {
     let site = Site::fixture("basic");
     site.build()
         .expect(0)
-        .says("wrote 4 pages (2 guides, 1 language)");
+        .says("wrote 12 pages (2 guides, 1 language)");
     for file in [
         "index.html",
         "en/index.html",
@@ -28,7 +28,10 @@ fn writes_home_list_guides_css_and_pictures() {
         .into_keys()
         .filter(|k| k.ends_with(".css"))
         .collect();
-    assert_eq!(css.len(), 1);
+    // The site's stylesheet, and its copy scoped for other sites' pages.
+    assert_eq!(css.len(), 2);
+    assert_eq!(css[0], "embed/easyguide.css");
+    let css = &css[1..];
     assert!(
         css[0].starts_with("style.") && css[0].len() == "style.0123456789.css".len(),
         "{css:?}"

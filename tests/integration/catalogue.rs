@@ -1073,7 +1073,7 @@ fn output_disk_full() {
     let disk = site.path("small-disk");
     fs::create_dir(&disk).unwrap();
     let mounted = Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
+        .args(["-t", "tmpfs", "-o", "size=160k", "tmpfs"])
         .arg(&disk)
         .status()
         .unwrap();

@@ -21,6 +21,7 @@ mod helper;
 mod i18n;
 mod origins;
 mod output;
+mod outputs;
 mod ownership;
 mod pictures;
 mod properties;

@@ -28,7 +28,15 @@ fn a_site_stylesheet_overrides_the_theme() {
     site.write("static/favicon.ico", "icon");
     site.build().expect(0);
     let files = site.snapshot("public");
-    let css: Vec<_> = files.iter().filter(|(k, _)| k.ends_with(".css")).collect();
+    // The theme's stylesheet, overridden; the embeds' copy of it is scoped under `.easyguide`.
+    let css: Vec<_> = files
+        .iter()
+        .filter(|(k, _)| k.ends_with(".css") && !k.starts_with("embed/"))
+        .collect();
+    assert_eq!(
+        files["embed/easyguide.css"],
+        b".easyguide { color: black; }\n"
+    );
     assert_eq!(css.len(), 1);
     assert_eq!(css[0].1, b"body { color: black; }\n");
     assert!(files.contains_key("favicon.ico"));
@@ -54,7 +62,7 @@ fn a_template_with_script_is_refused() {
     site.build()
         .expect(1)
         .says("error[script]")
-        .says("public/index.html:19:11");
+        .says("public/index.html:20:11");
 }
 
 #[test]

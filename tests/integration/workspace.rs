@@ -53,7 +53,10 @@ fn a_second_build_with_nothing_changed_does_no_stage_work() {
             pieces: 2,
             localised: 6,
             scored: 2,
-            rendered: 1 + 3 + 6 + 1,
+            // The site (home, lists, guides), the sitemap, a feed per language, the API's two
+            // schemas, lists and guides; the embeds' stylesheet, embed pages, fragments,
+            // share pages and print handouts.
+            rendered: 1 + 3 + 6 + 1 + 3 + 2 + 3 + 6 + 1 + 6 + 6 + 6 + 6,
         }
     );
     let before = site.snapshot("public");
@@ -72,7 +75,9 @@ fn one_edited_guide_redoes_only_its_pages_and_the_lists_that_show_it() {
     let report = build(&mut workspace, &site, "public");
     // One file parsed; its message ids; the guide in 3 languages; its English words scored
     // (the other languages show English words, scored once in English); its 3 pages, the 3
-    // lists and the home page. The sitemap names guides, not their words: untouched.
+    // lists and the home page; its 3 JSON files, and the 3 JSON lists and 3 feeds that show
+    // it; its 3 embed pages, fragments, share pages and handouts. The sitemap names guides, not their
+    // words: untouched.
     assert_eq!(
         report.work,
         Work {
@@ -80,7 +85,7 @@ fn one_edited_guide_redoes_only_its_pages_and_the_lists_that_show_it() {
             pieces: 1,
             localised: 3,
             scored: 1,
-            rendered: 3 + 3 + 1,
+            rendered: 3 + 3 + 1 + 3 + 3 + 3 + 3 + 3 + 3 + 3,
         }
     );
     assert_eq!(site.snapshot("public"), clean(&site, "clean"));
@@ -99,8 +104,10 @@ fn a_message_file_redoes_only_its_language() {
     assert_eq!(report.work.parsed, 0);
     assert_eq!(report.work.localised, 1, "only Welsh is made again");
     // The Welsh guide page, the Welsh list that shows its title, and the home page (which
-    // lists the source language's guides) is untouched: 2 pages.
-    assert_eq!(report.work.rendered, 2);
+    // lists the source language's guides) is untouched; the Welsh JSON of the guide, the
+    // Welsh JSON list, the Welsh feed, and the guide's Welsh embed, fragment, share page
+    // and handout: 9 pages.
+    assert_eq!(report.work.rendered, 9);
     assert_eq!(site.snapshot("public"), clean(&site, "clean"));
 }
 

@@ -7,6 +7,11 @@
 //! [`Profile`] what its pages may contain, which the checks read. Adding an output is adding a
 //! target to the list, not a block in `build`.
 
+mod api;
+mod embed;
+mod feed;
+mod print;
+mod share;
 mod site;
 mod sitemap;
 
@@ -16,11 +21,25 @@ use crate::diag::Diagnostic;
 use crate::lang::Lang;
 use crate::translate::Site;
 
+pub use api::ApiTarget;
+pub use embed::{EmbedTarget, FragmentTarget, STYLESHEET as EMBED_STYLESHEET};
+pub use feed::FeedTarget;
+pub use print::PrintTarget;
+pub use share::ShareTarget;
 pub use site::SiteTarget;
 pub use sitemap::SitemapTarget;
 
 /// Every output a build writes, in order.
-pub static TARGETS: &[&dyn Target] = &[&SiteTarget, &SitemapTarget];
+pub static TARGETS: &[&dyn Target] = &[
+    &SiteTarget,
+    &SitemapTarget,
+    &FeedTarget,
+    &ApiTarget,
+    &EmbedTarget,
+    &FragmentTarget,
+    &ShareTarget,
+    &PrintTarget,
+];
 
 /// One output of the build.
 pub trait Target: Sync {
@@ -53,6 +72,31 @@ pub trait Target: Sync {
     fn urls(&self, cx: &Context) -> Urls {
         Urls::new(self.links(), &cx.sources.config.base_url)
     }
+}
+
+/// One page per guide and language, for targets that show each guide.
+fn guide_pages(name: &'static str, site: &Site) -> Vec<PageId> {
+    site.languages
+        .iter()
+        .flat_map(|lang| {
+            site.guides_in(lang)
+                .iter()
+                .map(move |g| PageId::guide(name, lang, g.slug()))
+        })
+        .collect()
+}
+
+/// What a page that shows one guide reads: the guide, the interface words, the languages
+/// and the help text.
+fn guide_inputs(page: &PageId, _site: &Site) -> Vec<Input> {
+    let mut inputs = vec![Input::Ui(page.lang.clone()), Input::Languages, Input::Help];
+    if let Some(slug) = &page.slug {
+        inputs.push(Input::Guide {
+            lang: page.lang.clone(),
+            slug: slug.clone(),
+        });
+    }
+    inputs
 }
 
 /// How a target writes links.

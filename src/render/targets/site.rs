@@ -7,10 +7,11 @@ use super::{Input, LinkStyle, Profile, Target};
 use crate::diag::{Diagnostic, FileId};
 use crate::document::Text;
 use crate::lang::Lang;
+use crate::render::data::GuideData;
 use crate::render::html::{Words, ui_html, ui_html_with};
 use crate::render::page::{PageId, PageKind, Rendered};
 use crate::render::view::{Alternate, GuideCard, GuideView, LanguageLink, SiteView, StatementView};
-use crate::render::{Context, Urls, html};
+use crate::render::{Context, Urls, html, structured};
 use crate::translate::{Localised, Review, Site};
 
 /// The published site.
@@ -88,24 +89,29 @@ impl Target for SiteTarget {
             lang: &page.lang,
             kind: page.kind,
             guide,
+            same_as: Urls::guide,
         };
         let text = cx.templates.render(template, &p.context())?;
         Ok(Rendered::new(page, path, &text, &cx.sources.map))
     }
 }
 
-/// One page of the site being made.
-struct SitePage<'a> {
-    cx: &'a Context<'a>,
-    urls: &'a Urls,
-    path: &'a str,
-    lang: &'a Lang,
-    kind: PageKind,
-    guide: Option<&'a Localised>,
+/// One page of the site being made; other targets that show a guide as the site does (the
+/// embed and share pages) make their pages' contexts with it too.
+pub(super) struct SitePage<'a> {
+    pub(super) cx: &'a Context<'a>,
+    pub(super) urls: &'a Urls,
+    pub(super) path: &'a str,
+    pub(super) lang: &'a Lang,
+    pub(super) kind: PageKind,
+    pub(super) guide: Option<&'a Localised>,
+    /// The address of this page in another language, for a guide's pages.
+    pub(super) same_as: fn(&Lang, &str) -> String,
 }
 
 impl SitePage<'_> {
-    fn context(&self) -> Tera {
+    /// What the templates see on this page.
+    pub(super) fn context(&self) -> Tera {
         let mut context = self.common();
         let mut notes = self.review_notes();
         match self.guide {
@@ -117,6 +123,12 @@ impl SitePage<'_> {
                 notes.extend(self.untranslated_note(guide));
                 context.insert("guide", &self.guide_view(guide));
                 context.insert("help_html", &self.help_html(guide));
+                let print = Urls::print(self.lang, guide.slug());
+                context.insert("print_url", &self.urls.relative(self.path, &print));
+                let share = Urls::share(self.lang, guide.slug());
+                context.insert("share_url", &self.urls.relative(self.path, &share));
+                let detail = GuideData::new(self.cx, guide).detail();
+                context.insert("structured_data", &structured::howto(&detail));
             }
         }
         context.insert("translation_notes", &notes);
@@ -126,7 +138,7 @@ impl SitePage<'_> {
     /// This page in another language.
     fn same_page(&self, l: &Lang) -> String {
         match (self.guide, self.kind) {
-            (Some(g), _) => Urls::guide(l, g.slug()),
+            (Some(g), _) => (self.same_as)(l, g.slug()),
             (None, PageKind::Statement) => Urls::statement(l),
             (None, _) => Urls::list(l),
         }
@@ -176,6 +188,7 @@ impl SitePage<'_> {
             "statement_url",
             &urls.relative(path, &Urls::statement(lang)),
         );
+        c.insert("feed_url", &urls.relative(path, &Urls::feed(lang)));
         let home = self.kind == PageKind::Home;
         let languages: Vec<LanguageLink> = cx
             .site

@@ -1,5 +1,6 @@
 //! `sitemap.xml`: every page's public address, with its translations as `hreflang`
-//! alternates, so search engines send each reader to the guide in their own language.
+//! alternates (and `x-default`, the source language), so search engines send each reader to
+//! the guide in their own language.
 
 use std::fmt::Write;
 
@@ -73,6 +74,11 @@ fn write(site: &Site, urls: &Urls) -> String {
                 .map(|l| (l, Urls::guide(l, guide.slug())))
                 .collect();
             entry(&mut out, urls, &Urls::guide(lang, guide.slug()), &pages);
+            let shares: Vec<(&Lang, String)> = languages
+                .iter()
+                .map(|l| (l, Urls::share(l, guide.slug())))
+                .collect();
+            entry(&mut out, urls, &Urls::share(lang, guide.slug()), &shares);
         }
     }
     out.push_str("</urlset>\n");
@@ -89,6 +95,12 @@ fn entry(out: &mut String, urls: &Urls, page: &str, alternates: &[(&Lang, String
                 out,
                 "\n<xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\""
             );
+            let _ = escape_html(&mut *out, &urls.absolute(path));
+            out.push_str("\"/>");
+        }
+        // Readers whose language is not published get the source language's page.
+        if let Some((_, path)) = alternates.first() {
+            out.push_str("\n<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"");
             let _ = escape_html(&mut *out, &urls.absolute(path));
             out.push_str("\"/>");
         }

@@ -107,3 +107,24 @@ statement-enforcement-ni = في أيرلندا الشمالية، اتصل بـ 
 statement-prepared-heading = عن هذا البيان
 # $date is when the statement was written, written out as in "Checked on".
 statement-prepared = كتبنا هذا البيان في { $date }. ونفحصه مرة أخرى في كل مرة نبني فيها الموقع.
+## Pages for other websites: the embedded guide and "Use this guide on your website"
+embed-title = { $title } (لمواقع أخرى)
+embed-full-guide = افتح الدليل كاملًا
+share-link = استخدم هذا الدليل على موقعك
+share-intro = يمكنك عرض هذا الدليل على موقعك مجانًا. يبقى الدليل محدّثًا دائمًا.
+share-frame-heading = اعرض الدليل في إطار
+share-frame-help = انسخ هذه الشيفرة. الصقها في صفحتك حيث تريد الدليل.
+share-frame-preview = شاهد شكل الدليل في إطار
+share-fragment-heading = ضع الدليل داخل صفحتك
+share-fragment-help = يستطيع فريق موقعك وضع كلمات الدليل مباشرة في صفحتك. أضف ملف التنسيق هذا إلى الصفحة، ثم ملف الدليل.
+share-fragment-file = ملف الدليل لصفحتك
+share-data-heading = احصل على الدليل كبيانات
+share-data-help = يستطيع فريق موقعك قراءة الدليل من هذا العنوان، ليعرضه بطريقته.
+share-back = ارجع إلى الدليل
+
+## Print handouts
+print-title = { $title } (للطباعة)
+print-link = اطبع هذا الدليل
+print-online = اقرأ هذا الدليل على الإنترنت
+print-qr = امسح هذا الرمز بكاميرا هاتفك لفتح الدليل على الإنترنت.
+print-back = ارجع إلى الدليل

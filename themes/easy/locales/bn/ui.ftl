@@ -100,3 +100,24 @@ statement-enforcement-ni = নর্দান আয়ারল্যান্�
 statement-prepared-heading = এই বিবৃতি সম্পর্কে
 # $date is when the statement was written, written out as in "Checked on".
 statement-prepared = আমরা এই বিবৃতিটি { $date } তারিখে লিখেছি। প্রতিবার ওয়েবসাইটটি তৈরি করার সময় আমরা এটি আবার যাচাই করি।
+## Pages for other websites: the embedded guide and "Use this guide on your website"
+embed-title = { $title } (অন্য ওয়েবসাইটের জন্য)
+embed-full-guide = পুরো গাইডটি খুলুন
+share-link = এই গাইডটি আপনার ওয়েবসাইটে ব্যবহার করুন
+share-intro = আপনি এই গাইডটি আপনার ওয়েবসাইটে বিনামূল্যে দেখাতে পারেন। এটি সবসময় হালনাগাদ থাকে।
+share-frame-heading = গাইডটি একটি ফ্রেমে দেখান
+share-frame-help = এই কোডটি কপি করুন। গাইডটি যেখানে চান, আপনার ওয়েব পেজের সেখানে পেস্ট করুন।
+share-frame-preview = ফ্রেমে গাইডটি কেমন দেখায় দেখুন
+share-fragment-heading = গাইডটি আপনার পেজের ভেতরে দিন
+share-fragment-help = আপনার ওয়েব টিম গাইডের লেখা সরাসরি আপনার পেজে দিতে পারে। পেজে এই স্টাইলশিটটি যোগ করুন, তারপর গাইডের ফাইলটি।
+share-fragment-file = আপনার পেজের জন্য গাইডের ফাইল
+share-data-heading = গাইডটি ডেটা হিসেবে নিন
+share-data-help = আপনার ওয়েব টিম এই ঠিকানা থেকে গাইডটি পড়তে পারে, নিজেদের মতো করে দেখানোর জন্য।
+share-back = গাইডে ফিরে যান
+
+## Print handouts
+print-title = { $title } (প্রিন্ট করার জন্য)
+print-link = এই গাইডটি প্রিন্ট করুন
+print-online = এই গাইডটি অনলাইনে পড়ুন
+print-qr = গাইডটি অনলাইনে খুলতে আপনার ফোনের ক্যামেরা দিয়ে এই কোডটি স্ক্যান করুন।
+print-back = গাইডে ফিরে যান

@@ -112,3 +112,24 @@ statement-enforcement-ni = Yng Ngogledd Iwerddon, cysylltwch â'r Equality Commi
 statement-prepared-heading = Am y datganiad hwn
 # $date is when the statement was written, written out as in "Checked on".
 statement-prepared = Ysgrifennon ni'r datganiad hwn ar { $date }. Rydyn ni'n ei wirio eto bob tro rydyn ni'n gwneud y wefan.
+## Pages for other websites: the embedded guide and "Use this guide on your website"
+embed-title = { $title } (ar gyfer gwefannau eraill)
+embed-full-guide = Agor y canllaw llawn
+share-link = Defnyddio'r canllaw hwn ar eich gwefan
+share-intro = Gallwch ddangos y canllaw hwn ar eich gwefan eich hun am ddim. Mae'n aros yn gyfredol.
+share-frame-heading = Dangos y canllaw mewn ffrâm
+share-frame-help = Copïwch y cod hwn. Gludwch ef yn eich tudalen we lle dylai'r canllaw fynd.
+share-frame-preview = Gweld sut mae'r canllaw yn edrych mewn ffrâm
+share-fragment-heading = Rhoi'r canllaw yn eich tudalen
+share-fragment-help = Gall eich tîm gwe roi geiriau'r canllaw yn syth yn eich tudalen. Ychwanegwch y ddalen arddull hon at y dudalen, yna ffeil y canllaw.
+share-fragment-file = Ffeil y canllaw ar gyfer eich tudalen
+share-data-heading = Cael y canllaw fel data
+share-data-help = Gall eich tîm gwe ddarllen y canllaw o'r cyfeiriad hwn, i'w ddangos yn eu ffordd eu hunain.
+share-back = Yn ôl i'r canllaw
+
+## Print handouts
+print-title = { $title } (i'w argraffu)
+print-link = Argraffu'r canllaw hwn
+print-online = Darllen y canllaw hwn ar-lein
+print-qr = Sganiwch y cod hwn gyda chamera eich ffôn i agor y canllaw ar-lein.
+print-back = Yn ôl i'r canllaw

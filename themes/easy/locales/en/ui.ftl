@@ -104,3 +104,24 @@ statement-enforcement-ni = In Northern Ireland, contact the Equality Commission 
 statement-prepared-heading = About this statement
 # $date is when the statement was written, written out as in "Checked on".
 statement-prepared = We wrote this statement on { $date }. It is checked again every time we make the website.
+## Pages for other websites: the embedded guide and "Use this guide on your website"
+embed-title = { $title } (for other websites)
+embed-full-guide = Open the full guide
+share-link = Use this guide on your website
+share-intro = You can show this guide on your own website for free. It stays up to date.
+share-frame-heading = Show the guide in a frame
+share-frame-help = Copy this code. Paste it into your web page where the guide should go.
+share-frame-preview = See how the guide looks in a frame
+share-fragment-heading = Put the guide into your page
+share-fragment-help = Your web team can put the guide's words straight into your page. Add this stylesheet to the page, then the guide's file.
+share-fragment-file = The guide's file for your page
+share-data-heading = Get the guide as data
+share-data-help = Your web team can read the guide from this address, to show it in their own way.
+share-back = Back to the guide
+
+## Print handouts
+print-title = { $title } (to print)
+print-link = Print this guide
+print-online = Read this guide online
+print-qr = Scan this code with your phone camera to open the guide online.
+print-back = Back to the guide

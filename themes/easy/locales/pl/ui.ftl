@@ -106,3 +106,24 @@ statement-enforcement-ni = W Irlandii Północnej skontaktuj się z Equality Com
 statement-prepared-heading = O tej deklaracji
 # $date is when the statement was written, written out as in "Checked on".
 statement-prepared = Napisaliśmy tę deklarację { $date }. Sprawdzamy ją ponownie za każdym razem, gdy tworzymy stronę internetową.
+## Pages for other websites: the embedded guide and "Use this guide on your website"
+embed-title = { $title } (dla innych stron)
+embed-full-guide = Otwórz cały poradnik
+share-link = Pokaż ten poradnik na swojej stronie
+share-intro = Możesz za darmo pokazać ten poradnik na swojej stronie. Zawsze będzie aktualny.
+share-frame-heading = Pokaż poradnik w ramce
+share-frame-help = Skopiuj ten kod. Wklej go na swoją stronę w miejscu, gdzie ma być poradnik.
+share-frame-preview = Zobacz, jak poradnik wygląda w ramce
+share-fragment-heading = Wstaw poradnik do swojej strony
+share-fragment-help = Twój zespół od strony może wstawić tekst poradnika prosto do strony. Dodaj do strony ten arkusz stylów, a potem plik poradnika.
+share-fragment-file = Plik poradnika dla Twojej strony
+share-data-heading = Pobierz poradnik jako dane
+share-data-help = Twój zespół od strony może czytać poradnik z tego adresu i pokazać go po swojemu.
+share-back = Wróć do poradnika
+
+## Print handouts
+print-title = { $title } (do wydruku)
+print-link = Wydrukuj ten poradnik
+print-online = Czytaj ten poradnik w internecie
+print-qr = Zeskanuj ten kod aparatem w telefonie, aby otworzyć poradnik w internecie.
+print-back = Wróć do poradnika

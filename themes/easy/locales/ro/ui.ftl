@@ -108,3 +108,24 @@ statement-enforcement-ni = În Irlanda de Nord, contactați Equality Commission 
 statement-prepared-heading = Despre această declarație
 # $date is when the statement was written, written out as in "Checked on".
 statement-prepared = Am scris această declarație pe { $date }. O verificăm din nou de fiecare dată când facem site-ul.
+## Pages for other websites: the embedded guide and "Use this guide on your website"
+embed-title = { $title } (pentru alte site-uri)
+embed-full-guide = Deschideți tot ghidul
+share-link = Folosiți acest ghid pe site-ul dumneavoastră
+share-intro = Puteți arăta gratuit acest ghid pe site-ul dumneavoastră. Rămâne mereu actualizat.
+share-frame-heading = Arătați ghidul într-un cadru
+share-frame-help = Copiați acest cod. Lipiți-l în pagina dumneavoastră, unde vreți să fie ghidul.
+share-frame-preview = Vedeți cum arată ghidul într-un cadru
+share-fragment-heading = Puneți ghidul în pagina dumneavoastră
+share-fragment-help = Echipa dumneavoastră web poate pune textul ghidului direct în pagină. Adăugați această foaie de stil în pagină, apoi fișierul ghidului.
+share-fragment-file = Fișierul ghidului pentru pagina dumneavoastră
+share-data-heading = Luați ghidul ca date
+share-data-help = Echipa dumneavoastră web poate citi ghidul de la această adresă, ca să îl arate în felul ei.
+share-back = Înapoi la ghid
+
+## Print handouts
+print-title = { $title } (de tipărit)
+print-link = Tipăriți acest ghid
+print-online = Citiți acest ghid pe internet
+print-qr = Scanați acest cod cu camera telefonului ca să deschideți ghidul pe internet.
+print-back = Înapoi la ghid

@@ -100,3 +100,24 @@ statement-enforcement-ni = ناردرن آئرلینڈ میں اس کمیشن س
 statement-prepared-heading = اس بیان کے بارے میں
 # $date is when the statement was written, written out as in "Checked on".
 statement-prepared = ہم نے یہ بیان { $date } کو لکھا۔ ہر بار ویب سائٹ بناتے وقت ہم اسے دوبارہ جانچتے ہیں۔
+## Pages for other websites: the embedded guide and "Use this guide on your website"
+embed-title = { $title } (دوسری ویب سائٹوں کے لیے)
+embed-full-guide = پوری گائیڈ کھولیں
+share-link = یہ گائیڈ اپنی ویب سائٹ پر لگائیں
+share-intro = آپ یہ گائیڈ اپنی ویب سائٹ پر مفت دکھا سکتے ہیں۔ یہ ہمیشہ تازہ رہتی ہے۔
+share-frame-heading = گائیڈ کو ایک فریم میں دکھائیں
+share-frame-help = یہ کوڈ کاپی کریں۔ اسے اپنے ویب صفحے پر وہاں لگائیں جہاں گائیڈ ہونی چاہیے۔
+share-frame-preview = دیکھیں کہ گائیڈ فریم میں کیسی لگتی ہے
+share-fragment-heading = گائیڈ کو اپنے صفحے میں ڈالیں
+share-fragment-help = آپ کی ویب ٹیم گائیڈ کے الفاظ سیدھے آپ کے صفحے میں ڈال سکتی ہے۔ صفحے میں یہ اسٹائل شیٹ شامل کریں، پھر گائیڈ کی فائل۔
+share-fragment-file = آپ کے صفحے کے لیے گائیڈ کی فائل
+share-data-heading = گائیڈ کو ڈیٹا کے طور پر لیں
+share-data-help = آپ کی ویب ٹیم اس پتے سے گائیڈ پڑھ سکتی ہے، تاکہ اسے اپنے طریقے سے دکھائے۔
+share-back = گائیڈ پر واپس جائیں
+
+## Print handouts
+print-title = { $title } (پرنٹ کرنے کے لیے)
+print-link = یہ گائیڈ پرنٹ کریں
+print-online = یہ گائیڈ انٹرنیٹ پر پڑھیں
+print-qr = گائیڈ انٹرنیٹ پر کھولنے کے لیے یہ کوڈ اپنے فون کے کیمرے سے اسکین کریں۔
+print-back = گائیڈ پر واپس جائیں

@@ -1,0 +1,142 @@
+//! Guides for other websites: a page per guide and language to show in an iframe
+//! (`embed/<lang>/<slug>/index.html`: the guide without the site's header, chooser and
+//! footer, and a link back to it), the same guide as an HTML fragment to put into a page
+//! (`embed/<lang>/<slug>/fragment.html`, every link absolute), and the one stylesheet both
+//! use (`embed/easyguide.css`: the theme's stylesheet scoped under `.easyguide`, see
+//! [`scope`]). Neither needs script; both work under a strict Content-Security-Policy.
+
+use super::site::SitePage;
+use super::{Input, LinkStyle, Profile, Target, guide_inputs, guide_pages};
+use crate::diag::Diagnostic;
+use crate::emit::Content;
+use crate::render::page::{PageId, PageKind, Rendered};
+use crate::render::{Context, Urls, scope};
+use crate::translate::Site;
+
+/// The embed pages, fragments and their stylesheet.
+pub struct EmbedTarget;
+
+/// The fragments: the same guides, with absolute links, as HTML without a page around it.
+pub struct FragmentTarget;
+
+/// The scoped stylesheet of embed pages and fragments.
+pub const STYLESHEET: &str = "embed/easyguide.css";
+
+impl Target for EmbedTarget {
+    fn name(&self) -> &'static str {
+        "embed"
+    }
+
+    fn links(&self) -> LinkStyle {
+        LinkStyle::Relative
+    }
+
+    fn profile(&self) -> Profile {
+        Profile {
+            html: true,
+            scripts: false,
+            budgets: true,
+        }
+    }
+
+    fn pages(&self, site: &Site) -> Vec<PageId> {
+        guide_pages(self.name(), site)
+    }
+
+    fn inputs(&self, page: &PageId, site: &Site) -> Vec<Input> {
+        guide_inputs(page, site)
+    }
+
+    fn render(&self, page: &PageId, cx: &Context) -> Result<Rendered, Diagnostic> {
+        let slug = page.slug.as_deref().unwrap_or_default();
+        render_guide(self, page, cx, Urls::embed(&page.lang, slug), "embed.html")
+    }
+}
+
+impl Target for FragmentTarget {
+    fn name(&self) -> &'static str {
+        "fragment"
+    }
+
+    fn links(&self) -> LinkStyle {
+        LinkStyle::Absolute
+    }
+
+    /// A fragment is not a page: the host's page around it has the title, language and
+    /// landmarks, and its pictures load from this site, so the page checks do not apply.
+    /// The same guide is checked as a page in `embed/`.
+    fn profile(&self) -> Profile {
+        Profile {
+            html: false,
+            scripts: false,
+            budgets: false,
+        }
+    }
+
+    fn pages(&self, site: &Site) -> Vec<PageId> {
+        let mut pages = vec![PageId::new(
+            self.name(),
+            PageKind::Stylesheet,
+            site.source_language(),
+        )];
+        pages.extend(guide_pages(self.name(), site));
+        pages
+    }
+
+    fn inputs(&self, page: &PageId, site: &Site) -> Vec<Input> {
+        guide_inputs(page, site)
+    }
+
+    fn render(&self, page: &PageId, cx: &Context) -> Result<Rendered, Diagnostic> {
+        if page.kind == PageKind::Stylesheet {
+            let css = match cx.assets.files.get(&cx.assets.stylesheet) {
+                Some(Content::Bytes(bytes)) => String::from_utf8_lossy(bytes).into_owned(),
+                _ => String::new(),
+            };
+            let text = scope::scope(&css);
+            return Ok(Rendered::new(
+                page,
+                STYLESHEET.into(),
+                &text,
+                &cx.sources.map,
+            ));
+        }
+        let slug = page.slug.as_deref().unwrap_or_default();
+        render_guide(
+            self,
+            page,
+            cx,
+            Urls::fragment(&page.lang, slug),
+            "fragment.html",
+        )
+    }
+}
+
+/// A guide through `template`, with the site's guide context and links for other sites.
+fn render_guide(
+    target: &dyn Target,
+    page: &PageId,
+    cx: &Context,
+    path: String,
+    template: &str,
+) -> Result<Rendered, Diagnostic> {
+    let urls = target.urls(cx);
+    let slug = page.slug.as_deref().unwrap_or_default();
+    let guide = cx.site.guide(&page.lang, slug);
+    let p = SitePage {
+        cx,
+        urls: &urls,
+        path: &path,
+        lang: &page.lang,
+        kind: PageKind::Guide,
+        guide,
+        same_as: Urls::embed,
+    };
+    let mut context = p.context();
+    let full = Urls::guide(&page.lang, slug);
+    context.insert("css_url", &urls.relative(&path, STYLESHEET));
+    context.insert("guide_url", &urls.relative(&path, &full));
+    context.insert("guide_url_absolute", &urls.absolute(&full));
+    let text = cx.templates.render(template, &context)?;
+    Ok(Rendered::new(page, path, &text, &cx.sources.map))
+}
