@@ -294,8 +294,11 @@ pub fn is_function_word(word: &str) -> bool {
 /// The Latin-script language `text` looks written in, if it clearly is one of those we
 /// know, with its count of function words and the count for `expected`.
 pub fn guess_latin(text: &str, expected: &str) -> Option<(&'static str, usize, usize)> {
+    // A web address is in no language, however many words its path spells.
     let words: Vec<String> = text
-        .split(|c: char| !(c.is_alphabetic() || c == '\''))
+        .split_whitespace()
+        .filter(|t| !(t.contains("://") || t.starts_with("www.")))
+        .flat_map(|t| t.split(|c: char| !(c.is_alphabetic() || c == '\'')))
         .filter(|w| !w.is_empty())
         .map(|w| w.to_lowercase())
         .collect();

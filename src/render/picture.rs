@@ -147,11 +147,22 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
 /// The relative address of an output file from the page, each segment percent-encoded.
 fn href(cx: &Context, output: &str) -> String {
     let relative = cx.urls.relative(cx.page, output);
-    relative
+    // An absolute address (pages shown on another site) keeps its scheme and host as they are.
+    let (origin, path) = match relative.find("://") {
+        Some(at) => {
+            let host_end = relative[at + 3..]
+                .find('/')
+                .map_or(relative.len(), |i| at + 3 + i);
+            relative.split_at(host_end)
+        }
+        None => ("", relative.as_str()),
+    };
+    let encoded = path
         .split('/')
         .map(|segment| utf8_percent_encode(segment, SEGMENT).to_string())
         .collect::<Vec<_>>()
-        .join("/")
+        .join("/");
+    format!("{origin}{encoded}")
 }
 
 fn attribute(text: &str) -> String {

@@ -106,6 +106,11 @@ impl Session {
         let mut pages = BTreeMap::new();
         let mut styles = BTreeSet::new();
         for made in self.workspace.pages().filter_map(|p| p.as_ref().ok()) {
+            // A stylesheet a target makes (the embeds' scoped one) follows the theme's: its
+            // change is a stylesheet change, not a page to reload.
+            if made.page.path.ends_with(".css") {
+                continue;
+            }
             let text = &made.page.text;
             styles.extend(stylesheets(text));
             let hash = Sha256::digest(without_stylesheets(text).as_bytes()).into();

@@ -7,7 +7,7 @@ fn writes_home_list_guides_css_and_pictures() {
     let site = Site::fixture("basic");
     site.build()
         .expect(0)
-        .says("wrote 12 pages (2 guides, 1 language)");
+        .says("wrote 13 pages (2 guides, 1 language)");
     for file in [
         "index.html",
         "en/index.html",

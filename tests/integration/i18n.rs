@@ -161,7 +161,7 @@ fn a_partly_translated_guide_is_published_with_the_missing_piece_in_english() {
     let site = Site::fixture("translated");
     site.build()
         .expect(0)
-        .says("wrote 19 pages (1 guide, 3 languages)");
+        .says("wrote 22 pages (1 guide, 3 languages)");
     let cy = site.read("public/cy/visit/index.html");
     assert!(cy.contains("<html lang=\"cy\" dir=\"ltr\">"));
     assert!(cy.contains(

@@ -261,8 +261,9 @@ fn check_reports_page_weights_as_a_table_and_as_json() {
     let json = site.run(&["check", "--format", "json"]);
     let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
     let weights = value["weights"].as_array().unwrap();
-    // Home, list, two guides, their embed pages and share pages (handouts have no budget).
-    assert_eq!(weights.len(), 8);
+    // Home, list, the accessibility statement, two guides, their embed pages and share
+    // pages (handouts have no budget).
+    assert_eq!(weights.len(), 9);
     let first = weights
         .iter()
         .find(|w| w["page"] == "en/first/index.html")

@@ -53,10 +53,10 @@ fn a_second_build_with_nothing_changed_does_no_stage_work() {
             pieces: 2,
             localised: 6,
             scored: 2,
-            // The site (home, lists, guides), the sitemap, a feed per language, the API's two
-            // schemas, lists and guides; the embeds' stylesheet, embed pages, fragments,
-            // share pages and print handouts.
-            rendered: 1 + 3 + 6 + 1 + 3 + 2 + 3 + 6 + 1 + 6 + 6 + 6 + 6,
+            // The site (home, lists, accessibility statements, guides), the sitemap, a feed
+            // per language, the API's two schemas, lists and guides; the embeds' stylesheet,
+            // embed pages, fragments, share pages and print handouts.
+            rendered: 1 + 3 + 3 + 6 + 1 + 3 + 2 + 3 + 6 + 1 + 6 + 6 + 6 + 6,
         }
     );
     let before = site.snapshot("public");
