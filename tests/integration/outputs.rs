@@ -400,7 +400,9 @@ fn every_guide_has_a_print_handout_whose_qr_code_opens_the_online_guide() {
             assert!(handout.contains("<ol class=\"steps\">"));
             assert!(!handout.contains("site-header") && !handout.contains("<script"));
             let online = format!("{BASE}{lang}/{slug}/");
-            assert!(handout.contains(&format!("<p class=\"online-address\">{online}</p>")));
+            assert!(handout.contains(&format!(
+                "<p class=\"online-address\" dir=\"ltr\"><code>{online}</code></p>"
+            )));
             assert_eq!(decode_qr(&handout), online, "{lang}/{slug}");
         }
     }
