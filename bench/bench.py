@@ -466,8 +466,16 @@ def machine(tools, args):
            f"({', '.join(t.name for t in tools)}), one untimed warm-up round first"]
     for tool in tools:
         out.append(f"- {tool.name}: `{tool.version.splitlines()[0] if tool.version else '?'}` "
-                   f"({tool.binary})")
+                   f"({shown_binary(tool.binary)})")
     return out
+
+
+def shown_binary(path):
+    """A binary as the results name it: relative to the repository when it is built there,
+    else by its file name, so saved results never carry one computer's folders."""
+    root = os.path.dirname(HERE)
+    relative = os.path.relpath(path, root)
+    return relative if not relative.startswith("..") else os.path.basename(path)
 
 
 def outputs(rows):
