@@ -14,6 +14,7 @@ use crate::a11y::{self, Finding, Options, Position, Stylesheet, finding::Source}
 use crate::assets::{Assets, hashed_name};
 use crate::check::page::{PageFacts, Place};
 use crate::diag::{Diagnostic, FileId, Location, Severity, SourceMap};
+use crate::emit::Content;
 use crate::lang::Lang;
 use crate::load::{self, Sources, StaticSource};
 use crate::render::Rendered;
@@ -45,25 +46,26 @@ impl Accessibility {
     /// the site's) file it was copied from, so a finding points at the line to change.
     pub fn new(root: &Path, sources: &Sources, assets: &Assets, map: &mut SourceMap) -> Self {
         let mut sheets = BTreeMap::new();
-        for file in sources
-            .theme
-            .statics
-            .iter()
-            .filter(|f| f.name.ends_with(".css"))
-        {
-            let Ok(bytes) = file.source.read() else {
-                continue; // the assets stage has said it could not read it
-            };
-            let output = hashed_name(&file.name, &bytes);
-            if !assets.files.contains_key(&output) {
+        // The assets stage holds every stylesheet's bytes under its hashed name; the static
+        // file with the same name and bytes is the one to point at.
+        for (output, content) in assets.files.iter().filter(|(p, _)| p.ends_with(".css")) {
+            let Content::Bytes(bytes) = content else {
                 continue;
-            }
+            };
+            let Some(file) = sources
+                .theme
+                .statics
+                .iter()
+                .find(|f| f.name.ends_with(".css") && hashed_name(&f.name, bytes) == *output)
+            else {
+                continue;
+            };
             let name = match &file.source {
                 StaticSource::Disk(path) => load::display_path(root, path),
                 StaticSource::Builtin(_) => format!("(built-in theme)/static/{}", file.name),
             };
-            let text: Arc<str> = String::from_utf8_lossy(&bytes).into();
-            if output == assets.stylesheet {
+            let text: Arc<str> = String::from_utf8_lossy(bytes).into();
+            if *output == assets.stylesheet {
                 // Embedded guides use the same rules scoped under `.easyguide`; a finding in
                 // them is one in the theme's stylesheet, so it is checked under its name.
                 let scoped = crate::render::scope::scope(&text);
@@ -76,7 +78,7 @@ impl Accessibility {
                 sheets.insert(crate::render::targets::EMBED_STYLESHEET.to_owned(), sheet);
             }
             let id = map.add(PathBuf::from(&name), name, text.to_string());
-            sheets.insert(output, Sheet { text, file: id });
+            sheets.insert(output.clone(), Sheet { text, file: id });
         }
         Accessibility { sheets }
     }
