@@ -693,6 +693,13 @@ pub const RULES: &[Rule] = &[
         "make links and buttons at least 44 by 44 CSS px (min-width and min-height)",
     ),
     r(
+        "flex-text-split",
+        "1.4.10",
+        Error,
+        "in a flex or grid box every run of text and every element is a box of its own: the spaces between them are not shown, and the words cannot wrap together, so the line runs off a phone's screen",
+        "put the words in one element (<a class=\"button\"><span>Book a <abbr>GP</abbr> visit</span></a>), or give the box display: block or inline-block",
+    ),
+    r(
         "font-size-absolute",
         "1.4.4",
         Warning,
@@ -766,6 +773,7 @@ pub fn criterion(sc: &str) -> Option<(&'static str, &'static str)> {
         "1.4.3" => ("Contrast (Minimum)", "AA"),
         "1.4.4" => ("Resize Text", "AA"),
         "1.4.6" => ("Contrast (Enhanced)", "AAA"),
+        "1.4.10" => ("Reflow", "AA"),
         "1.4.11" => ("Non-text Contrast", "AA"),
         "1.4.12" => ("Text Spacing", "AA"),
         "2.1.1" => ("Keyboard", "A"),

@@ -68,7 +68,7 @@ impl Accessibility {
             if *output == assets.stylesheet {
                 // Embedded guides use the same rules scoped under `.easyguide`; a finding in
                 // them is one in the theme's stylesheet, so it is checked under its name.
-                let scoped = crate::render::scope::scope(&text);
+                let scoped = crate::render::targets::embed_stylesheet(&text);
                 let shown = format!("{name} (scoped for embeds)");
                 let id = map.add(PathBuf::from(&shown), shown, scoped.clone());
                 let sheet = Sheet {

@@ -24,11 +24,63 @@ export const POLICY = {
   svg: "default-src 'none'; style-src 'unsafe-inline'; sandbox",
 };
 
+/** The address of a made-up GP practice site that shows the site's fragments. */
+export const HOST_BASE = "https://practice.example/";
+
+/** The policy the README tells a site that shows fragments to send: its own files, plus the
+ * guide site's stylesheet and pictures. */
+export function hostPolicy(siteBase) {
+  const guides = new URL(siteBase).origin;
+  return `default-src 'none'; style-src 'self' ${guides}; img-src 'self' ${guides}; base-uri 'none'; form-action 'none'`;
+}
+
+/** A practice's page that shows `fragment` as the README says: the embed stylesheet from the
+ * guide site, then the fragment's markup inside the page's main landmark. */
+export function hostPage(siteBase, fragment) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Health guides – Example Practice</title>
+<link rel="stylesheet" href="${new URL("embed/easyguide.css", siteBase)}">
+</head>
+<body>
+<main>
+${fragment}
+</main>
+</body>
+</html>
+`;
+}
+
+/** The address the site is published at: the first address in its sitemap, which the build
+ * writes from `base_url`. `null` when the site has no sitemap. */
+export function siteBase(root) {
+  const file = path.join(root, "sitemap.xml");
+  if (!fs.existsSync(file)) return null;
+  const loc = fs.readFileSync(file, "utf8").match(/<loc>([^<]+)<\/loc>/);
+  return loc ? new URL(".", loc[1]).href : null;
+}
+
 /** Serves `root` on a free port; resolves to { url, close }. With `{ policy: true }` every
- * response carries the README's headers, so the checks prove the pages work under them. */
-export function serve(root, { policy = false } = {}) {
+ * response carries the README's headers, so the checks prove the pages work under them.
+ * `hosts` maps a path to a practice's page (see `hostPage`), served under `/__host/` with
+ * the practice's policy. */
+export function serve(root, { policy = false, hosts = new Map(), siteBaseUrl = null } = {}) {
   const server = http.createServer((req, res) => {
     let rel = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (rel.startsWith("/__host/")) {
+      const page = hosts.get(rel.slice("/__host/".length));
+      if (page === undefined) {
+        res.writeHead(404).end("not found");
+        return;
+      }
+      const headers = { "content-type": TYPES[".html"], "x-content-type-options": "nosniff" };
+      if (policy && siteBaseUrl) headers["content-security-policy"] = hostPolicy(siteBaseUrl);
+      res.writeHead(200, headers).end(page);
+      return;
+    }
     if (rel.endsWith("/")) rel += "index.html";
     const file = path.join(root, path.normalize(rel));
     if (!file.startsWith(path.resolve(root)) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
@@ -49,6 +101,11 @@ export function serve(root, { policy = false } = {}) {
       resolve({ url: `http://127.0.0.1:${port}/`, close: () => server.close() });
     });
   });
+}
+
+/** Whether the HTML file is a fragment for other pages (no `<html>` element of its own). */
+export function isFragment(file) {
+  return !/<html[\s>]/i.test(fs.readFileSync(file, "utf8"));
 }
 
 /** Every HTML file under `root`, as paths relative to it, sorted. */

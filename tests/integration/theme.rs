@@ -35,7 +35,7 @@ fn a_site_stylesheet_overrides_the_theme() {
         .collect();
     assert_eq!(
         files["embed/easyguide.css"],
-        b".easyguide { color: black; }\n"
+        b".easyguide { color: black; }\n.easyguide:not(body) { padding: 1rem; }\n"
     );
     assert_eq!(css.len(), 1);
     assert_eq!(css[0].1, b"body { color: black; }\n");

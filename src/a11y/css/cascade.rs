@@ -112,6 +112,21 @@ impl Style {
         }
     }
 
+    /// What a child starts from: every field copied except the winning declarations, which
+    /// are the element's own (and would be a deep copy).
+    fn inherited(&self) -> Style {
+        Style {
+            customs: Rc::clone(&self.customs),
+            declared: BTreeMap::new(),
+            color_origin: self.color_origin.clone(),
+            background_origin: self.background_origin.clone(),
+            italic: self.italic.clone(),
+            uppercase: self.uppercase.clone(),
+            decoration_origin: self.decoration_origin.clone(),
+            ..*self
+        }
+    }
+
     /// A declared value, after `var()`.
     pub fn get(&self, property: &str) -> Option<&str> {
         self.declared.get(property).map(|w| w.value.as_str())
@@ -224,15 +239,26 @@ impl<'p> Cascade<'p> {
         let mut stack = vec![(root, root_style.font_px)];
         out.insert(root.id(), root_style);
         while let Some((e, rem)) = stack.pop() {
-            let parent = out[&e.id()].clone();
-            for child in crate::a11y::dom::children(e) {
-                let mut style =
-                    self.compute_with_rem(child, &parent, scenario, States::default(), false, rem);
-                if crate::a11y::dom::hidden_self(child)
-                    && !matches!(crate::a11y::dom::name(child), "html" | "body")
-                {
-                    style.hidden = true;
-                }
+            let parent = &out[&e.id()];
+            let children: Vec<_> = crate::a11y::dom::children(e)
+                .map(|child| {
+                    let mut style = self.compute_with_rem(
+                        child,
+                        parent,
+                        scenario,
+                        States::default(),
+                        false,
+                        rem,
+                    );
+                    if crate::a11y::dom::hidden_self(child)
+                        && !matches!(crate::a11y::dom::name(child), "html" | "body")
+                    {
+                        style.hidden = true;
+                    }
+                    (child, style)
+                })
+                .collect();
+            for (child, style) in children {
                 out.insert(child.id(), style);
                 stack.push((child, rem));
             }
@@ -270,14 +296,40 @@ impl<'p> Cascade<'p> {
         rem: f32,
     ) -> Style {
         let declared = self.winners(e, scenario, states, generated);
-        let mut style = parent.clone();
-        style.background = Rgba::TRANSPARENT;
-        style.background_origin = None;
-        style.background_image = false;
-        style.declared = BTreeMap::new();
-        style.decoration_origin = None;
-        // Custom properties first: everything else may use them.
-        let mut customs = (*parent.customs).clone();
+        let mut style = Style {
+            background: Rgba::TRANSPARENT,
+            background_origin: None,
+            background_image: false,
+            declared: BTreeMap::new(),
+            decoration_origin: None,
+            ..parent.inherited()
+        };
+        // Custom properties first: everything else may use them. Most elements set none, and
+        // share their parent's (copying them for every element was most of a build's time).
+        if declared.keys().any(|n| n.starts_with("--")) {
+            style.customs = Rc::new(self.customs(&declared, &parent.customs));
+        }
+        for (name, (d, origin)) in declared.iter().filter(|(n, _)| !n.starts_with("--")) {
+            let Some((value, via)) = values::substitute(&d.value, &style.customs) else {
+                continue;
+            };
+            let origin = via.unwrap_or_else(|| origin.clone());
+            let slot = Slot {
+                name,
+                property: &d.name,
+            };
+            self.apply(&mut style, parent, slot, &value, origin, scenario, rem);
+        }
+        style
+    }
+
+    /// The custom properties in scope on an element that declares some.
+    fn customs(
+        &self,
+        declared: &BTreeMap<String, (Declaration, Origin)>,
+        parent: &BTreeMap<String, Custom>,
+    ) -> BTreeMap<String, Custom> {
+        let mut customs = parent.clone();
         for (name, (d, origin)) in declared.iter().filter(|(n, _)| n.starts_with("--")) {
             let value = values::substitute(&d.value, &customs)
                 .map(|(v, o)| (v, o.unwrap_or_else(|| origin.clone())));
@@ -292,19 +344,7 @@ impl<'p> Cascade<'p> {
                 None => customs.remove(name),
             };
         }
-        style.customs = Rc::new(customs);
-        for (name, (d, origin)) in declared.iter().filter(|(n, _)| !n.starts_with("--")) {
-            let Some((value, via)) = values::substitute(&d.value, &style.customs) else {
-                continue;
-            };
-            let origin = via.unwrap_or_else(|| origin.clone());
-            let slot = Slot {
-                name,
-                property: &d.name,
-            };
-            self.apply(&mut style, parent, slot, &value, origin, scenario, rem);
-        }
-        style
+        customs
     }
 
     /// The winning declaration of each property on `e`.

@@ -1,6 +1,7 @@
 //! The colour, focus and size rules on a page, from its cascade: text contrast (AA or AAA),
 //! links marked by colour alone, focus indicators that are removed or too faint, targets
-//! smaller than the options' size, and (easy read) italics and capitals made by CSS.
+//! smaller than the options' size, words split apart by a flex or grid box, and (easy read)
+//! italics and capitals made by CSS.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -37,6 +38,7 @@ pub fn check(cascade: &Cascade, options: &Options) -> Vec<Finding> {
         focus(&ctx, &mut out);
         if scenario == Scenario::CHECKED[0] {
             targets(&ctx, &mut out);
+            split_text(&ctx, &mut out);
             if options.easy_read {
                 easy_read(&ctx, &mut out);
             }
@@ -586,6 +588,51 @@ fn targets(ctx: &Looked, out: &mut Findings) {
                 name(e)
             );
             out.report(code, message, &[Some(&origin)], e);
+        }
+    }
+}
+
+/// A flex or grid box makes each run of text beside an element an anonymous box of its own,
+/// whose spaces at the edges are dropped: `Book a <abbr>GP</abbr> visit` shows as
+/// "Book aGPvisit", and the boxes do not wrap as one line of words.
+fn split_text(ctx: &Looked, out: &mut Findings) {
+    for e in ctx.cascade.page.elements() {
+        let style = ctx.style(e);
+        let Some(display) = style.declared.get("display") else {
+            continue;
+        };
+        let value = display.value.to_ascii_lowercase();
+        if style.hidden || !(value.contains("flex") || value.contains("grid")) {
+            continue;
+        }
+        let shown = |n: ego_tree::NodeRef<'_, Node>| match ElementRef::wrap(n) {
+            Some(child) => name(child) != "br" && !ctx.style(child).hidden,
+            None => false,
+        };
+        let split = e.children().any(|n| {
+            let Node::Text(t) = n.value() else {
+                return false;
+            };
+            let text: &str = t;
+            if text.trim().is_empty() {
+                return false;
+            }
+            let before =
+                text.starts_with(char::is_whitespace) && n.prev_sibling().is_some_and(shown);
+            let after = text.ends_with(char::is_whitespace) && n.next_sibling().is_some_and(shown);
+            before || after
+        });
+        if split {
+            let message = format!(
+                "this <{}> is a {} box with words and elements side by side: the spaces between them are not shown",
+                name(e),
+                if value.contains("flex") {
+                    "flex"
+                } else {
+                    "grid"
+                },
+            );
+            out.report("flex-text-split", message, &[Some(&display.origin)], e);
         }
     }
 }

@@ -93,7 +93,7 @@ impl Target for FragmentTarget {
                 Some(Content::Bytes(bytes)) => String::from_utf8_lossy(bytes).into_owned(),
                 _ => String::new(),
             };
-            let text = scope::scope(&css);
+            let text = stylesheet(&css);
             return Ok(Rendered::new(
                 page,
                 STYLESHEET.into(),
@@ -110,6 +110,16 @@ impl Target for FragmentTarget {
             "fragment.html",
         )
     }
+}
+
+/// A frame page's `<body>` holds the theme's `main`, which keeps text off the edges; a
+/// fragment has no `main`, so without this its words would touch the edges of its own
+/// background on the practice's page (and a checker cannot tell that background from theirs).
+const FRAGMENT_BOX: &str = ".easyguide:not(body) { padding: 1rem; }\n";
+
+/// The embeds' stylesheet made from the theme's: its rules scoped, then the fragment's box.
+pub fn stylesheet(theme_css: &str) -> String {
+    scope::scope(theme_css) + FRAGMENT_BOX
 }
 
 /// A guide through `template`, with the site's guide context and links for other sites.

@@ -22,7 +22,9 @@ use crate::lang::Lang;
 use crate::translate::Site;
 
 pub use api::ApiTarget;
-pub use embed::{EmbedTarget, FragmentTarget, STYLESHEET as EMBED_STYLESHEET};
+pub use embed::{
+    EmbedTarget, FragmentTarget, STYLESHEET as EMBED_STYLESHEET, stylesheet as embed_stylesheet,
+};
 pub use feed::FeedTarget;
 pub use print::PrintTarget;
 pub use share::ShareTarget;
