@@ -128,13 +128,9 @@ impl Parsed {
     pub fn check(&self, stylesheets: &[Stylesheet], options: &Options) -> PageReport {
         let page = &self.page;
         let mut findings = rules::run(page, options);
-        let mut sheets = vec![css::Sheet::browser()];
+        let mut sheets = vec![css::Sheet::browser_shared()];
         for s in stylesheets {
-            sheets.push(css::Sheet::parse(
-                Source::Stylesheet(s.path.to_owned()),
-                s.text,
-                0..s.text.len(),
-            ));
+            sheets.push(css::Sheet::shared(s.path, s.text));
         }
         for e in page.elements().filter(|e| dom::name(*e) == "style") {
             if dom::attr(e, "media")
@@ -147,11 +143,11 @@ impl Parsed {
             let end = page.text[start..]
                 .find("</style")
                 .map_or(page.text.len(), |i| start + i);
-            sheets.push(css::Sheet::parse(
+            sheets.push(std::sync::Arc::new(css::Sheet::parse(
                 page.source.clone(),
                 &page.text,
                 start..end,
-            ));
+            )));
         }
         for sheet in sheets.iter().skip(1) {
             findings.extend(css::sheet::declarations_only(sheet));

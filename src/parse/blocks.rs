@@ -351,7 +351,7 @@ impl Conventions<'_> {
             return self.passage(&words, at, children, span);
         }
         match take_marker(&mut children) {
-            Some(marker) => match advice_kind(&marker) {
+            Some((marker, at)) => match advice_kind(&marker) {
                 Some(kind) => Block::Advice(Advice {
                     kind,
                     body: self.nested(children),
@@ -360,7 +360,7 @@ impl Conventions<'_> {
                 None => {
                     self.diagnostics.push(
                         Diagnostic::warning("unknown-callout", format!("`[!{marker}]` is not a kind of callout"))
-                            .at(self.file, span.start..span.start + marker.len() + 5)
+                            .at(self.file, at)
                             .label("shown as a plain quotation")
                             .help("use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION], [!DO], [!DONT] or [!ONLY wales]"),
                     );
@@ -595,10 +595,13 @@ fn remove_marker(children: &mut Vec<Node>, len: usize) {
 }
 
 /// Removes a leading `[!WORD]` line from a quote's first paragraph and returns `WORD`.
-fn take_marker(children: &mut Vec<Node>) -> Option<String> {
-    let Some(Node::Paragraph(inlines, _)) = children.first_mut() else {
+/// The `[!MARKER]` a quotation starts with, taken out of it, and where the marker is in the
+/// file (it starts its first paragraph).
+fn take_marker(children: &mut Vec<Node>) -> Option<(String, Range<usize>)> {
+    let Some(Node::Paragraph(inlines, span)) = children.first_mut() else {
         return None;
     };
+    let start = span.start;
     let Some(Inline::Text(first)) = inlines.first_mut() else {
         return None;
     };
@@ -613,5 +616,5 @@ fn take_marker(children: &mut Vec<Node>) -> Option<String> {
         return None;
     }
     remove_marker(children, 2 + close + 1);
-    Some(marker)
+    Some((marker, start..start + 2 + close + 1))
 }

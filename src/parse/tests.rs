@@ -131,6 +131,26 @@ fn unknown_callout_markers_are_warned_about() {
 }
 
 #[test]
+fn an_unknown_marker_is_pointed_at_exactly_however_the_quote_is_written() {
+    // Found by fuzzing: `>[!f]` at the end of a file had its span run past the end.
+    for (body, marker) in [
+        (">[!f]", "[!f]"),
+        (">   [!éé]\n> x\n", "[!éé]"),
+        ("> [!DANGER]", "[!DANGER]"),
+    ] {
+        let (_, diagnostics, map) = parse_body(body);
+        let d = diagnostics
+            .iter()
+            .find(|d| d.code == "unknown-callout")
+            .unwrap();
+        let Some(Location::Span { file, range }) = &d.location else {
+            panic!("{d:?}")
+        };
+        assert_eq!(&map.get(*file).text()[range.clone()], marker);
+    }
+}
+
+#[test]
 fn headings_get_stable_unique_ids() {
     let blocks = body(
         "## What you need\n\n## Get help\n\n## Get help\n\n## Sources {#where-from}\n\n## Step 1\n\n![x](images/a.svg)\nx\n",

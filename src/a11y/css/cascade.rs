@@ -5,11 +5,12 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
+use std::sync::Arc;
 
 use ego_tree::NodeId;
 use scraper::ElementRef;
 
-use super::selector::{States, Target};
+use super::selector::{Key, States, Target};
 use super::values::{self, ColorValue, Custom, Lengths, Rgba};
 use super::{Declaration, Origin, Scenario, Sheet};
 use crate::a11y::dom::{Page, attr};
@@ -44,13 +45,25 @@ struct Slot<'a> {
 }
 
 /// The longhands a property sets, for the ones the checks read.
-fn slots(property: &str) -> Vec<&str> {
+fn slots(property: &str) -> [Option<&str>; 3] {
     match property {
-        "background" => vec!["background-color", "background-image"],
-        "outline" => vec!["outline-style", "outline-width", "outline-color"],
-        "text-decoration" => vec!["text-decoration-line", "text-decoration-color"],
-        "border" => vec!["border", "border-bottom", "border-block-end"],
-        p => vec![p],
+        "background" => [Some("background-color"), Some("background-image"), None],
+        "outline" => [
+            Some("outline-style"),
+            Some("outline-width"),
+            Some("outline-color"),
+        ],
+        "text-decoration" => [
+            Some("text-decoration-line"),
+            Some("text-decoration-color"),
+            None,
+        ],
+        "border" => [
+            Some("border"),
+            Some("border-bottom"),
+            Some("border-block-end"),
+        ],
+        p => [Some(p), None, None],
     }
 }
 
@@ -148,8 +161,83 @@ pub struct Cascade<'p> {
     /// The page.
     pub page: &'p Page,
     /// Its sheets: the browser's first, then the author's in document order.
-    pub sheets: Vec<Sheet>,
+    pub sheets: Vec<Arc<Sheet>>,
     matches: HashMap<NodeId, Vec<Match>>,
+    /// Each element's `style` attribute, read once.
+    inline: HashMap<NodeId, Vec<Declaration>>,
+    /// Whether each rule applies in each of [`Scenario::CHECKED`], worked out once.
+    applies: Vec<Vec<Vec<bool>>>,
+}
+
+/// A page's winning declarations on one element, by property.
+type Winners<'c> = BTreeMap<&'c str, (&'c Declaration, Origin)>;
+
+/// The selectors of a page's sheets by their [`Key`], so each element is matched only
+/// against those that can match it (the way browsers hash rules): a page is checked against
+/// a whole theme in a fraction of the time.
+struct Index {
+    by_id: HashMap<String, Vec<(usize, usize, usize)>>,
+    by_class: HashMap<String, Vec<(usize, usize, usize)>>,
+    by_tag: HashMap<String, Vec<(usize, usize, usize)>>,
+    any: Vec<(usize, usize, usize)>,
+}
+
+impl Index {
+    fn new(sheets: &[Arc<Sheet>]) -> Index {
+        let mut index = Index {
+            by_id: HashMap::new(),
+            by_class: HashMap::new(),
+            by_tag: HashMap::new(),
+            any: Vec::new(),
+        };
+        for (s, sheet) in sheets.iter().enumerate() {
+            for (r, rule) in sheet.rules.iter().enumerate() {
+                for (c, selector) in rule.selectors.iter().enumerate() {
+                    if selector.target == Target::Other {
+                        continue;
+                    }
+                    let at = (s, r, c);
+                    match &selector.key {
+                        Key::Id(name) => index.by_id.entry(name.clone()).or_default().push(at),
+                        Key::Class(name) => {
+                            index.by_class.entry(name.clone()).or_default().push(at)
+                        }
+                        Key::Tag(name) => index.by_tag.entry(name.clone()).or_default().push(at),
+                        Key::Any => index.any.push(at),
+                    }
+                }
+            }
+        }
+        index
+    }
+
+    /// The selectors that may match `e`: each once.
+    fn candidates(&self, e: ElementRef<'_>) -> Vec<(usize, usize, usize)> {
+        let element = e.value();
+        let mut out = self.any.clone();
+        let tag = element.name().to_ascii_lowercase();
+        out.extend(self.by_tag.get(&tag).into_iter().flatten());
+        if let Some(id) = element.attr("id") {
+            out.extend(
+                self.by_id
+                    .get(&id.to_ascii_lowercase())
+                    .into_iter()
+                    .flatten(),
+            );
+        }
+        let mut classes: Vec<String> = element
+            .attr("class")
+            .unwrap_or_default()
+            .split_ascii_whitespace()
+            .map(str::to_ascii_lowercase)
+            .collect();
+        classes.sort();
+        classes.dedup();
+        for class in &classes {
+            out.extend(self.by_class.get(class).into_iter().flatten());
+        }
+        out
+    }
 }
 
 /// Properties whose winning value is kept in [`Style::declared`].
@@ -202,31 +290,44 @@ const KEPT: &[&str] = &[
 
 impl<'p> Cascade<'p> {
     /// Matches every selector of `sheets` against every element of `page`.
-    pub fn new(page: &'p Page, sheets: Vec<Sheet>) -> Cascade<'p> {
+    pub fn new(page: &'p Page, sheets: Vec<Arc<Sheet>>) -> Cascade<'p> {
         let mut matches: HashMap<NodeId, Vec<Match>> = HashMap::new();
+        let index = Index::new(&sheets);
         for e in page.elements() {
             let mut found = Vec::new();
-            for (s, sheet) in sheets.iter().enumerate() {
-                for (r, rule) in sheet.rules.iter().enumerate() {
-                    for c in &rule.selectors {
-                        if c.target != Target::Other && c.selector.matches(&e) {
-                            found.push(Match {
-                                sheet: s,
-                                rule: r,
-                                specificity: c.specificity,
-                                states: c.states,
-                                target: c.target,
-                            });
-                        }
-                    }
+            for (s, r, c) in index.candidates(e) {
+                let selector = &sheets[s].rules[r].selectors[c];
+                if selector.selector.matches(&e) {
+                    found.push(Match {
+                        sheet: s,
+                        rule: r,
+                        specificity: selector.specificity,
+                        states: selector.states,
+                        target: selector.target,
+                    });
                 }
             }
             matches.insert(e.id(), found);
         }
+        let inline = page
+            .elements()
+            .filter_map(|e| attr(e, "style").map(|s| (e.id(), super::declarations(s))))
+            .collect();
+        let applies = Scenario::CHECKED
+            .iter()
+            .map(|scenario| {
+                sheets
+                    .iter()
+                    .map(|sheet| sheet.rules.iter().map(|r| r.applies(scenario)).collect())
+                    .collect()
+            })
+            .collect();
         Cascade {
             page,
             sheets,
             matches,
+            inline,
+            applies,
         }
     }
 
@@ -326,7 +427,7 @@ impl<'p> Cascade<'p> {
     /// The custom properties in scope on an element that declares some.
     fn customs(
         &self,
-        declared: &BTreeMap<String, (Declaration, Origin)>,
+        declared: &Winners<'_>,
         parent: &BTreeMap<String, Custom>,
     ) -> BTreeMap<String, Custom> {
         let mut customs = parent.clone();
@@ -335,13 +436,13 @@ impl<'p> Cascade<'p> {
                 .map(|(v, o)| (v, o.unwrap_or_else(|| origin.clone())));
             match value {
                 Some((v, o)) => customs.insert(
-                    name.clone(),
+                    (*name).to_owned(),
                     Custom {
                         value: v,
                         origin: o,
                     },
                 ),
-                None => customs.remove(name),
+                None => customs.remove(*name),
             };
         }
         customs
@@ -354,14 +455,18 @@ impl<'p> Cascade<'p> {
         scenario: &Scenario,
         states: States,
         generated: bool,
-    ) -> BTreeMap<String, (Declaration, Origin)> {
+    ) -> Winners<'_> {
+        let applies = Scenario::CHECKED
+            .iter()
+            .position(|s| s == scenario)
+            .map(|i| &self.applies[i]);
         let mut applicable: Vec<Candidate> = Vec::new();
+        let wanted = if generated {
+            Target::Generated
+        } else {
+            Target::Element
+        };
         for m in self.matches.get(&e.id()).into_iter().flatten() {
-            let wanted = if generated {
-                Target::Generated
-            } else {
-                Target::Element
-            };
             if m.target != wanted
                 || m.states.other
                 || m.states.focus && !states.focus
@@ -371,7 +476,11 @@ impl<'p> Cascade<'p> {
             }
             // `a:link` and `a:visited` are exclusive: a visited link loses its :link colour.
             let rule = &self.sheets[m.sheet].rules[m.rule];
-            if !rule.applies(scenario) {
+            let applies = match applies {
+                Some(table) => table[m.sheet][m.rule],
+                None => rule.applies(scenario),
+            };
+            if !applies {
                 continue;
             }
             let level = if self.sheets[m.sheet].browser { 0 } else { 1 };
@@ -383,18 +492,13 @@ impl<'p> Cascade<'p> {
                 ));
             }
         }
-        let inline: Vec<Declaration> = if generated {
-            Vec::new()
-        } else {
-            attr(e, "style")
-                .map(super::declarations)
-                .unwrap_or_default()
-        };
-        for (i, d) in inline.iter().enumerate() {
-            applicable.push(((d.important, 2, (u32::MAX, 0, 0), INLINE, 0, i), d, INLINE));
+        if !generated {
+            for (i, d) in self.inline.get(&e.id()).into_iter().flatten().enumerate() {
+                applicable.push(((d.important, 2, (u32::MAX, 0, 0), INLINE, 0, i), d, INLINE));
+            }
         }
         applicable.sort_by_key(|a| a.0);
-        let mut won: BTreeMap<String, (Declaration, Origin)> = BTreeMap::new();
+        let mut won: Winners = BTreeMap::new();
         for (_, d, sheet) in applicable {
             let range = if sheet == INLINE {
                 self.page.range(e)
@@ -402,11 +506,11 @@ impl<'p> Cascade<'p> {
                 d.range.clone()
             };
             // A shorthand sets its longhands: whichever comes later in the cascade wins.
-            for slot in slots(&d.name) {
+            for slot in slots(&d.name).into_iter().flatten() {
                 won.insert(
-                    slot.to_owned(),
+                    slot,
                     (
-                        d.clone(),
+                        d,
                         Origin {
                             sheet,
                             range: range.clone(),

@@ -19,6 +19,7 @@ pub mod sheet;
 pub mod values;
 
 use std::ops::Range;
+use std::sync::{Arc, Mutex, OnceLock};
 
 pub use media::Scenario;
 pub use parse::{Declaration, declarations};
@@ -94,6 +95,33 @@ impl Sheet {
             imports: parsed.imports,
             browser: false,
         }
+    }
+
+    /// A stylesheet file parsed once and shared: every page of a site links the same few
+    /// files, and parsing them again for each page was a tenth of a build's time. The last
+    /// few files are kept (a watched stylesheet that changes is parsed again).
+    pub fn shared(path: &str, text: &str) -> Arc<Sheet> {
+        static KEPT: Mutex<Vec<(String, Arc<Sheet>)>> = Mutex::new(Vec::new());
+        let mut kept = KEPT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((_, sheet)) = kept.iter().find(|(p, s)| p == path && s.file == text) {
+            return Arc::clone(sheet);
+        }
+        let sheet = Arc::new(Sheet::parse(
+            Source::Stylesheet(path.to_owned()),
+            text,
+            0..text.len(),
+        ));
+        if kept.len() >= 16 {
+            kept.remove(0);
+        }
+        kept.push((path.to_owned(), Arc::clone(&sheet)));
+        sheet
+    }
+
+    /// [`Sheet::browser`], parsed once.
+    pub fn browser_shared() -> Arc<Sheet> {
+        static BROWSER_SHEET: OnceLock<Arc<Sheet>> = OnceLock::new();
+        Arc::clone(BROWSER_SHEET.get_or_init(|| Arc::new(Sheet::browser())))
     }
 
     /// The browser's default styles (the parts of HTML's rendering section that matter for

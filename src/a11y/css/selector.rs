@@ -40,6 +40,57 @@ pub struct Compiled {
     pub target: Target,
     /// The selector as written.
     pub text: String,
+    /// A name an element must have to match, for skipping the others.
+    pub key: Key,
+}
+
+/// A name every element the selector matches has, from its last compound: its id, else a
+/// class, else its tag name, lower-cased (a superset of what matches, whatever the page's
+/// case rules); `Any` when the compound names none (`*`, `[href]`, `:is(...)` alone).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Key {
+    /// `#name`.
+    Id(String),
+    /// `.name`.
+    Class(String),
+    /// `name`.
+    Tag(String),
+    /// Any element may match.
+    Any,
+}
+
+/// The [`Key`] of a selector without its states.
+fn key(stripped: &str) -> Key {
+    let mut p = Parser::new(stripped);
+    let (mut id, mut class, mut tag) = (None, None, None);
+    while let Ok(token) = p.next_including_whitespace_and_comments() {
+        match token.clone() {
+            Token::WhiteSpace(_) | Token::Delim('>') | Token::Delim('+') | Token::Delim('~') => {
+                (id, class, tag) = (None, None, None);
+            }
+            Token::IDHash(name) => id = Some(name.to_ascii_lowercase()),
+            Token::Delim('.') => {
+                if let Ok(Token::Ident(name)) = p.next_including_whitespace() {
+                    class = Some(name.to_ascii_lowercase());
+                }
+            }
+            Token::Ident(name) => tag = Some(name.to_ascii_lowercase()),
+            // A pseudo-class's name (`:first-child`, `:not(`) is not a tag; a function's
+            // arguments are skipped by the next read.
+            Token::Colon => {
+                if let Ok(Token::Colon) = p.next_including_whitespace() {
+                    let _ = p.next_including_whitespace();
+                }
+            }
+            _ => {}
+        }
+    }
+    match (id, class, tag) {
+        (Some(id), _, _) => Key::Id(id),
+        (None, Some(class), _) => Key::Class(class),
+        (None, None, Some(tag)) => Key::Tag(tag),
+        (None, None, None) => Key::Any,
+    }
 }
 
 /// Compiles every complex selector of a selector list; ones scraper cannot match (`:lang()`,
@@ -55,6 +106,7 @@ pub fn compile(list: &str) -> Vec<Compiled> {
                 specificity,
                 states,
                 target,
+                key: key(&stripped),
                 text: complex,
             })
         })
@@ -228,6 +280,19 @@ fn strip(complex: &str) -> Option<Stripped> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_key_is_a_name_of_the_last_compound() {
+        use super::{Key, key};
+        assert_eq!(key("main .step > p.Lead"), Key::Class("lead".into()));
+        assert_eq!(key("nav a#Home.x"), Key::Id("home".into()));
+        assert_eq!(key("ul li:first-child"), Key::Tag("li".into()));
+        assert_eq!(key(".guide a:not(.x)"), Key::Tag("a".into()));
+        assert_eq!(key(".callout *"), Key::Any);
+        assert_eq!(key("[href]"), Key::Any);
+        assert_eq!(key(":is(h1, h2)"), Key::Any);
+        assert_eq!(key("p ~ *:nth-child(2n+1)"), Key::Any);
+    }
+
     use super::*;
 
     #[test]

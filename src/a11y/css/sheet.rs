@@ -22,7 +22,10 @@ pub fn check(sheet: &Sheet, options: &Options) -> Vec<Finding> {
     let mut out = Vec::new();
     declarations(sheet, &mut out);
     let page = Page::parse("(sample page)", SAMPLE);
-    let cascade = Cascade::new(&page, vec![Sheet::browser(), sheet.clone()]);
+    let cascade = Cascade::new(
+        &page,
+        vec![Sheet::browser_shared(), std::sync::Arc::new(sheet.clone())],
+    );
     for scenario in Scenario::CHECKED {
         pairs(&cascade, &scenario, options, &mut out);
     }
