@@ -37,6 +37,16 @@ pub enum Error {
         /// What to do instead.
         help: String,
     },
+    /// The check report's folder is one the sources or a build own.
+    #[error("refusing to write the check report to {path}: {reason}\n  help: {help}")]
+    UnsafeReport {
+        /// The folder asked for.
+        path: PathBuf,
+        /// Why it is refused.
+        reason: String,
+        /// What to do instead.
+        help: String,
+    },
     /// Another build is writing to the same output folder.
     #[error(
         "another easyguide build is writing the site to {path} right now\n  help: wait for it to finish (or stop it), then build again"

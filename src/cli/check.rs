@@ -28,6 +28,7 @@ pub fn run(args: Args, printer: &Printer) -> Outcome {
         warnings,
     } = run_pipeline(&args.site, &args.messages, None, false, printer)?;
     if let Some(dir) = &args.report {
+        crate::check::report::check_location(dir, &args.site.root, &report.output_dir)?;
         crate::check::report::write(&report, dir)?;
         if args.messages.format != Format::Json {
             printer.info(&format!(

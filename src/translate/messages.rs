@@ -209,11 +209,15 @@ pub fn apply(
             .and_then(|p| pattern::translate(p, text));
         match result {
             Ok(inlines) => {
+                let span = catalog::value_range(translation.catalog.text, *offset);
+                if first && let Some(tag) = message.value.as_ref().and_then(pattern::typed_html) {
+                    diagnostics.push(typed_html(translation.file, span.clone(), &tag));
+                }
                 // The words now come from the message file: point there, so checks of the
                 // translation name the translator's file and line.
                 words[text.piece as usize] = Some(Text {
                     inlines,
-                    span: catalog::value_range(translation.catalog.text, *offset),
+                    span,
                     file: Some(translation.file),
                     piece: text.piece,
                 });
@@ -280,6 +284,17 @@ pub fn is_marked_stale(message: &Message<&str>) -> bool {
         .iter()
         .flat_map(|c| &c.content)
         .any(|l| catalog::marker(l, catalog::STALE).is_some())
+}
+
+fn typed_html(file: FileId, span: std::ops::Range<usize>, tag: &str) -> Diagnostic {
+    Diagnostic::warning(
+        "translation-html",
+        format!("`{tag}` in a translation is shown on the page as typed"),
+    )
+    .at(file, span)
+    .label("this message")
+    .note("guides are written in Markdown: HTML a translator types is never made into markup, so it cannot break or endanger the page")
+    .help("for bold words write **words**; for a link keep [words]({ $link1 }) as in the source; leave other HTML out")
 }
 
 fn bad_translation(file: FileId, offset: usize, id: &str, problem: &Problem) -> Diagnostic {

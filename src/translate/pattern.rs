@@ -186,6 +186,16 @@ pub fn translate(pattern: &Pattern<&str>, source: &Text) -> Result<Vec<Inline>, 
     Ok(inlines)
 }
 
+/// The first HTML tag a translator typed into a message (`<b>`, `<script>`): the page shows
+/// it as the characters typed, which is safe but rarely what the translator meant.
+pub fn typed_html(pattern: &Pattern<&str>) -> Option<String> {
+    let markdown = markdown_of(pattern).ok()?;
+    Parser::new_ext(&block_safe(&markdown), options()).find_map(|event| match event {
+        Event::Html(t) | Event::InlineHtml(t) => Some(t.trim().to_owned()),
+        _ => None,
+    })
+}
+
 /// The pattern as Markdown, variables replaced by marks the reader recognises.
 fn markdown_of(pattern: &Pattern<&str>) -> Result<String, Problem> {
     let mut out = String::new();

@@ -174,6 +174,33 @@ fn the_report_is_one_page_with_charts() {
 }
 
 #[test]
+fn the_report_never_goes_into_the_sources_or_the_output_folder() {
+    let site = Site::fixture("basic");
+    site.build().expect(0);
+    let before = site.snapshot("public");
+    for dir in [
+        "content",
+        "content/first",
+        "locales",
+        ".",
+        "public",
+        "public/report",
+    ] {
+        site.run(&["check", "--report", dir])
+            .expect(2)
+            .says("refusing to write the check report");
+        assert!(
+            !site.path(dir).join("index.html").exists() || dir == "public",
+            "{dir}"
+        );
+    }
+    assert_eq!(site.snapshot("public"), before);
+    assert!(!site.path("public/report").exists());
+    site.run(&["check", "--report", "check-report"]).expect(0);
+    assert!(site.path("check-report/index.html").exists());
+}
+
+#[test]
 fn any_text_can_be_scored_from_a_file_or_standard_input() {
     let site = Site::fixture("basic");
     site.write("draft.md", "# A draft\n\nPlease utilise the app.\n");

@@ -225,3 +225,26 @@ fn the_same_words_twice_are_one_message() {
         2
     );
 }
+
+#[test]
+fn html_a_translator_types_is_shown_as_typed_with_a_warning_at_its_line() {
+    let site = Site::fixture("translated");
+    site.edit(
+        CY,
+        "Mae'n dangos **amser** eich ymweliad.",
+        "Mae'n dangos <b>amser</b> eich ymweliad.",
+    );
+    let line = site
+        .read(CY)
+        .lines()
+        .position(|l| l.contains("<b>amser</b>"))
+        .unwrap()
+        + 1;
+    site.build()
+        .expect(0)
+        .says(&format!("locales/cy/visit.ftl:{line}:"))
+        .says("warning[translation-html]: `<b>` in a translation is shown on the page as typed")
+        .says("for bold words write **words**");
+    let page = site.read("public/cy/visit/index.html");
+    assert!(page.contains("&lt;b&gt;amser&lt;/b&gt;"), "{page}");
+}

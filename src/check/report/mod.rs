@@ -103,6 +103,27 @@ fn overview(report: &BuildReport) -> String {
     )
 }
 
+/// Refuses a report folder that the sources or a build own: the site's folder and its
+/// source folders (as for the output folder), and the output folder itself, whose next
+/// build would replace the report (or publish it).
+pub fn check_location(dir: &Path, root: &Path, output: &Path) -> Result<()> {
+    let refuse = |reason: String| Error::UnsafeReport {
+        path: dir.to_path_buf(),
+        reason,
+        help: "give the report a folder of its own, e.g. --report check-report".into(),
+    };
+    if let Err(Error::UnsafeOutput { reason, .. }) = crate::emit::guard::check_location(dir, root) {
+        return Err(refuse(reason));
+    }
+    let absolute = crate::emit::guard::absolute;
+    if absolute(dir).starts_with(absolute(output)) {
+        return Err(refuse(
+            "it is inside the output folder, which the next build replaces (and publishes)".into(),
+        ));
+    }
+    Ok(())
+}
+
 /// Writes the report to `dir/index.html`, replacing only a report easyguide wrote.
 pub fn write(report: &BuildReport, dir: &Path) -> Result<()> {
     let path = dir.join("index.html");
