@@ -49,9 +49,15 @@ pub struct Catalog<'t> {
 impl<'t> Catalog<'t> {
     /// Reads a file's text. Never fails: entries with syntax errors are left out and listed.
     pub fn read(text: &'t str) -> Catalog<'t> {
-        let (resource, errors) = match parser::parse(text) {
-            Ok(r) => (r, Vec::new()),
-            Err((r, e)) => (r, e),
+        let (resource, errors) = match short_escape(text) {
+            Some(error) => (
+                fluent_syntax::ast::Resource { body: Vec::new() },
+                vec![error],
+            ),
+            None => match parser::parse(text) {
+                Ok(r) => (r, Vec::new()),
+                Err((r, e)) => (r, e),
+            },
         };
         let offsets = message_offsets(text);
         let items = resource
@@ -332,5 +338,69 @@ mod tests {
         let c = Catalog::read("good = Yes\nbad = { $\nalso = Also\n");
         assert_eq!(c.errors.len(), 1);
         assert_eq!(c.messages().len(), 2);
+    }
+}
+
+/// A `\u` or `\U` escape in a string literal cut short by a letter outside ASCII: the
+/// Fluent parser (fluent-syntax 0.12) panics on it, slicing into the letter, so a file with
+/// one is refused before parsing, with the error the parser means to give.
+pub fn short_escape(text: &str) -> Option<ParserError> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let bytes = line.as_bytes();
+        let mut in_string = false;
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'"' => in_string = !in_string,
+                b'\\' if in_string => {
+                    let length = match bytes.get(i + 1) {
+                        Some(b'u') => 4,
+                        Some(b'U') => 6,
+                        _ => 0,
+                    };
+                    let digits = bytes[(i + 2).min(bytes.len())..]
+                        .iter()
+                        .take(length)
+                        .take_while(|b| b.is_ascii_hexdigit())
+                        .count();
+                    let after = i + 2 + digits;
+                    if length > 0
+                        && digits < length
+                        && bytes.get(after).is_some_and(|b| !b.is_ascii())
+                    {
+                        let end = (after + 1..=bytes.len())
+                            .find(|&e| line.is_char_boundary(e))
+                            .unwrap_or(bytes.len());
+                        return Some(ParserError {
+                            pos: offset + after..offset + end,
+                            slice: None,
+                            kind: fluent_syntax::parser::ErrorKind::InvalidUnicodeEscapeSequence(
+                                line[i + 2..end].to_owned(),
+                            ),
+                        });
+                    }
+                    i += 2;
+                    continue;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        offset += line.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod fuzz_found {
+    #[test]
+    fn a_short_unicode_escape_before_a_wide_letter_is_read() {
+        let text = "\n\nt={\"{\u{e}-\\uBB\u{1bd}=BU";
+        let catalog = super::Catalog::read(text);
+        let _ = catalog.status();
+        assert_eq!(catalog.errors.len(), 1);
+        assert!(super::short_escape("a = { \"\\u00e9\" } \\uB\u{e9}\n").is_none());
+        assert!(super::short_escape("a = { \"\\\\uB\u{e9}\" }\n").is_none());
     }
 }

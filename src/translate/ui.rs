@@ -302,6 +302,10 @@ pub fn parse_resource(
     diagnostics: &mut Diagnostics,
 ) -> FluentResource {
     let text = map.get(file).text().to_owned();
+    if let Some(error) = super::catalog::short_escape(&text) {
+        diagnostics.push(syntax_warning(file, &text, &error));
+        return FluentResource::try_new(String::new()).unwrap_or_else(|(r, _)| r);
+    }
     match FluentResource::try_new(text) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
