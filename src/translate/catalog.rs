@@ -346,13 +346,18 @@ mod tests {
 /// one is refused before parsing, with the error the parser means to give.
 pub fn short_escape(text: &str) -> Option<ParserError> {
     let mut offset = 0;
+    // A placeable may span lines; a string literal may not.
+    let mut depth = 0usize;
     for line in text.split_inclusive('\n') {
         let bytes = line.as_bytes();
+        // String literals exist only inside placeables; a `"` in a message's words is a word.
         let mut in_string = false;
         let mut i = 0;
         while i < bytes.len() {
             match bytes[i] {
-                b'"' => in_string = !in_string,
+                b'{' if !in_string => depth += 1,
+                b'}' if !in_string => depth = depth.saturating_sub(1),
+                b'"' if in_string || depth > 0 => in_string = !in_string,
                 b'\\' if in_string => {
                     let length = match bytes.get(i + 1) {
                         Some(b'u') => 4,
@@ -402,5 +407,7 @@ mod fuzz_found {
         assert_eq!(catalog.errors.len(), 1);
         assert!(super::short_escape("a = { \"\\u00e9\" } \\uB\u{e9}\n").is_none());
         assert!(super::short_escape("a = { \"\\\\uB\u{e9}\" }\n").is_none());
+        // Quotation marks in a message's words open no string.
+        assert!(super::short_escape("a = He said \"\\uB\u{e9}\"\n").is_none());
     }
 }
