@@ -88,6 +88,8 @@ fn run(root: &Path, write: bool) -> BuildReport {
         deny_warnings: false,
         write,
         today: None,
+        edition: Default::default(),
+        shown_as: None,
     })
     .expect("the build runs");
     for d in report.diagnostics.as_slice() {

@@ -59,6 +59,10 @@ pub struct BuildOptions {
     /// Today, for review dates; `None` checks none. The CLI gives the system's date, or
     /// `EASYGUIDE_TODAY`; it never reaches the output.
     pub today: Option<jiff::civil::Date>,
+    /// The web site, or an offline copy (`easyguide bundle`).
+    pub edition: render::targets::Edition,
+    /// How messages name the output folder, when not by its path (a bundle's zip file).
+    pub shown_as: Option<String>,
 }
 
 /// What a build did.

@@ -29,7 +29,15 @@ pub fn run(args: Args, printer: &Printer) -> Outcome {
         report,
         errors,
         warnings,
-    } = run_pipeline(&args.site, &args.messages, args.output, true, printer)?;
+    } = run_pipeline(
+        &args.site,
+        &args.messages,
+        args.output,
+        true,
+        Default::default(),
+        None,
+        printer,
+    )?;
     if args.timings {
         for (stage, took) in &report.timings {
             printer.info(&format!("{:>9.1} ms  {stage}", took.as_secs_f64() * 1000.0));

@@ -26,7 +26,15 @@ pub fn run(args: Args, printer: &Printer) -> Outcome {
         report,
         errors,
         warnings,
-    } = run_pipeline(&args.site, &args.messages, None, false, printer)?;
+    } = run_pipeline(
+        &args.site,
+        &args.messages,
+        None,
+        false,
+        Default::default(),
+        None,
+        printer,
+    )?;
     if let Some(dir) = &args.report {
         crate::check::report::check_location(dir, &args.site.root, &report.output_dir)?;
         crate::check::report::write(&report, dir)?;

@@ -5,6 +5,7 @@
 
 mod a11y;
 mod build;
+mod bundle;
 mod check;
 mod i18n;
 mod init;
@@ -69,6 +70,9 @@ pub enum Command {
     Watch(watch::Args),
     /// Watch, and preview the site on http://127.0.0.1:5050/ with live reload.
     Serve(serve::ServeArgs),
+    /// Write an offline copy of the site (every language, with print pages) as one zip file,
+    /// for library PCs and USB sticks.
+    Bundle(bundle::Args),
 }
 
 /// Options shared by commands that read a site.
@@ -104,6 +108,7 @@ pub fn main() -> ExitCode {
         Command::A11y(args) => a11y::run(args, &printer),
         Command::Watch(args) => watch::run(args, &printer),
         Command::Serve(args) => serve::run(args, &printer),
+        Command::Bundle(args) => bundle::run(args, &printer),
     };
     match result {
         Ok(code) => code,
@@ -142,6 +147,8 @@ pub fn run_pipeline(
     messages: &MessageArgs,
     output: Option<PathBuf>,
     write: bool,
+    edition: crate::render::targets::Edition,
+    shown_as: Option<String>,
     printer: &print::Printer,
 ) -> Result<Checked, Error> {
     let options = crate::BuildOptions {
@@ -150,6 +157,8 @@ pub fn run_pipeline(
         deny_warnings: messages.deny.is_some(),
         write,
         today: Some(today()?),
+        edition,
+        shown_as,
     };
     let report = crate::build_with(&options, &progress::Bar::new())?;
     match messages.format {

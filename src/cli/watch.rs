@@ -72,6 +72,8 @@ pub fn start(args: &Args, printer: &Printer) -> Result<(Session, Watching), Erro
         deny_warnings: args.messages.deny.is_some(),
         write: true,
         today: Some(super::today()?),
+        edition: Default::default(),
+        shown_as: None,
     });
     let first = session.rebuild();
     print_first(&first, printer, args.messages.format);

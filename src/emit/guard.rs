@@ -28,7 +28,6 @@ pub fn check(output: &Path, root: &Path) -> Result<(), Error> {
 /// Refuses an output folder that is, or is inside, something a build must never replace.
 pub fn check_location(output: &Path, root: &Path) -> Result<(), Error> {
     let output_abs = absolute(output);
-    let root_abs = absolute(root);
     let refuse = |reason: &str, help: &str| Error::UnsafeOutput {
         path: output.to_path_buf(),
         reason: reason.to_owned(),
@@ -43,6 +42,24 @@ pub fn check_location(output: &Path, root: &Path) -> Result<(), Error> {
     {
         return Err(refuse("it is your home folder", choose));
     }
+    check_sources(output, root)?;
+    if output_abs.exists() && !output_abs.is_dir() {
+        return Err(refuse("it is a file, not a folder", choose));
+    }
+    Ok(())
+}
+
+/// Refuses a place to write that is, or is inside, the site's own files: the site folder
+/// itself or one of its sources' folders.
+pub fn check_sources(output: &Path, root: &Path) -> Result<(), Error> {
+    let output_abs = absolute(output);
+    let root_abs = absolute(root);
+    let refuse = |reason: &str, help: &str| Error::UnsafeOutput {
+        path: output.to_path_buf(),
+        reason: reason.to_owned(),
+        help: help.to_owned(),
+    };
+    let choose = "choose a folder of its own for the site, e.g. --output public";
     if root_abs.starts_with(&output_abs) {
         return Err(refuse(
             "it holds the site's own files (site.toml, content/)",
@@ -57,9 +74,6 @@ pub fn check_location(output: &Path, root: &Path) -> Result<(), Error> {
                 choose,
             ));
         }
-    }
-    if output_abs.exists() && !output_abs.is_dir() {
-        return Err(refuse("it is a file, not a folder", choose));
     }
     Ok(())
 }

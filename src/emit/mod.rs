@@ -8,6 +8,7 @@
 //! and a build stopped at any moment leaves a complete old or new site that the next build
 //! tidies up. Nothing else outside the output folder is ever removed.
 
+pub mod bundle;
 pub mod guard;
 mod journal;
 mod staging;

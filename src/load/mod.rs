@@ -130,11 +130,17 @@ fn read_config(site: &Site, map: &mut SourceMap, path: &Path) -> Result<FileId> 
 /// A path relative to the site root with `/` separators, for messages.
 pub fn display_path(root: &Path, path: &Path) -> String {
     let relative = path.strip_prefix(root).unwrap_or(path);
-    relative
+    let shown = relative
         .components()
+        .filter(|c| !matches!(c, std::path::Component::RootDir))
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
-        .join("/")
+        .join("/");
+    // An absolute path keeps its one leading `/` (its root is not a name to join).
+    match relative.has_root() {
+        true => format!("/{shown}"),
+        false => shown,
+    }
 }
 
 /// Files editors and operating systems leave behind, never part of a site.

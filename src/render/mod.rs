@@ -44,6 +44,8 @@ pub struct Context<'a> {
     /// What the checks found on the pages made first, for the pages made after them (the
     /// accessibility statement); set once, between the two rounds.
     pub checked: std::sync::OnceLock<view::Checked>,
+    /// Which copy of the site is being made.
+    pub edition: targets::Edition,
     templates: Templates,
 }
 
@@ -54,6 +56,7 @@ impl<'a> Context<'a> {
         site: &'a Site,
         assets: &'a Assets,
         help: &'a [Block],
+        edition: targets::Edition,
     ) -> Result<Self, Vec<Diagnostic>> {
         let templates = Templates::new(&sources.theme, &sources.map, site.ui.clone())?;
         Ok(Context {
@@ -62,6 +65,7 @@ impl<'a> Context<'a> {
             assets,
             help,
             checked: std::sync::OnceLock::new(),
+            edition,
             templates,
         })
     }

@@ -10,6 +10,11 @@ use crate::lang::Lang;
 pub enum PageKind {
     /// The site's front page (in the source language, with the language chooser).
     Home,
+    /// The front door of an offline copy (`START-HERE.html`): the home page under the name
+    /// library staff are told to open.
+    Start,
+    /// The note for library staff in an offline copy (`README.txt`).
+    Readme,
     /// The guide list of one language.
     List,
     /// One guide in one language.

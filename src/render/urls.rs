@@ -31,6 +31,11 @@ impl Urls {
         "index.html".into()
     }
 
+    /// The front door of an offline copy, beside its home page.
+    pub fn start() -> String {
+        "START-HERE.html".into()
+    }
+
     /// The guide list of a language.
     pub fn list(lang: &Lang) -> String {
         format!("{lang}/index.html")

@@ -181,7 +181,10 @@ impl Workspace {
         let (assets, found) = assets::prepare_with(&sources, &site, progress, &mut self.pictures)?;
         diagnostics.extend(found);
         clock.lap("pictures and static files");
-        let shown = |p: &str| display_output(&options.root, &output_dir, p);
+        let shown = |p: &str| match &options.shown_as {
+            Some(name) => format!("{name}/{p}"),
+            None => display_output(&options.root, &output_dir, p),
+        };
         let mut map = sources.map.clone();
         let accessibility = Accessibility::new(&options.root, &sources, &assets, &mut map);
         // Kept, so a stylesheet keeps its file id in the next build like every source does.
@@ -196,7 +199,7 @@ impl Workspace {
         let mut weights = Vec::new();
         let mut files: BTreeSet<String> = assets.files.keys().cloned().collect();
         let sizes = AssetSizes::measure(&assets.files);
-        match render::Context::new(&sources, &site, &assets, &help) {
+        match render::Context::new(&sources, &site, &assets, &help, options.edition) {
             Ok(cx) => {
                 inputs.add_assets(&assets);
                 let shared = Shared {
@@ -422,8 +425,10 @@ impl Workspace {
     ) -> Result<Vec<Arc<std::result::Result<Made, Diagnostic>>>> {
         let units: Vec<(PageId, Key, &dyn Target)> = TARGETS
             .iter()
+            .filter(|t| cx.edition.carries(**t))
             .flat_map(|t| {
-                t.pages(cx.site)
+                cx.edition
+                    .pages(*t, cx.site)
                     .into_iter()
                     .filter(move |p| t.after_checks(p) == later)
                     .map(move |p| {

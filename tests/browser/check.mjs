@@ -12,7 +12,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import puppeteer from "puppeteer-core";
 import { serve, htmlFiles, chromiumOptions, isFragment, hostPage, siteBase, HOST_BASE } from "./serve.mjs";
@@ -54,14 +54,31 @@ async function route(page, base, local, findings) {
       return request.abort("blockedbyclient");
     }
     try {
-      const response = await fetch(target);
-      const body = Buffer.from(await response.arrayBuffer());
-      await request.respond({ status: response.status, headers: Object.fromEntries(response.headers), body });
+      await request.respond(await answer(target));
     } catch (e) {
       findings.push(`${url}: the local server did not answer: ${e.message}`);
       await request.abort("failed");
     }
   });
+}
+
+/**
+ * The local server's answer to `target`, read once: the site is static files, and the same
+ * stylesheet and pictures are asked for by hundreds of pages in every pass.
+ */
+const answers = new Map();
+function answer(target) {
+  if (!answers.has(target)) {
+    answers.set(
+      target,
+      fetch(target).then(async (response) => ({
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: Buffer.from(await response.arrayBuffer()),
+      })),
+    );
+  }
+  return answers.get(target);
 }
 
 /** Every page to open: `{ label, url }`, fragments inside a practice's page. */
@@ -74,45 +91,53 @@ function targetsOf(pages, fragments, base) {
 async function checkPages(base, local, targets) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "easyguide-chromium-"));
   const browser = await puppeteer.launch(chromiumOptions(userDataDir));
-  const findings = [];
   try {
-    for (const run of RUNS) {
-      const page = await browser.newPage();
-      await page.setViewport(run.viewport);
-      await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: run.scheme }]);
-      page.on("console", (message) => {
-        // The pages are served with the README's Content-Security-Policy; anything it blocks
-        // is something the pages need that the README would break.
-        // axe-core itself fetches each stylesheet to read it ("Connecting to …"); the pages
-        // have no script (checked below), so a blocked connection is the checker's, not theirs.
-        if (message.text().includes("Content Security Policy") && !message.text().startsWith("Connecting to")) {
-          findings.push(`${page.url()}: blocked by the README's Content-Security-Policy: ${message.text()}`);
-        }
-      });
-      await route(page, base, local, findings);
-      for (const { label: rel, url } of targets) {
-        const response = await page.goto(url, { waitUntil: "load" });
-        if (!response?.ok()) findings.push(`${rel}: answered ${response?.status()}`);
-        // A JSON-LD block is data a browser never runs; any other script element would run.
-        const scripts = await page.evaluate(() => [...document.scripts].filter((s) => s.type !== "application/ld+json").length);
-        if (scripts > 0) findings.push(`${rel}: has ${scripts} script element(s)`);
-        await page.evaluate(axeSource);
-        const result = await page.evaluate((options) => window.axe.run(document, options), AXE_OPTIONS);
-        for (const v of result.violations) {
-          findings.push(`${rel} (${run.name}): ${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ") + " — " + n.failureSummary.replace(/\n/g, " ")).join("\n    ")}`);
-        }
-        for (const v of result.incomplete.filter((i) => i.id.startsWith("color-contrast"))) {
-          // Contrast axe cannot decide (text over a picture, say) must be looked at by hand.
-          findings.push(`${rel} (${run.name}): ${v.id} needs review: ${v.nodes.map((n) => `${n.target.join(" ")} (${n.any.map((a) => a.message).join("; ")})`).join(", ")}`);
-        }
-      }
-      await page.close();
-    }
-    findings.push(...(await checkBeyondAxe(browser, base, local, targets)));
+    // Each pass has its own tab, and the passes run side by side: the machine's cores share
+    // the work, and each pass still opens the pages in the same order, so its findings do too.
+    const passes = await Promise.all([
+      ...RUNS.map((run) => axePass(browser, run, base, local, targets)),
+      checkBeyondAxe(browser, base, local, targets),
+    ]);
+    return passes.flat();
   } finally {
     await browser.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });
   }
+}
+
+/** One axe-core run over every page, in one tab. */
+async function axePass(browser, run, base, local, targets) {
+  const findings = [];
+  const page = await browser.newPage();
+  await page.setViewport(run.viewport);
+  await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: run.scheme }]);
+  page.on("console", (message) => {
+    // The pages are served with the README's Content-Security-Policy; anything it blocks
+    // is something the pages need that the README would break.
+    // axe-core itself fetches each stylesheet to read it ("Connecting to …"); the pages
+    // have no script (checked below), so a blocked connection is the checker's, not theirs.
+    if (message.text().includes("Content Security Policy") && !message.text().startsWith("Connecting to")) {
+      findings.push(`${page.url()}: blocked by the README's Content-Security-Policy: ${message.text()}`);
+    }
+  });
+  await route(page, base, local, findings);
+  for (const { label: rel, url } of targets) {
+    const response = await page.goto(url, { waitUntil: "load" });
+    if (!response?.ok()) findings.push(`${rel}: answered ${response?.status()}`);
+    // A JSON-LD block is data a browser never runs; any other script element would run.
+    const scripts = await page.evaluate(() => [...document.scripts].filter((s) => s.type !== "application/ld+json").length);
+    if (scripts > 0) findings.push(`${rel}: has ${scripts} script element(s)`);
+    await page.evaluate(axeSource);
+    const result = await page.evaluate((options) => window.axe.run(document, options), AXE_OPTIONS);
+    for (const v of result.violations) {
+      findings.push(`${rel} (${run.name}): ${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ") + " — " + n.failureSummary.replace(/\n/g, " ")).join("\n    ")}`);
+    }
+    for (const v of result.incomplete.filter((i) => i.id.startsWith("color-contrast"))) {
+      // Contrast axe cannot decide (text over a picture, say) must be looked at by hand.
+      findings.push(`${rel} (${run.name}): ${v.id} needs review: ${v.nodes.map((n) => `${n.target.join(" ")} (${n.any.map((a) => a.message).join("; ")})`).join(", ")}`);
+    }
+  }
+  await page.close();
   return findings;
 }
 
@@ -141,20 +166,23 @@ async function checkBeyondAxe(browser, base, local, targets) {
   return findings;
 }
 
-/** The Nu HTML Checker on every file; a fragment is checked as the practice's page it is in. */
+/**
+ * The Nu HTML Checker on every file; a fragment is checked as the practice's page it is in.
+ * It runs while the browser works, in its own process.
+ */
 function checkMarkup(dir, fragments, hostDir) {
   const jar = require.resolve("vnu-jar/build/dist/vnu.jar");
   const files = filesWith(dir, [".html", ".css", ".svg"])
     .filter((f) => !fragments.has(path.relative(dir, f).split(path.sep).join("/")))
     .concat(filesWith(hostDir, [".html"]));
-  try {
-    execFileSync("java", ["-jar", jar, "--Werror", "--also-check-css", "--also-check-svg", "--format", "gnu", ...files], {
-      stdio: ["ignore", "pipe", "pipe"],
+  const args = ["-jar", jar, "--Werror", "--also-check-css", "--also-check-svg", "--format", "gnu", ...files];
+  return new Promise((resolve) => {
+    execFile("java", args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (!error) return resolve([]);
+      const out = (stderr + stdout).trim().split("\n").filter(Boolean);
+      resolve(out.length > 0 ? out : [`the Nu HTML Checker did not run: ${error.message}`]);
     });
-    return [];
-  } catch (e) {
-    return (e.stderr.toString() + e.stdout.toString()).trim().split("\n").filter(Boolean);
-  }
+  });
 }
 
 function filesWith(dir, extensions) {
@@ -178,6 +206,7 @@ for (const [rel, html] of hosts) {
   fs.mkdirSync(path.dirname(path.join(hostDir, rel)), { recursive: true });
   fs.writeFileSync(path.join(hostDir, rel), html);
 }
+const markup = checkMarkup(site, fragments, hostDir);
 const server = await serve(site, { policy: true, hosts, siteBaseUrl: base });
 let findings;
 try {
@@ -185,7 +214,7 @@ try {
 } finally {
   server.close();
 }
-findings.push(...checkMarkup(site, fragments, hostDir));
+findings.push(...(await markup));
 fs.rmSync(hostDir, { recursive: true, force: true });
 if (findings.length > 0) {
   console.error(findings.join("\n"));

@@ -8,6 +8,7 @@ mod architecture;
 mod authors;
 mod build;
 mod build_a11y;
+mod bundle;
 mod cache;
 mod catalogue;
 mod cli;

@@ -23,6 +23,8 @@ fn built() -> Built {
         deny_warnings: false,
         write: false,
         today: None,
+        edition: Default::default(),
+        shown_as: None,
     };
     let report = workspace.build(&options, &Quiet).unwrap();
     assert!(!report.diagnostics.has_errors(), "{:?}", report.diagnostics);

@@ -23,6 +23,8 @@ fn built() -> &'static Path {
             deny_warnings: true,
             write: true,
             today: None,
+            edition: Default::default(),
+            shown_as: None,
         };
         let report = easyguide::build(&options).expect("the site builds");
         assert!(report.written, "{:#?}", report.diagnostics);

@@ -107,6 +107,8 @@ fn a_whole_check_of_the_site_finds_nothing() {
         deny_warnings: true,
         write: false,
         today: None,
+        edition: Default::default(),
+        shown_as: None,
     })
     .expect("the check runs");
     assert!(

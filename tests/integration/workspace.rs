@@ -26,6 +26,8 @@ fn options(site: &Site, output: &str) -> BuildOptions {
         deny_warnings: false,
         write: true,
         today: None,
+        edition: Default::default(),
+        shown_as: None,
     }
 }
 

@@ -10,6 +10,7 @@
 mod api;
 mod embed;
 mod feed;
+mod offline;
 mod print;
 mod share;
 mod site;
@@ -26,6 +27,7 @@ pub use embed::{
     EmbedTarget, FragmentTarget, STYLESHEET as EMBED_STYLESHEET, stylesheet as embed_stylesheet,
 };
 pub use feed::FeedTarget;
+pub use offline::OfflineTarget;
 pub use print::PrintTarget;
 pub use share::ShareTarget;
 pub use site::SiteTarget;
@@ -41,6 +43,7 @@ pub static TARGETS: &[&dyn Target] = &[
     &FragmentTarget,
     &ShareTarget,
     &PrintTarget,
+    &OfflineTarget,
 ];
 
 /// One output of the build.
@@ -57,6 +60,11 @@ pub trait Target: Sync {
     /// Every page it writes, in a stable order.
     fn pages(&self, site: &Site) -> Vec<PageId>;
 
+    /// The pages only an offline copy has, after [`Target::pages`].
+    fn offline_pages(&self, _site: &Site) -> Vec<PageId> {
+        Vec::new()
+    }
+
     /// The sources `page` is made from, besides the theme and `site.toml` (which every page
     /// reads): a page is made again only when one of these changed.
     fn inputs(&self, page: &PageId, site: &Site) -> Vec<Input>;
@@ -70,9 +78,48 @@ pub trait Target: Sync {
         false
     }
 
-    /// The [`Urls`] for this target's pages.
+    /// True for the outputs an offline copy carries (`easyguide bundle`): those a reader
+    /// opens from a USB stick, not those made for other websites or for search engines.
+    fn offline(&self) -> bool {
+        false
+    }
+
+    /// The [`Urls`] for this target's pages: in an offline copy, relative links name
+    /// `index.html`, which a browser needs under `file://`.
     fn urls(&self, cx: &Context) -> Urls {
-        Urls::new(self.links(), &cx.sources.config.base_url)
+        let style = match (cx.edition, self.links()) {
+            (Edition::Offline, LinkStyle::Relative) => LinkStyle::ExplicitIndex,
+            (_, style) => style,
+        };
+        Urls::new(style, &cx.sources.config.base_url)
+    }
+}
+
+/// Which copy of the site a build makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Edition {
+    /// The site to publish on the web, with every output.
+    #[default]
+    Web,
+    /// A copy to open from disk (`easyguide bundle`): the site and its print handouts only,
+    /// links naming `index.html`, a `START-HERE.html` at the top, and no link into the
+    /// outputs it leaves out (feeds, embeds, JSON).
+    Offline,
+}
+
+impl Edition {
+    /// True when `target` is written in this edition.
+    pub fn carries(self, target: &dyn Target) -> bool {
+        self == Edition::Web || target.offline()
+    }
+
+    /// The pages `target` writes in this edition.
+    pub fn pages(self, target: &dyn Target, site: &Site) -> Vec<PageId> {
+        let mut pages = target.pages(site);
+        if self == Edition::Offline {
+            pages.extend(target.offline_pages(site));
+        }
+        pages
     }
 }
 

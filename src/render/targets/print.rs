@@ -37,6 +37,10 @@ impl Target for PrintTarget {
         guide_pages(self.name(), site)
     }
 
+    fn offline(&self) -> bool {
+        true
+    }
+
     fn inputs(&self, page: &PageId, site: &Site) -> Vec<Input> {
         guide_inputs(page, site)
     }

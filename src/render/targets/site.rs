@@ -50,6 +50,14 @@ impl Target for SiteTarget {
         pages
     }
 
+    fn offline_pages(&self, site: &Site) -> Vec<PageId> {
+        vec![PageId::new(NAME, PageKind::Start, site.source_language())]
+    }
+
+    fn offline(&self) -> bool {
+        true
+    }
+
     fn inputs(&self, page: &PageId, _site: &Site) -> Vec<Input> {
         let mut inputs = vec![Input::Ui(page.lang.clone()), Input::Languages];
         match (&page.kind, &page.slug) {
@@ -80,6 +88,7 @@ impl Target for SiteTarget {
             (PageKind::Guide, Some(g)) => (Urls::guide(&g.lang, g.slug()), "guide.html"),
             (PageKind::List, _) => (Urls::list(&page.lang), "list.html"),
             (PageKind::Statement, _) => (Urls::statement(&page.lang), "accessibility.html"),
+            (PageKind::Start, _) => (Urls::start(), "home.html"),
             _ => (Urls::home(), "home.html"),
         };
         let p = SitePage {
@@ -189,7 +198,11 @@ impl SitePage<'_> {
             &urls.relative(path, &Urls::statement(lang)),
         );
         c.insert("feed_url", &urls.relative(path, &Urls::feed(lang)));
-        let home = self.kind == PageKind::Home;
+        // An offline copy leaves out the feeds, embeds and JSON, and is opened where the
+        // published addresses may not be: its pages link to none of them.
+        c.insert("offline", &(cx.edition == super::Edition::Offline));
+        c.insert("start", &(self.kind == PageKind::Start));
+        let home = matches!(self.kind, PageKind::Home | PageKind::Start);
         let languages: Vec<LanguageLink> = cx
             .site
             .languages

@@ -8,6 +8,8 @@ languages-heading = اللغات
 choose-language = اختر لغتك
 guides-heading = الأدلة
 guides-intro = اختر دليلًا. كل دليل يوضح لك ما عليك فعله، خطوة بخطوة.
+# The title of START-HERE.html, the first page of an offline copy (easyguide bundle).
+start-title = ابدأ هنا
 all-guides = عرض جميع الأدلة
 footer-note = هذه الأدلة مكتوبة بلغة سهلة القراءة. تساعدك الصور على اتباع كل خطوة.
 

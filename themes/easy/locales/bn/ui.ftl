@@ -8,6 +8,8 @@ languages-heading = ভাষা
 choose-language = আপনার ভাষা বেছে নিন
 guides-heading = নির্দেশিকা
 guides-intro = একটি নির্দেশিকা বেছে নিন। প্রতিটি নির্দেশিকা আপনাকে ধাপে ধাপে দেখায় কী করতে হবে।
+# The title of START-HERE.html, the first page of an offline copy (easyguide bundle).
+start-title = এখান থেকে শুরু করুন
 all-guides = সব নির্দেশিকা দেখুন
 footer-note = এই নির্দেশিকাগুলো সহজ ভাষায় লেখা। ছবিগুলো আপনাকে প্রতিটি ধাপ অনুসরণ করতে সাহায্য করে।
 

@@ -8,6 +8,8 @@ languages-heading = Ieithoedd
 choose-language = Dewiswch eich iaith
 guides-heading = Canllawiau
 guides-intro = Dewiswch ganllaw. Mae pob canllaw yn dangos i chi beth i'w wneud, gam wrth gam.
+# The title of START-HERE.html, the first page of an offline copy (easyguide bundle).
+start-title = Dechrau yma
 all-guides = Gweld yr holl ganllawiau
 footer-note = Mae'r canllawiau hyn mewn iaith hawdd ei darllen. Mae'r lluniau'n eich helpu i ddilyn pob cam.
 

@@ -8,6 +8,8 @@ languages-heading = Languages
 choose-language = Choose your language
 guides-heading = Guides
 guides-intro = Choose a guide. Each guide shows you what to do, step by step.
+# The title of START-HERE.html, the first page of an offline copy (easyguide bundle).
+start-title = Start here
 all-guides = See all the guides
 footer-note = These guides are written in easy read. The pictures help you follow each step.
 
@@ -125,3 +127,31 @@ print-link = Print this guide
 print-online = Read this guide online
 print-qr = Scan this code with your phone camera to open the guide online.
 print-back = Back to the guide
+
+## Offline copy (easyguide bundle): README.txt, plain text for library staff
+# $site is the site's name; $guides how many guides; $count how many languages and
+# $languages their names; $updated the day the newest guide was updated; $address the
+# website's address. Keep the file names START-HERE.html and README.txt as they are.
+offline-readme =
+    { $site }: offline copy
+
+    This folder is a copy of the website { $site }. It works on a computer with no internet connection, for example from a USB stick.
+
+    How to open it
+    1. Unzip the file first: right-click it and choose "Extract all". The guides do not work from inside the zip file.
+    2. Open the new folder and double-click START-HERE.html. It opens in the web browser.
+    3. Choose a language, then a guide.
+
+    What is in it
+    { $guides ->
+        [one] 1 guide
+       *[other] { $guides } guides
+    } in { $count ->
+        [one] 1 language
+       *[other] { $count } languages
+    }: { $languages }.
+    Every guide has a page to print: open the guide, then choose "Print this guide".
+    Links to other websites, such as NHS 111 online, still need the internet.
+
+    The newest guide in this copy was updated on { $updated }.
+    For the newest version, visit { $address }

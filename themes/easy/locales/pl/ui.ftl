@@ -8,6 +8,8 @@ languages-heading = Języki
 choose-language = Wybierz swój język
 guides-heading = Poradniki
 guides-intro = Wybierz poradnik. Każdy poradnik pokazuje krok po kroku, co zrobić.
+# The title of START-HERE.html, the first page of an offline copy (easyguide bundle).
+start-title = Zacznij tutaj
 all-guides = Zobacz wszystkie poradniki
 footer-note = Te poradniki są napisane prostym językiem. Obrazki pomagają wykonać każdy krok.
 

@@ -8,6 +8,8 @@ languages-heading = Limbi
 choose-language = Alegeți limba dumneavoastră
 guides-heading = Ghiduri
 guides-intro = Alegeți un ghid. Fiecare ghid vă arată ce să faceți, pas cu pas.
+# The title of START-HERE.html, the first page of an offline copy (easyguide bundle).
+start-title = Începeți aici
 all-guides = Vedeți toate ghidurile
 footer-note = Aceste ghiduri sunt scrise pe înțelesul tuturor. Imaginile vă ajută să urmați fiecare pas.
 

@@ -8,6 +8,8 @@ languages-heading = زبانیں
 choose-language = اپنی زبان منتخب کریں
 guides-heading = گائیڈز
 guides-intro = ایک گائیڈ منتخب کریں۔ ہر گائیڈ آپ کو قدم بہ قدم بتاتی ہے کہ کیا کرنا ہے۔
+# The title of START-HERE.html, the first page of an offline copy (easyguide bundle).
+start-title = یہاں سے شروع کریں
 all-guides = تمام گائیڈز دیکھیں
 footer-note = یہ گائیڈز آسان زبان میں لکھی گئی ہیں۔ تصویریں ہر قدم پر عمل کرنے میں آپ کی مدد کرتی ہیں۔
 
