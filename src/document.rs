@@ -245,6 +245,9 @@ pub enum Block {
     Nations(Passage),
     /// A quotation that is not a callout.
     Quote(Quote),
+    /// A note for the person helping the reader (`> [!HELPER]`): in the print handouts and
+    /// the JSON, never on the reader's page or in an embed.
+    Helper(Quote),
     /// A table with header cells.
     Table(Table),
     /// Preformatted text (`` ``` ``), kept as written and not translated.
@@ -558,7 +561,8 @@ pub fn pictures_beside_words(blocks: &[Block]) -> Vec<&Picture> {
                 .for_each(|i| out.extend(pictures_beside_words(i))),
             Block::Advice(Advice { body, .. })
             | Block::Nations(Passage { body, .. })
-            | Block::Quote(Quote { body, .. }) => out.extend(pictures_beside_words(body)),
+            | Block::Quote(Quote { body, .. })
+            | Block::Helper(Quote { body, .. }) => out.extend(pictures_beside_words(body)),
             _ => {}
         }
     }
@@ -587,7 +591,8 @@ pub fn keep_passages_for(blocks: &mut Vec<Block>, served: &[Nation]) {
             Block::Alert(Alert { body, .. })
             | Block::Advice(Advice { body, .. })
             | Block::Nations(Passage { body, .. })
-            | Block::Quote(Quote { body, .. }) => keep_passages_for(body, served),
+            | Block::Quote(Quote { body, .. })
+            | Block::Helper(Quote { body, .. }) => keep_passages_for(body, served),
             _ => {}
         }
     }
@@ -607,8 +612,39 @@ pub fn steps(blocks: &[Block]) -> impl Iterator<Item = &Step> {
         .flatten()
 }
 
-/// Calls `f` on every [`Text`] of `blocks` in reading order (picture alt text included).
+/// Calls `f` on every [`Text`] of `blocks` in reading order (picture alt text included),
+/// notes for helpers too: everything to translate.
 pub fn visit_blocks<'a>(blocks: &'a [Block], f: &mut impl FnMut(&'a Text)) {
+    visit(blocks, true, f)
+}
+
+/// [`visit_blocks`] without the notes for helpers: the words a reader is shown.
+pub fn visit_reader_blocks<'a>(blocks: &'a [Block], f: &mut impl FnMut(&'a Text)) {
+    visit(blocks, false, f)
+}
+
+/// Every note for helpers (`> [!HELPER]`) in `blocks`, wherever it is, in reading order.
+pub fn helper_notes(blocks: &[Block]) -> Vec<&Quote> {
+    let mut out = Vec::new();
+    for block in blocks {
+        match block {
+            Block::Helper(note) => out.push(note),
+            Block::Steps(steps) => steps.iter().for_each(|s| out.extend(helper_notes(&s.body))),
+            Block::PictureList(items) => {
+                items.iter().for_each(|i| out.extend(helper_notes(&i.body)))
+            }
+            Block::List(list) => list.items.iter().for_each(|i| out.extend(helper_notes(i))),
+            Block::Alert(Alert { body, .. })
+            | Block::Advice(Advice { body, .. })
+            | Block::Nations(Passage { body, .. })
+            | Block::Quote(Quote { body, .. }) => out.extend(helper_notes(body)),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn visit<'a>(blocks: &'a [Block], helpers: bool, f: &mut impl FnMut(&'a Text)) {
     for block in blocks {
         match block {
             Block::Heading(h) => f(&h.text),
@@ -616,25 +652,27 @@ pub fn visit_blocks<'a>(blocks: &'a [Block], f: &mut impl FnMut(&'a Text)) {
             Block::Steps(steps) => {
                 for step in steps {
                     f(&step.picture.alt);
-                    visit_blocks(&step.body, f);
+                    visit(&step.body, helpers, f);
                 }
             }
             Block::PictureList(items) => {
                 for item in items {
                     f(&item.picture.alt);
-                    visit_blocks(&item.body, f);
+                    visit(&item.body, helpers, f);
                 }
             }
             Block::Picture(p) => f(&p.alt),
-            Block::List(list) => list.items.iter().for_each(|item| visit_blocks(item, f)),
+            Block::List(list) => list.items.iter().for_each(|item| visit(item, helpers, f)),
             Block::Alert(alert) => {
                 alert.picture.iter().for_each(|p| f(&p.alt));
-                visit_blocks(&alert.body, f)
+                visit(&alert.body, helpers, f)
             }
             Block::Advice(Advice { body, .. }) | Block::Nations(Passage { body, .. }) => {
-                visit_blocks(body, f)
+                visit(body, helpers, f)
             }
-            Block::Quote(Quote { body, .. }) => visit_blocks(body, f),
+            Block::Quote(Quote { body, .. }) => visit(body, helpers, f),
+            Block::Helper(Quote { body, .. }) if helpers => visit(body, helpers, f),
+            Block::Helper(_) => {}
             Block::Table(table) => {
                 table.head.iter().for_each(&mut *f);
                 table.rows.iter().flatten().for_each(&mut *f);
@@ -674,7 +712,9 @@ pub fn visit_blocks_mut(blocks: &mut [Block], f: &mut impl FnMut(&mut Text)) {
             Block::Advice(Advice { body, .. }) | Block::Nations(Passage { body, .. }) => {
                 visit_blocks_mut(body, f)
             }
-            Block::Quote(Quote { body, .. }) => visit_blocks_mut(body, f),
+            Block::Quote(Quote { body, .. }) | Block::Helper(Quote { body, .. }) => {
+                visit_blocks_mut(body, f)
+            }
             Block::Table(table) => {
                 table.head.iter_mut().for_each(&mut *f);
                 table.rows.iter_mut().flatten().for_each(&mut *f);
@@ -707,7 +747,8 @@ fn collect_pictures<'a>(blocks: &'a [Block], out: &mut Vec<&'a Picture>) {
             }
             Block::Advice(Advice { body, .. })
             | Block::Nations(Passage { body, .. })
-            | Block::Quote(Quote { body, .. }) => collect_pictures(body, out),
+            | Block::Quote(Quote { body, .. })
+            | Block::Helper(Quote { body, .. }) => collect_pictures(body, out),
             Block::Paragraph(text) | Block::Heading(Heading { text, .. }) => {
                 collect_inline_pictures(&text.inlines, out)
             }

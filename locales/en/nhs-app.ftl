@@ -24,6 +24,7 @@ a-gp-is-a = A GP is a family doctor. A GP surgery is the place where your GP wor
 are-you-13-to = Are you 13 to 15? Ask your GP surgery first. You cannot see your GP record on your own until they set it up.
 is-your-gp-surgery = **Is your GP surgery in Wales?** Use the NHS Wales App instead. You must be 16 or over to use it.
 the-app-changes-from = The app changes from time to time. Your screens may look a little different from this guide.
+before-you-start-check = Before you start, check that the person has their phone, their email address and their photo ID with them. They need all of these to make an NHS login.
 get-the-app = Get the app
 a-phone-with-a = A phone with a shopping bag on its screen, for the app store
 open-the-app-store = Open the app store on your phone or tablet.

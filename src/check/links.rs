@@ -39,7 +39,7 @@ fn collect_heading_ids(blocks: &[Block], ids: &mut BTreeSet<String>) {
             Block::List(l) => l.items.iter().for_each(|i| collect_heading_ids(i, ids)),
             Block::Alert(a) => collect_heading_ids(&a.body, ids),
             Block::Advice(a) => collect_heading_ids(&a.body, ids),
-            Block::Quote(q) => collect_heading_ids(&q.body, ids),
+            Block::Quote(q) | Block::Helper(q) => collect_heading_ids(&q.body, ids),
             _ => {}
         }
     }

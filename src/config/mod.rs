@@ -91,6 +91,34 @@ pub struct Help {
     pub text: String,
     /// Where the value is in `site.toml`, quotes included.
     pub span: Range<usize>,
+    /// The places readers can go or call (`[[help.points]]`), in the order written.
+    pub points: Vec<HelpPoint>,
+}
+
+/// A place readers can go or call for help, shown in the "Need help?" box and on handouts.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+pub struct HelpPoint {
+    /// Its name ("Anytown Library").
+    pub name: String,
+    /// Where it is, as a reader would write it on an envelope.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Its phone number, as written ("01234 567890").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// When it is open ("Monday to Friday, 10am to 4pm").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub opening: Option<String>,
+}
+
+impl HelpPoint {
+    /// The phone number as a `tel:` address: its digits, and a leading `+`.
+    pub fn tel(&self) -> Option<String> {
+        let phone = self.phone.as_deref()?;
+        let plus = phone.trim_start().starts_with('+');
+        let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+        Some(format!("tel:{}{digits}", if plus { "+" } else { "" }))
+    }
 }
 
 impl Config {
@@ -207,7 +235,7 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
         .collect();
     let help = raw
         .help
-        .and_then(|h| check_help(file, h.text).map_err(|e| errors.push(e)).ok());
+        .and_then(|h| check_help(file, h).map_err(|e| errors.extend(e)).ok());
     let statement = statement::statement(file, raw.accessibility, &mut errors);
     let pictures = pictures::pictures(file, raw.pictures, &mut errors);
     let budgets = pictures::budgets(file, raw.budgets, &mut errors);
@@ -290,18 +318,66 @@ fn check_theme(file: FileId, name: Spanned<String>) -> Result<String, Diagnostic
         .help("copy the theme into themes/, and write its folder's name, e.g. theme = \"fancy\" for themes/fancy/"))
 }
 
-fn check_help(file: FileId, text: Spanned<String>) -> Result<Help, Diagnostic> {
+fn check_help(file: FileId, raw: raw::RawHelp) -> Result<Help, Vec<Diagnostic>> {
+    let text = raw.text;
+    let mut errors = Vec::new();
     if text.get_ref().trim().is_empty() {
-        return Err(Diagnostic::error("bad-value", "the `[help]` text is empty")
+        errors.push(Diagnostic::error("bad-value", "the `[help]` text is empty")
             .at(file, text.span())
             .label("no words here")
             .note("this text fills the \"Need help?\" box at the end of every guide")
             .help("say where readers can get help, e.g. text = \"Ask at Anytown Library, Monday to Friday.\", or remove the [help] table to show no box"));
     }
+    let mut points = Vec::new();
+    for point in raw.points {
+        match check_help_point(file, point) {
+            Ok(p) => points.push(p),
+            Err(e) => errors.push(e),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     let span = text.span();
     Ok(Help {
         text: text.into_inner(),
         span,
+        points,
+    })
+}
+
+/// A help point with a name, and a phone number a phone can call.
+fn check_help_point(file: FileId, raw: raw::RawHelpPoint) -> Result<HelpPoint, Diagnostic> {
+    if raw.name.get_ref().trim().is_empty() {
+        return Err(Diagnostic::error("bad-value", "a help point has no name")
+            .at(file, raw.name.span())
+            .label("no words here")
+            .help("write the place's name, e.g. name = \"Anytown Library\""));
+    }
+    if let Some(phone) = &raw.phone {
+        let digits = phone.get_ref().chars().filter(char::is_ascii_digit).count();
+        let tidy = phone
+            .get_ref()
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-()".contains(c));
+        if digits < 3 || !tidy {
+            return Err(Diagnostic::error("bad-value", format!("`{}` is not a phone number", phone.get_ref()))
+                .at(file, phone.span())
+                .label("a phone number has digits, spaces, +, - and brackets only")
+                .note("readers tap the number on a phone to call it, so it must be a number a phone can dial")
+                .help("write the number as you would dial it, e.g. phone = \"01234 567890\"; put opening times in `opening`"));
+        }
+    }
+    let text = |v: Option<Spanned<String>>| {
+        v.map(Spanned::into_inner)
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
+    };
+    Ok(HelpPoint {
+        name: raw.name.into_inner().trim().to_owned(),
+        address: text(raw.address),
+        phone: text(raw.phone),
+        opening: text(raw.opening),
     })
 }
 

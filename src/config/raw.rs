@@ -140,4 +140,16 @@ pub struct RawReadability {
 #[serde(deny_unknown_fields)]
 pub struct RawHelp {
     pub text: Spanned<String>,
+    #[serde(default)]
+    pub points: Vec<RawHelpPoint>,
+}
+
+/// One `[[help.points]]` table: a place readers can go or call for help.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawHelpPoint {
+    pub name: Spanned<String>,
+    pub address: Option<Spanned<String>>,
+    pub phone: Option<Spanned<String>>,
+    pub opening: Option<Spanned<String>>,
 }

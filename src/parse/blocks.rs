@@ -7,6 +7,8 @@
 //! - `> [!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`, `[!CAUTION]` are callouts; a
 //!   callout whose first line starts with a picture shows it beside its words.
 //!   `> [!DO]` and `> [!DONT]` are do / don't boxes.
+//! - `> [!HELPER]` is a note for the person helping the reader (a digital champion): shown
+//!   in the print handouts and the JSON, never on the reader's page.
 //! - `> [!ONLY wales]` (one or more nations) is a passage for readers in those nations.
 //! - Headings get stable, unique ids from their words (or `{#id}`); `#` becomes `##` because
 //!   the title is the page's only `h1`.
@@ -351,6 +353,10 @@ impl Conventions<'_> {
             return self.passage(&words, at, children, span);
         }
         match take_marker(&mut children) {
+            Some((marker, _)) if is_helper(&marker) => Block::Helper(Quote {
+                body: self.nested(children),
+                span,
+            }),
             Some((marker, at)) => match advice_kind(&marker) {
                 Some(kind) => Block::Advice(Advice {
                     kind,
@@ -362,7 +368,7 @@ impl Conventions<'_> {
                         Diagnostic::warning("unknown-callout", format!("`[!{marker}]` is not a kind of callout"))
                             .at(self.file, at)
                             .label("shown as a plain quotation")
-                            .help("use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION], [!DO], [!DONT] or [!ONLY wales]"),
+                            .help("use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION], [!DO], [!DONT], [!HELPER] or [!ONLY wales]"),
                     );
                     Block::Quote(Quote {
                         body: self.nested(children),
@@ -420,7 +426,8 @@ impl Conventions<'_> {
                 Block::Alert(Alert { body, .. })
                 | Block::Advice(Advice { body, .. })
                 | Block::Nations(Passage { body, .. })
-                | Block::Quote(Quote { body, .. }) => self.assign_ids(body, used),
+                | Block::Quote(Quote { body, .. })
+                | Block::Helper(Quote { body, .. }) => self.assign_ids(body, used),
                 _ => {}
             }
         }
@@ -532,6 +539,12 @@ fn alert_kind(kind: BlockQuoteKind) -> AlertKind {
         BlockQuoteKind::Warning => AlertKind::Warning,
         BlockQuoteKind::Caution => AlertKind::Caution,
     }
+}
+
+/// `[!HELPER]`, however it is written (`[!Helper]`, `[! helper ]`).
+fn is_helper(marker: &str) -> bool {
+    let normal: String = marker.chars().filter(|c| c.is_alphanumeric()).collect();
+    normal.eq_ignore_ascii_case("HELPER")
 }
 
 fn advice_kind(marker: &str) -> Option<AdviceKind> {

@@ -124,6 +124,22 @@ fn do_and_dont_boxes() {
 }
 
 #[test]
+fn notes_for_helpers_are_their_own_block_however_the_marker_is_written() {
+    for marker in ["HELPER", "Helper", " helper "] {
+        let (guide, diagnostics, _) =
+            parse_body(&format!("> [!{marker}]\n> Check they have their phone.\n"));
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let body = guide.unwrap().body;
+        let [Block::Helper(note)] = body.as_slice() else {
+            panic!("{body:?}")
+        };
+        assert!(
+            matches!(&note.body[0], Block::Paragraph(t) if t.to_plain() == "Check they have their phone.")
+        );
+    }
+}
+
+#[test]
 fn unknown_callout_markers_are_warned_about() {
     let (guide, diagnostics, _) = parse_body("> [!DANGER]\n> Hot.\n");
     assert_eq!(diagnostics[0].code, "unknown-callout");

@@ -146,6 +146,9 @@ pub struct GuideDetail {
     pub sources: Vec<Rich>,
     /// Where to get help (the site's "Need help?" box), when the site has one.
     pub help: Option<Rich>,
+    /// The places readers can go or call for help (`[[help.points]]` in `site.toml`), in
+    /// the site's language.
+    pub help_points: Vec<crate::config::HelpPoint>,
     /// Notes for the person helping the reader (`> [!HELPER]`), never shown to readers.
     pub helper_notes: Vec<Rich>,
 }

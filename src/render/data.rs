@@ -12,7 +12,7 @@ use super::html::{self, Words};
 use super::targets::LinkStyle;
 use super::{Context, Urls, duration, renditions};
 use crate::diag::origin;
-use crate::document::{Block, Picture, Text, visit_blocks};
+use crate::document::{Block, Picture, Text, visit_reader_blocks};
 use crate::lang::Lang;
 use crate::parse::step_id;
 use crate::translate::{Localised, Review};
@@ -72,7 +72,18 @@ impl<'a> GuideData<'a> {
             has_part: content.parts,
             sources: meta.sources.iter().map(|t| self.rich(&mut w, t)).collect(),
             help: self.help(),
-            helper_notes: Vec::new(),
+            help_points: self
+                .cx
+                .sources
+                .config
+                .help
+                .as_ref()
+                .map(|h| h.points.clone())
+                .unwrap_or_default(),
+            helper_notes: crate::document::helper_notes(&local.guide.body)
+                .into_iter()
+                .map(|note| self.rich_blocks(&mut w, Words::Guide(local), &note.body))
+                .collect(),
         }
     }
 
@@ -144,6 +155,7 @@ impl<'a> GuideData<'a> {
             assets: cx.assets,
             pictures: &cx.sources.config.pictures,
             marks: false,
+            helpers: false,
         })
     }
 
@@ -156,7 +168,7 @@ impl<'a> GuideData<'a> {
 
     fn rich_blocks(&self, w: &mut html::Writer, words: Words, blocks: &[Block]) -> Rich {
         let mut texts = Vec::new();
-        visit_blocks(blocks, &mut |t| texts.push(words.shown(t).text.to_plain()));
+        visit_reader_blocks(blocks, &mut |t| texts.push(words.shown(t).text.to_plain()));
         Rich {
             html: unmarked(&w.body(blocks)),
             text: texts.join("\n"),
@@ -218,7 +230,7 @@ impl<'a> GuideData<'a> {
                     Some(image) => Part::Picture { image },
                     None => continue,
                 },
-                Block::Rule(_) => continue,
+                Block::Rule(_) | Block::Helper(_) => continue,
                 _ => Part::Block {
                     words: self.rich_blocks(w, words, one),
                 },

@@ -102,6 +102,9 @@ pub struct Page<'a> {
     /// Follow each piece shown in another language with a "not translated yet" mark (off
     /// when the page says so once for all, so a screen reader does not hear it every line).
     pub marks: bool,
+    /// Show notes for helpers (`> [!HELPER]`): the print handouts do; a reader's page, an
+    /// embed and the JSON's step text never.
+    pub helpers: bool,
 }
 
 /// Writes HTML for one page, keeping count of pictures so only the first loads eagerly.
@@ -270,6 +273,11 @@ impl<'a> Writer<'a> {
                 self.out.push_str("</code></pre>\n");
             }
             Block::Rule(_) => self.out.push_str("<hr>\n"),
+            // Not shown, so none of its words are explained either.
+            Block::Helper(_) if !self.page.helpers => return,
+            Block::Helper(note) => {
+                self.labelled_box(("callout", "helper"), &note.span, None, &note.body)
+            }
         }
         self.explain_block(block);
     }

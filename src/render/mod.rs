@@ -9,6 +9,7 @@
 pub mod api;
 pub mod data;
 mod duration;
+mod help;
 pub mod html;
 pub mod page;
 mod picture;

@@ -50,3 +50,48 @@ fn a_heading_in_the_help_text_is_an_error_in_site_toml() {
         .says("error[help-text]")
         .says("site.toml:10:1");
 }
+
+const POINTS: &str = "\n[[help.points]]\nname = \"Anytown Library\"\naddress = \"1 High Street, Anytown\"\nphone = \"+44 1632 960123\"\nopening = \"Monday to Friday, 10am to 4pm\"\n\n[[help.points]]\nname = \"Anytown Surgery\"\n";
+
+#[test]
+fn help_points_are_listed_in_the_box_with_a_number_a_phone_can_call() {
+    let site = Site::fixture("basic");
+    let config = site.read("site.toml");
+    site.write("site.toml", &format!("{config}{HELP}{POINTS}"));
+    site.build().expect(0);
+    let html = site.read("public/en/first/index.html");
+    let help = &html[html.find("<section class=\"need-help\"").unwrap()..];
+    let help = &help[..help.find("</section>").unwrap()];
+    assert!(help.contains("<strong>Anytown Library</strong>"), "{help}");
+    assert!(
+        help.contains("<span class=\"help-label\">Address:</span> 1 High Street, Anytown"),
+        "{help}"
+    );
+    assert!(
+        help.contains("<a href=\"tel:+441632960123\" dir=\"ltr\">+44 1632 960123</a>"),
+        "{help}"
+    );
+    assert!(
+        help.contains("<span class=\"help-label\">Open:</span> Monday to Friday, 10am to 4pm"),
+        "{help}"
+    );
+    // Only the name is needed: no empty labels for what a point does not say.
+    let surgery = &help[help.find("Anytown Surgery").unwrap()..];
+    assert!(!surgery.contains("help-label"), "{surgery}");
+    // The handout has the same box.
+    let handout = site.read("public/print/en/first/index.html");
+    assert!(handout.contains("tel:+441632960123"));
+}
+
+#[test]
+fn a_help_point_phone_that_cannot_be_dialled_is_an_error_at_its_line() {
+    let site = Site::fixture("basic");
+    let config = site.read("site.toml");
+    let bad = POINTS.replace("+44 1632 960123", "ask at the desk");
+    site.write("site.toml", &format!("{config}{HELP}{bad}"));
+    let line = format!("{config}{HELP}").lines().count() + 5;
+    site.build()
+        .expect(1)
+        .says("`ask at the desk` is not a phone number")
+        .says(&format!("site.toml:{line}:"));
+}

@@ -440,3 +440,48 @@ fn the_print_rules_make_large_print_a4_with_whole_steps_and_addresses() {
     let after = print("a[href^=\"http\"]::after", "content").expect("addresses after links");
     assert!(after.contains("attr(href)"));
 }
+
+#[test]
+fn a_note_for_helpers_is_on_the_handout_and_in_the_json_and_never_on_the_readers_page() {
+    // `nhs-app` has one `> [!HELPER]` note; its words in each language are in the handout.
+    let english = "check that the person has their phone";
+    for lang in LANGUAGES {
+        let handout = read(&format!("print/{lang}/nhs-app/index.html"));
+        assert_eq!(
+            handout.matches("callout callout-helper").count(),
+            1,
+            "{lang}"
+        );
+        let detail = json(&format!("api/v1/{lang}/nhs-app.json"));
+        let notes = detail["helperNotes"].as_array().expect("helperNotes");
+        assert_eq!(notes.len(), 1, "{lang}");
+        let words = notes[0]["text"].as_str().unwrap();
+        assert!(!words.is_empty());
+        let start: String = words.chars().take(30).collect();
+        assert!(handout.contains(&start), "{lang}: {words}");
+        for (page, text) in [
+            ("the guide", read(&format!("{lang}/nhs-app/index.html"))),
+            (
+                "the embed",
+                read(&format!("embed/{lang}/nhs-app/index.html")),
+            ),
+            (
+                "the fragment",
+                read(&format!("embed/{lang}/nhs-app/fragment.html")),
+            ),
+        ] {
+            assert!(!text.contains("callout-helper"), "{lang}: {page}");
+            assert!(!text.contains(&start), "{lang}: {page}");
+        }
+        // Only in `helperNotes`, not in the text of the guide's parts or steps.
+        for field in ["hasPart", "step"] {
+            assert!(
+                !detail[field].to_string().contains(&start),
+                "{lang}: {field}"
+            );
+        }
+        if lang == "en" {
+            assert!(words.contains(english), "{words}");
+        }
+    }
+}

@@ -99,6 +99,8 @@ impl Extract<'_> {
                 Block::Nations(p) => self.blocks(&p.body, within),
                 Block::Advice(a) => self.blocks(&a.body, Some(PassageKind::Advice)),
                 Block::Quote(q) => self.blocks(&q.body, within),
+                // Written for the helper, not the reader the level is for.
+                Block::Helper(_) => {}
                 Block::Table(table) => {
                     for cell in table.head.iter().chain(table.rows.iter().flatten()) {
                         self.add(PassageKind::TableCell, cell, false);

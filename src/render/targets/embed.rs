@@ -141,6 +141,7 @@ fn render_guide(
         kind: PageKind::Guide,
         guide,
         same_as: Urls::embed,
+        helpers: false,
     };
     let mut context = p.context();
     let full = Urls::guide(&page.lang, slug);

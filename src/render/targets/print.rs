@@ -57,6 +57,7 @@ impl Target for PrintTarget {
             kind: PageKind::Guide,
             guide: cx.site.guide(lang, slug),
             same_as: Urls::print,
+            helpers: true,
         };
         let mut context = p.context();
         let full = Urls::guide(lang, slug);

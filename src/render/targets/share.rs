@@ -56,6 +56,7 @@ impl Target for ShareTarget {
             kind: PageKind::Guide,
             guide,
             same_as: Urls::share,
+            helpers: false,
         };
         let mut context = p.context();
         let title = guide.map(|g| g.title()).unwrap_or_default();

@@ -99,6 +99,7 @@ impl Target for SiteTarget {
             kind: page.kind,
             guide,
             same_as: Urls::guide,
+            helpers: false,
         };
         let text = cx.templates.render(template, &p.context())?;
         Ok(Rendered::new(page, path, &text, &cx.sources.map))
@@ -116,6 +117,8 @@ pub(super) struct SitePage<'a> {
     pub(super) guide: Option<&'a Localised>,
     /// The address of this page in another language, for a guide's pages.
     pub(super) same_as: fn(&Lang, &str) -> String,
+    /// Show the notes for helpers (`> [!HELPER]`): only the print handouts do.
+    pub(super) helpers: bool,
 }
 
 impl SitePage<'_> {
@@ -302,6 +305,7 @@ impl SitePage<'_> {
             assets: self.cx.assets,
             pictures: &self.cx.sources.config.pictures,
             marks,
+            helpers: self.helpers,
         })
     }
 
@@ -339,8 +343,19 @@ impl SitePage<'_> {
         let source = self.cx.site.source_language();
         let words = Words::As((&guide.lang != source).then_some(source));
         let file = self.cx.sources.config.file;
-        self.writer((guide.slug(), file), words, false)
-            .body(self.cx.help)
+        let mut html = self
+            .writer((guide.slug(), file), words, false)
+            .body(self.cx.help);
+        if let Some(help) = &self.cx.sources.config.help {
+            let ui = &self.cx.site.ui;
+            html.push_str(&crate::render::help::points(
+                &help.points,
+                ui,
+                &guide.lang,
+                source,
+            ));
+        }
+        html
     }
 
     fn guide_view(&self, local: &Localised) -> GuideView {

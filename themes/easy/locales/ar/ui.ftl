@@ -21,6 +21,10 @@ updated = تمت المراجعة في { $date }
 review-due = سنراجع هذا الدليل مرة أخرى بحلول { $date }.
 sources = من أين تأتي المعلومات
 help-heading = هل تحتاج إلى مساعدة؟
+# Labels in the "Need help?" box, before a help point's address, phone number and opening times.
+help-address = العنوان:
+help-phone = الهاتف:
+help-opening = ساعات العمل:
 
 ## Where a guide applies: the UK's nations
 nation-england = إنجلترا
@@ -40,6 +44,8 @@ callout-tip = نصيحة
 callout-important = مهم
 callout-warning = تحذير
 callout-caution = عاجل
+# The label of a note for a digital champion or carer (> [!HELPER]), on print handouts.
+callout-helper = للشخص الذي يساعد
 advice-do = افعل
 advice-dont = لا تفعل
 
@@ -130,3 +136,39 @@ print-link = اطبع هذا الدليل
 print-online = اقرأ هذا الدليل على الإنترنت
 print-qr = امسح هذا الرمز بكاميرا هاتفك لفتح الدليل على الإنترنت.
 print-back = ارجع إلى الدليل
+
+## Offline copy (easyguide bundle): README.txt, plain text for library staff
+# $site is the site's name; $guides how many guides; $count how many languages and
+# $languages their names; $updated the day the newest guide was updated; $address the
+# website's address. Keep the file names START-HERE.html and README.txt as they are.
+offline-readme =
+    { $site }: نسخة تعمل بدون إنترنت
+
+    هذا المجلد نسخة من الموقع { $site }. يعمل على حاسوب غير متصل بالإنترنت، مثلًا من ذاكرة USB.
+
+    كيف تفتح النسخة
+    1. أولًا فُكّ ضغط الملف: انقر عليه بالزر الأيمن للفأرة، واختر «Extract all» (استخراج الكل). الأدلة لا تعمل وهي داخل ملف zip.
+    2. افتح المجلد الجديد. انقر مرتين على START-HERE.html. سيفتح في متصفح الإنترنت.
+    3. اختر لغة، ثم اختر دليلًا.
+
+    ماذا يوجد فيها
+    { $guides ->
+        [zero] { $guides } دليل
+        [one] دليل واحد
+        [two] دليلان
+        [few] { $guides } أدلة
+        [many] { $guides } دليلًا
+       *[other] { $guides } دليل
+    } { $count ->
+        [zero] بـ{ $count } لغة
+        [one] بلغة واحدة
+        [two] بلغتين
+        [few] بـ{ $count } لغات
+        [many] بـ{ $count } لغةً
+       *[other] بـ{ $count } لغة
+    }: { $languages }.
+    لكل دليل صفحة للطباعة: افتح الدليل، ثم اختر «اطبع هذا الدليل».
+    الروابط إلى مواقع أخرى، مثل NHS 111 online، ما زالت تحتاج إلى الإنترنت.
+
+    أحدث دليل في هذه النسخة تم تحديثه في { $updated }.
+    للحصول على أحدث نسخة، زُر { $address }

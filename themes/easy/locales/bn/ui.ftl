@@ -21,6 +21,10 @@ updated = { $date } তারিখে যাচাই করা হয়েছ
 review-due = আমরা { $date } তারিখের মধ্যে এই নির্দেশিকাটি আবার যাচাই করব।
 sources = তথ্য কোথা থেকে এসেছে
 help-heading = সাহায্য দরকার?
+# Labels in the "Need help?" box, before a help point's address, phone number and opening times.
+help-address = ঠিকানা:
+help-phone = ফোন:
+help-opening = খোলার সময়:
 
 ## Where a guide applies: the UK's nations
 nation-england = ইংল্যান্ড
@@ -40,6 +44,8 @@ callout-tip = পরামর্শ
 callout-important = গুরুত্বপূর্ণ
 callout-warning = সতর্কতা
 callout-caution = জরুরি
+# The label of a note for a digital champion or carer (> [!HELPER]), on print handouts.
+callout-helper = যিনি সাহায্য করছেন তাঁর জন্য
 advice-do = করুন
 advice-dont = করবেন না
 
@@ -123,3 +129,31 @@ print-link = এই গাইডটি প্রিন্ট করুন
 print-online = এই গাইডটি অনলাইনে পড়ুন
 print-qr = গাইডটি অনলাইনে খুলতে আপনার ফোনের ক্যামেরা দিয়ে এই কোডটি স্ক্যান করুন।
 print-back = গাইডে ফিরে যান
+
+## Offline copy (easyguide bundle): README.txt, plain text for library staff
+# $site is the site's name; $guides how many guides; $count how many languages and
+# $languages their names; $updated the day the newest guide was updated; $address the
+# website's address. Keep the file names START-HERE.html and README.txt as they are.
+offline-readme =
+    { $site }: অফলাইন কপি
+
+    এই ফোল্ডারটি { $site } ওয়েবসাইটের একটি কপি। এটি ইন্টারনেট ছাড়াই কম্পিউটারে চলে, যেমন একটি USB স্টিক থেকে।
+
+    কীভাবে খুলবেন
+    1. প্রথমে ফাইলটি আনজিপ করুন: এর ওপর রাইট-ক্লিক করুন আর «Extract all» (সব বের করুন) বেছে নিন। zip ফাইলের ভেতর থেকে নির্দেশিকাগুলো কাজ করে না।
+    2. নতুন ফোল্ডারটি খুলুন। START-HERE.html ফাইলটিতে ডাবল-ক্লিক করুন। এটি ওয়েব ব্রাউজারে খুলবে।
+    3. একটি ভাষা বেছে নিন, তারপর একটি নির্দেশিকা।
+
+    এতে কী আছে
+    { $guides ->
+        [one] 1টি নির্দেশিকা
+       *[other] { $guides }টি নির্দেশিকা
+    }, { $count ->
+        [one] 1টি ভাষায়
+       *[other] { $count }টি ভাষায়
+    }: { $languages }।
+    প্রতিটি নির্দেশিকার একটি প্রিন্ট করার পৃষ্ঠা আছে: নির্দেশিকাটি খুলুন, তারপর «এই গাইডটি প্রিন্ট করুন» বেছে নিন।
+    অন্য ওয়েবসাইটের লিংক, যেমন NHS 111 online, খুলতে এখনও ইন্টারনেট লাগবে।
+
+    এই কপির সবচেয়ে নতুন নির্দেশিকাটি { $updated } তারিখে হালনাগাদ করা হয়েছে।
+    সবচেয়ে নতুন সংস্করণের জন্য এখানে যান: { $address }

@@ -21,6 +21,10 @@ updated = Gwiriwyd ar { $date }
 review-due = Byddwn ni'n gwirio'r canllaw hwn eto erbyn { $date }.
 sources = O ble mae'r ffeithiau'n dod
 help-heading = Angen help?
+# Labels in the "Need help?" box, before a help point's address, phone number and opening times.
+help-address = Cyfeiriad:
+help-phone = Ffôn:
+help-opening = Ar agor:
 
 ## Where a guide applies: the UK's nations
 # The names only ever stand inside the sentences below, so Scotland is "yr Alban" in lower case.
@@ -48,6 +52,8 @@ callout-tip = Awgrym
 callout-important = Pwysig
 callout-warning = Rhybudd
 callout-caution = Brys
+# The label of a note for a digital champion or carer (> [!HELPER]), on print handouts.
+callout-helper = I'r person sy'n helpu
 advice-do = Gwnewch
 advice-dont = Peidiwch
 
@@ -135,3 +141,39 @@ print-link = Argraffu'r canllaw hwn
 print-online = Darllen y canllaw hwn ar-lein
 print-qr = Sganiwch y cod hwn gyda chamera eich ffôn i agor y canllaw ar-lein.
 print-back = Yn ôl i'r canllaw
+
+## Offline copy (easyguide bundle): README.txt, plain text for library staff
+# $site is the site's name; $guides how many guides; $count how many languages and
+# $languages their names; $updated the day the newest guide was updated; $address the
+# website's address. Keep the file names START-HERE.html and README.txt as they are.
+offline-readme =
+    { $site }: copi all-lein
+
+    Copi o'r wefan { $site } yw'r ffolder yma. Mae'n gweithio ar gyfrifiadur heb y rhyngrwyd, er enghraifft o gof bach USB.
+
+    Sut i'w agor
+    1. Yn gyntaf, dadsipiwch y ffeil: de-gliciwch arni a dewiswch "Extract all" (Echdynnu'r cyfan). Nid yw'r canllawiau'n gweithio y tu mewn i'r ffeil zip.
+    2. Agorwch y ffolder newydd. Cliciwch ddwywaith ar START-HERE.html. Mae'n agor yn y porwr gwe.
+    3. Dewiswch iaith. Yna dewiswch ganllaw.
+
+    Beth sydd ynddo
+    { $guides ->
+        [zero] { $guides } canllaw
+        [one] 1 canllaw
+        [two] { $guides } ganllaw
+        [few] { $guides } chanllaw
+        [many] { $guides } chanllaw
+       *[other] { $guides } canllaw
+    } mewn { $count ->
+        [zero] { $count } iaith
+        [one] 1 iaith
+        [two] { $count } iaith
+        [few] { $count } iaith
+        [many] { $count } iaith
+       *[other] { $count } iaith
+    }: { $languages }.
+    Mae gan bob canllaw dudalen i'w hargraffu: agorwch y canllaw, yna dewiswch "Argraffu'r canllaw hwn".
+    Mae angen y rhyngrwyd o hyd ar gyfer dolenni i wefannau eraill, fel NHS 111 online.
+
+    Cafodd y canllaw mwyaf newydd yn y copi hwn ei ddiweddaru ar { $updated }.
+    I gael y fersiwn mwyaf newydd, ewch i { $address }

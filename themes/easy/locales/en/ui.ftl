@@ -21,6 +21,10 @@ updated = Checked on { $date }
 review-due = We will check this guide again by { $date }.
 sources = Where the facts come from
 help-heading = Need help?
+# Labels in the "Need help?" box, before a help point's address, phone number and opening times.
+help-address = Address:
+help-phone = Phone:
+help-opening = Open:
 
 ## Where a guide applies: the UK's nations
 nation-england = England
@@ -40,6 +44,8 @@ callout-tip = Tip
 callout-important = Important
 callout-warning = Warning
 callout-caution = Urgent
+# The label of a note for a digital champion or carer (> [!HELPER]), on print handouts.
+callout-helper = For the person helping
 advice-do = Do
 advice-dont = Do not
 

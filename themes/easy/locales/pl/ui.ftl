@@ -21,6 +21,10 @@ updated = Sprawdzono { $date }
 review-due = Sprawdzimy ten poradnik ponownie do { $date }.
 sources = Skąd pochodzą informacje
 help-heading = Potrzebujesz pomocy?
+# Labels in the "Need help?" box, before a help point's address, phone number and opening times.
+help-address = Adres:
+help-phone = Telefon:
+help-opening = Godziny otwarcia:
 
 ## Where a guide applies: the UK's nations
 # The names are in the locative case (w Anglii), because they only ever follow "w".
@@ -38,6 +42,8 @@ callout-tip = Wskazówka
 callout-important = Ważne
 callout-warning = Ostrzeżenie
 callout-caution = Pilne
+# The label of a note for a digital champion or carer (> [!HELPER]), on print handouts.
+callout-helper = Dla osoby, która pomaga
 advice-do = Rób tak
 advice-dont = Nie rób tak
 
@@ -129,3 +135,35 @@ print-link = Wydrukuj ten poradnik
 print-online = Czytaj ten poradnik w internecie
 print-qr = Zeskanuj ten kod aparatem w telefonie, aby otworzyć poradnik w internecie.
 print-back = Wróć do poradnika
+
+## Offline copy (easyguide bundle): README.txt, plain text for library staff
+# $site is the site's name; $guides how many guides; $count how many languages and
+# $languages their names; $updated the day the newest guide was updated; $address the
+# website's address. Keep the file names START-HERE.html and README.txt as they are.
+offline-readme =
+    { $site }: kopia offline
+
+    Ten folder to kopia strony internetowej { $site }. Działa na komputerze bez internetu, na przykład z pamięci USB (pendrive’a).
+
+    Jak ją otworzyć
+    1. Najpierw rozpakuj plik: kliknij go prawym przyciskiem myszy i wybierz „Extract all” (Wyodrębnij wszystkie). Poradniki nie działają wewnątrz pliku zip.
+    2. Otwórz nowy folder. Kliknij dwa razy plik START-HERE.html. Otworzy się w przeglądarce internetowej.
+    3. Wybierz język, a potem poradnik.
+
+    Co jest w środku
+    { $guides ->
+        [one] 1 poradnik
+        [few] { $guides } poradniki
+        [many] { $guides } poradników
+       *[other] { $guides } poradników
+    } w { $count ->
+        [one] 1 języku
+        [few] { $count } językach
+        [many] { $count } językach
+       *[other] { $count } językach
+    }: { $languages }.
+    Każdy poradnik ma stronę do wydruku: otwórz poradnik, a potem wybierz „Wydrukuj ten poradnik”.
+    Linki do innych stron internetowych, na przykład NHS 111 online, działają tylko z internetem.
+
+    Najnowszy poradnik w tej kopii zaktualizowano { $updated }.
+    Najnowsza wersja jest na stronie { $address }

@@ -21,6 +21,10 @@ updated = Verificat pe { $date }
 review-due = Vom verifica din nou acest ghid până pe { $date }.
 sources = De unde provin informațiile
 help-heading = Aveți nevoie de ajutor?
+# Labels in the "Need help?" box, before a help point's address, phone number and opening times.
+help-address = Adresă:
+help-phone = Telefon:
+help-opening = Program:
 
 ## Where a guide applies: the UK's nations
 nation-england = Anglia
@@ -42,6 +46,8 @@ callout-important = Important
 callout-warning = Atenție
 # same: the Romanian word is spelt as the English one
 callout-caution = Urgent
+# The label of a note for a digital champion or carer (> [!HELPER]), on print handouts.
+callout-helper = Pentru persoana care ajută
 advice-do = Faceți așa
 advice-dont = Nu faceți așa
 
@@ -131,3 +137,33 @@ print-link = Tipăriți acest ghid
 print-online = Citiți acest ghid pe internet
 print-qr = Scanați acest cod cu camera telefonului ca să deschideți ghidul pe internet.
 print-back = Înapoi la ghid
+
+## Offline copy (easyguide bundle): README.txt, plain text for library staff
+# $site is the site's name; $guides how many guides; $count how many languages and
+# $languages their names; $updated the day the newest guide was updated; $address the
+# website's address. Keep the file names START-HERE.html and README.txt as they are.
+offline-readme =
+    { $site }: copie offline
+
+    Acest folder este o copie a site-ului { $site }. Funcționează pe un calculator fără internet, de exemplu de pe un stick USB.
+
+    Cum o deschideți
+    1. Mai întâi dezarhivați fișierul: faceți clic dreapta pe el și alegeți „Extract all” (Extragere totală). Ghidurile nu funcționează din interiorul fișierului zip.
+    2. Deschideți folderul nou. Faceți dublu clic pe START-HERE.html. Se deschide în browserul web.
+    3. Alegeți o limbă, apoi un ghid.
+
+    Ce conține
+    { $guides ->
+        [one] 1 ghid
+        [few] { $guides } ghiduri
+       *[other] { $guides } de ghiduri
+    } în { $count ->
+        [one] 1 limbă
+        [few] { $count } limbi
+       *[other] { $count } de limbi
+    }: { $languages }.
+    Fiecare ghid are o pagină de tipărit: deschideți ghidul, apoi alegeți „Tipăriți acest ghid”.
+    Linkurile către alte site-uri, de exemplu NHS 111 online, au nevoie în continuare de internet.
+
+    Cel mai nou ghid din această copie a fost actualizat pe { $updated }.
+    Pentru cea mai nouă versiune, intrați pe { $address }

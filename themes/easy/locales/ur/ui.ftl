@@ -21,6 +21,10 @@ updated = { $date } کو جانچا گیا
 review-due = ہم اس گائیڈ کو { $date } تک دوبارہ جانچیں گے۔
 sources = معلومات کہاں سے لی گئی ہیں
 help-heading = مدد چاہیے؟
+# Labels in the "Need help?" box, before a help point's address, phone number and opening times.
+help-address = پتہ:
+help-phone = فون:
+help-opening = کھلنے کے اوقات:
 
 ## Where a guide applies: the UK's nations
 nation-england = انگلینڈ
@@ -40,6 +44,8 @@ callout-tip = مشورہ
 callout-important = اہم
 callout-warning = انتباہ
 callout-caution = فوری
+# The label of a note for a digital champion or carer (> [!HELPER]), on print handouts.
+callout-helper = مدد کرنے والے شخص کے لیے
 advice-do = یہ کریں
 advice-dont = یہ نہ کریں
 
@@ -123,3 +129,31 @@ print-link = یہ گائیڈ پرنٹ کریں
 print-online = یہ گائیڈ انٹرنیٹ پر پڑھیں
 print-qr = گائیڈ انٹرنیٹ پر کھولنے کے لیے یہ کوڈ اپنے فون کے کیمرے سے اسکین کریں۔
 print-back = گائیڈ پر واپس جائیں
+
+## Offline copy (easyguide bundle): README.txt, plain text for library staff
+# $site is the site's name; $guides how many guides; $count how many languages and
+# $languages their names; $updated the day the newest guide was updated; $address the
+# website's address. Keep the file names START-HERE.html and README.txt as they are.
+offline-readme =
+    { $site }: آف لائن کاپی
+
+    یہ فولڈر ویب سائٹ { $site } کی کاپی ہے۔ یہ انٹرنیٹ کے بغیر کمپیوٹر پر چلتا ہے، مثلاً USB اسٹک سے۔
+
+    اسے کیسے کھولیں
+    1. پہلے فائل کو ان زپ کریں: اس پر رائٹ کلک کریں اور «Extract all» (سب نکالیں) منتخب کریں۔ زپ فائل کے اندر سے گائیڈز کام نہیں کرتیں۔
+    2. نیا فولڈر کھولیں۔ START-HERE.html پر ڈبل کلک کریں۔ یہ ویب براؤزر میں کھلے گا۔
+    3. ایک زبان منتخب کریں، پھر ایک گائیڈ۔
+
+    اس میں کیا ہے
+    { $guides ->
+        [one] 1 گائیڈ ہے
+       *[other] { $guides } گائیڈز ہیں
+    }، { $count ->
+        [one] 1 زبان میں
+       *[other] { $count } زبانوں میں
+    }: { $languages }۔
+    ہر گائیڈ کا ایک صفحہ پرنٹ کرنے کے لیے ہے: گائیڈ کھولیں، پھر «یہ گائیڈ پرنٹ کریں» منتخب کریں۔
+    دوسری ویب سائٹوں کے لنکس کے لیے، جیسے NHS 111 online، پھر بھی انٹرنیٹ چاہیے۔
+
+    اس کاپی کی سب سے نئی گائیڈ { $updated } کو اپ ڈیٹ ہوئی تھی۔
+    سب سے نیا ورژن دیکھنے کے لیے یہاں جائیں: { $address }
