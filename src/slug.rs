@@ -14,6 +14,11 @@ pub fn is_valid_slug(slug: &str) -> bool {
         && !slug.contains("--")
 }
 
+/// Folder names a guide cannot have, because an output of every build already uses the
+/// address: `<lang>/accessibility/` is the accessibility statement, and
+/// `api/v1/<lang>/guides.json` the list of guides beside each `<slug>.json`.
+pub const RESERVED_SLUGS: &[&str] = &["accessibility", "guides"];
+
 /// A URL- and id-safe version of some words: lower case, letters and digits joined by `-`.
 ///
 /// Letters of any script are kept (ids may be Unicode), so headings in Welsh, Polish or

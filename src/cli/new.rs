@@ -45,6 +45,15 @@ pub fn run(what: What, printer: &Printer) -> Outcome {
             ),
         });
     }
+    if crate::slug::RESERVED_SLUGS.contains(&args.slug.as_str()) {
+        return Err(Error::Usage {
+            message: format!(
+                "`{}` cannot be a guide folder name: the site uses that address already",
+                args.slug
+            ),
+            help: format!("choose another name, e.g. `{}-help`", args.slug),
+        });
+    }
     let dir: PathBuf = root.join("content").join(&args.slug);
     if dir.exists() {
         return Err(Error::Usage {

@@ -187,6 +187,10 @@ fn load_guides(
             diagnostics.push(bad_slug(root, path, &slug));
             continue;
         }
+        if crate::slug::RESERVED_SLUGS.contains(&slug.as_str()) {
+            diagnostics.push(reserved_slug(root, path, &slug));
+            continue;
+        }
         guides.extend(load_guide(map, site, config, path, &slug, diagnostics));
     }
     guides.sort_by(|a, b| (&a.slug, &a.lang).cmp(&(&b.slug, &b.lang)));
@@ -327,6 +331,21 @@ fn bad_slug(root: &Path, path: &Path, slug: &str) -> Diagnostic {
     .note("the folder name becomes the guide's web address, so it must stay plain")
     .help(format!(
         "use lower-case letters, digits and hyphens, e.g. rename it to `{suggestion}`"
+    ))
+}
+
+fn reserved_slug(root: &Path, path: &Path, slug: &str) -> Diagnostic {
+    Diagnostic::error(
+        "bad-slug",
+        format!("`{slug}` cannot be a guide folder name: the site uses that address already"),
+    )
+    .at_path(display_path(root, path))
+    .note(match slug {
+        "accessibility" => "every language's accessibility statement is at <lang>/accessibility/",
+        _ => "the list of guides in the JSON is at api/v1/<lang>/guides.json, beside each guide's <name>.json",
+    })
+    .help(format!(
+        "rename the folder, e.g. to `{slug}-help`, and change the links to it (../{slug}/)"
     ))
 }
 

@@ -541,7 +541,7 @@ fn alert_kind(kind: BlockQuoteKind) -> AlertKind {
     }
 }
 
-/// `[!HELPER]`, however it is written (`[!Helper]`, `[! helper ]`).
+/// `[!HELPER]`, in any case (`[!Helper]`, `[!helper]`).
 fn is_helper(marker: &str) -> bool {
     let normal: String = marker.chars().filter(|c| c.is_alphanumeric()).collect();
     normal.eq_ignore_ascii_case("HELPER")

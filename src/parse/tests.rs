@@ -125,7 +125,7 @@ fn do_and_dont_boxes() {
 
 #[test]
 fn notes_for_helpers_are_their_own_block_however_the_marker_is_written() {
-    for marker in ["HELPER", "Helper", " helper "] {
+    for marker in ["HELPER", "Helper", "helper"] {
         let (guide, diagnostics, _) =
             parse_body(&format!("> [!{marker}]\n> Check they have their phone.\n"));
         assert!(diagnostics.is_empty(), "{diagnostics:?}");

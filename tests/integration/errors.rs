@@ -280,6 +280,27 @@ fn a_guide_folder_without_index_is_named() {
 }
 
 #[test]
+fn a_guide_folder_named_like_an_address_the_site_uses_is_refused_by_name() {
+    for (slug, note) in [
+        ("accessibility", "<lang>/accessibility/"),
+        ("guides", "api/v1/<lang>/guides.json"),
+    ] {
+        broken(
+            |s| {
+                let first = s.read("content/first/index.md");
+                s.write(&format!("content/{slug}/index.md"), &first);
+            },
+            &[
+                "error[bad-slug]",
+                &format!("content/{slug}"),
+                "uses that address already",
+                note,
+            ],
+        );
+    }
+}
+
+#[test]
 fn a_guide_that_is_not_utf8_is_named_once() {
     let stderr = broken(
         |s| {
