@@ -40,12 +40,17 @@ pub enum Node {
 pub type Cell = (Vec<Inline>, Range<usize>);
 
 /// The parser options easyguide uses: CommonMark plus tables, GitHub alerts, heading ids and
-/// typographic quotes. Nothing that makes output depend on raw HTML.
+/// typographic quotes. Nothing that makes output depend on raw HTML. Strikethrough, footnotes
+/// and task lists are read only to be refused with a warning at their place (an easy-read
+/// page shows none of them), instead of reaching the reader as `~~`, `[^1]` and `[ ]`.
 pub fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_GFM
         | Options::ENABLE_HEADING_ATTRIBUTES
         | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_TASKLISTS
 }
 
 /// What a guide's pictures may refer to: the files in its `images/` folder.
@@ -97,7 +102,8 @@ fn is_inline(event: &Event) -> bool {
         | Event::HardBreak
         | Event::InlineHtml(_)
         | Event::InlineMath(_)
-        | Event::FootnoteReference(_) => true,
+        | Event::FootnoteReference(_)
+        | Event::TaskListMarker(_) => true,
         Event::Start(tag) => matches!(
             tag,
             Tag::Emphasis
@@ -177,6 +183,15 @@ impl Builder<'_, '_> {
                 None
             }
             Event::Rule => Some(Node::Rule(span)),
+            Event::Start(Tag::FootnoteDefinition(_)) => {
+                self.skip_container();
+                self.diagnostics.push(unsupported(
+                    self.ctx.file,
+                    span,
+                    Unsupported::FootnoteDefinition,
+                ));
+                None
+            }
             Event::Start(_) => {
                 // Only reachable with parser options easyguide does not enable.
                 self.skip_container();
@@ -324,6 +339,28 @@ impl Builder<'_, '_> {
                 Some(picture) => Inline::Picture(picture),
                 None => return,
             },
+            Event::Start(Tag::Strikethrough) => {
+                self.diagnostics
+                    .push(unsupported(self.ctx.file, span, Unsupported::Strikethrough));
+                // The words stay, not crossed out, until the author rewrites them.
+                self.inline_children()
+                    .into_iter()
+                    .for_each(|c| push_merged(out, c));
+                return;
+            }
+            Event::FootnoteReference(_) => {
+                self.diagnostics.push(unsupported(
+                    self.ctx.file,
+                    span,
+                    Unsupported::FootnoteReference,
+                ));
+                return;
+            }
+            Event::TaskListMarker(_) => {
+                self.diagnostics
+                    .push(unsupported(self.ctx.file, span, Unsupported::TaskList));
+                return;
+            }
             Event::Start(_) => {
                 // Only reachable with parser options easyguide does not enable: keep the words.
                 self.inline_children()
@@ -397,6 +434,49 @@ fn heading_level(level: HeadingLevel) -> u8 {
 fn is_comment(html: &str) -> bool {
     let t = html.trim();
     t.starts_with("<!--") && t.ends_with("-->")
+}
+
+/// Markdown that GitHub shows but an easy-read page does not.
+#[derive(Clone, Copy)]
+enum Unsupported {
+    Strikethrough,
+    FootnoteReference,
+    FootnoteDefinition,
+    TaskList,
+}
+
+fn unsupported(file: FileId, span: Range<usize>, what: Unsupported) -> Diagnostic {
+    let (message, label, note, help) = match what {
+        Unsupported::Strikethrough => (
+            "crossed-out words (~~like this~~) are not shown crossed out",
+            "shown as plain words",
+            "a line through words is hard to see, and screen readers do not say it",
+            "write only what is true now, and remove the ~~ and the old words",
+        ),
+        Unsupported::FootnoteReference => (
+            "footnotes are not shown",
+            "this footnote mark is left out",
+            "readers would have to jump to the end of the page and back",
+            "put the footnote's words in the sentence, or in a > [!NOTE] box next to it",
+        ),
+        Unsupported::FootnoteDefinition => (
+            "footnotes are not shown",
+            "this footnote's words are left out of the page",
+            "readers would have to jump to the end of the page and back",
+            "put the footnote's words in the sentence, or in a > [!NOTE] box next to it",
+        ),
+        Unsupported::TaskList => (
+            "tick boxes in a list ([ ] and [x]) are not shown",
+            "this box is left out; the item is shown as a plain list item",
+            "a box on a page cannot be ticked, and some screen readers read it out as brackets",
+            "write a plain list (- item), or steps if the order matters",
+        ),
+    };
+    Diagnostic::warning("unsupported-markdown", message)
+        .at(file, span)
+        .label(label)
+        .note(note)
+        .help(help)
 }
 
 fn raw_html(file: FileId, span: Range<usize>, html: &str) -> Diagnostic {

@@ -140,6 +140,47 @@ fn notes_for_helpers_are_their_own_block_however_the_marker_is_written() {
 }
 
 #[test]
+fn strikethrough_footnotes_and_task_lists_are_warnings_at_their_place_not_literal_marks() {
+    let source = "Call ~~111~~ your GP.[^1]\n\n[^1]: Or a pharmacy.\n\n- [ ] Charge your phone\n- [x] Find your NHS number\n";
+    let (guide, diagnostics, map) = parse_body(source);
+    let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["unsupported-markdown"; 5], "{diagnostics:?}");
+    let body = guide.unwrap().body;
+    let Block::Paragraph(first) = &body[0] else {
+        panic!("{body:?}")
+    };
+    // The crossed-out words stay (not crossed out); the footnote mark goes.
+    assert_eq!(first.to_plain(), "Call 111 your GP.");
+    // The footnote's own words are not shown; the list stays, without its boxes.
+    let Block::List(list) = &body[1] else {
+        panic!("{body:?}")
+    };
+    assert_eq!(body.len(), 2, "{body:?}");
+    let items: Vec<String> = list
+        .items
+        .iter()
+        .map(|i| match &i[0] {
+            Block::Paragraph(t) => t.to_plain(),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(items, ["Charge your phone", "Find your NHS number"]);
+    // Each warning is at its own mark.
+    let mut shown: Vec<String> = diagnostics
+        .iter()
+        .map(|d| match &d.location {
+            Some(Location::Span { file, range }) => map.get(*file).text()[range.clone()].to_owned(),
+            other => panic!("no span: {other:?}"),
+        })
+        .collect();
+    shown.sort();
+    assert_eq!(
+        shown,
+        ["[ ]", "[^1]", "[^1]: Or a pharmacy.", "[x]", "~~111~~"]
+    );
+}
+
+#[test]
 fn unknown_callout_markers_are_warned_about() {
     let (guide, diagnostics, _) = parse_body("> [!DANGER]\n> Hot.\n");
     assert_eq!(diagnostics[0].code, "unknown-callout");

@@ -217,7 +217,15 @@ impl<'a> Writer<'a> {
     }
 
     fn blocks(&mut self, blocks: &[Block]) {
+        let mut after_steps = false;
         for block in blocks {
+            // A `---` that only ends a run of steps draws no line of its own: the last step's
+            // bottom border already closes them, and two lines would look like a gap.
+            if after_steps && matches!(block, Block::Rule(_)) {
+                after_steps = false;
+                continue;
+            }
+            after_steps = matches!(block, Block::Steps(_));
             self.block(block);
         }
     }

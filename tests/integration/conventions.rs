@@ -192,3 +192,47 @@ fn the_starter_help_example_is_a_warning_until_replaced() {
     run.expect(0);
     assert!(!run.stderr.contains("example-help"), "{}", run.stderr);
 }
+
+#[test]
+fn a_rule_that_ends_the_steps_draws_no_second_line_and_one_elsewhere_does() {
+    let site = Site::fixture("basic");
+    site.edit(
+        "content/first/index.md",
+        "Choose a day. See [the second guide](../second/).\n",
+        "Choose a day. See [the second guide](../second/).\n\n---\n\nThat is all.\n\n---\n\nGood luck.\n",
+    );
+    let run = site.build();
+    run.expect(0);
+    let html = site.read("public/en/first/index.html");
+    let after = between(&html, "</ol>", "Good luck.");
+    // The first `---` only ends the steps; the second, between two paragraphs, is a line.
+    assert_eq!(after.matches("<hr>").count(), 1, "{after}");
+    assert!(
+        between(after, "That is all.", "Good luck.").contains("<hr>"),
+        "{after}"
+    );
+}
+
+#[test]
+fn crossed_out_words_footnotes_and_tick_boxes_are_warnings_and_never_literal_marks() {
+    let site = Site::fixture("basic");
+    site.edit(
+        "content/first/index.md",
+        "Tap **Start**.\n",
+        "Tap ~~Go~~ **Start**.[^1]\n\n[^1]: It is green.\n\n- [ ] Phone charged\n",
+    );
+    let run = site.build();
+    run.expect(0)
+        .says("warning[unsupported-markdown]: crossed-out words")
+        .says("warning[unsupported-markdown]: footnotes are not shown")
+        .says("warning[unsupported-markdown]: tick boxes in a list");
+    let html = site.read("public/en/first/index.html");
+    for mark in ["~~", "[^1]", "[ ]", "It is green"] {
+        assert!(!html.contains(mark), "{mark} reached the page");
+    }
+    assert!(
+        html.contains("Tap Go <strong>Start</strong>."),
+        "the words stay"
+    );
+    assert!(html.contains("Phone charged"));
+}
