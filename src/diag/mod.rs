@@ -249,17 +249,34 @@ fn sort_key<'a>(
     (path, place, d.severity, d.code, d.message.as_str())
 }
 
-/// The names of the choices closest to a misspelt one, best first, for "did you mean" hints.
+/// The choice closest to a misspelt name, for a "did you mean" hint; `None` when no choice is
+/// close enough to be the one meant.
+///
+/// Close means alike overall (Jaro-Winkler above 0.8) and a few edits away (Damerau-Levenshtein,
+/// ignoring case, at most a third of the name's length): a shared `images/` and `.svg` alone
+/// make `images/zzzz.svg` look like `images/phone.svg` to the first measure, not the second.
 pub fn did_you_mean<'a>(
     wrong: &str,
     choices: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
+    let lower = wrong.to_lowercase();
+    let allowed = (name_part(wrong).chars().count() / 3).max(1);
     choices
         .into_iter()
+        .filter(|c| strsim::damerau_levenshtein(&lower, &c.to_lowercase()) <= allowed)
         .map(|c| (strsim::jaro_winkler(wrong, c), c))
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
         .map(|(_, c)| c)
+}
+
+/// The part of a name a person chose: a path's file name without its extension.
+fn name_part(name: &str) -> &str {
+    let file = name.rsplit('/').next().unwrap_or(name);
+    match file.rsplit_once('.') {
+        Some((stem, _)) if !stem.is_empty() => stem,
+        _ => file,
+    }
 }
 
 #[cfg(test)]
@@ -273,6 +290,26 @@ mod tests {
             Some("summary")
         );
         assert_eq!(did_you_mean("colour", ["title", "summary"]), None);
+        assert_eq!(
+            did_you_mean("images/A.svg", ["images/a.svg"]),
+            Some("images/a.svg")
+        );
+        assert_eq!(
+            did_you_mean("images/phnoe.svg", ["images/phone.svg"]),
+            Some("images/phone.svg")
+        );
+    }
+
+    #[test]
+    fn did_you_mean_is_silent_for_names_that_only_share_a_folder_and_an_extension() {
+        assert_eq!(
+            did_you_mean(
+                "images/zzzz.svg",
+                ["images/phone.svg", "images/calendar.png"]
+            ),
+            None
+        );
+        assert_eq!(did_you_mean("../cats/", ["../nhs-app/"]), None);
     }
 
     #[test]

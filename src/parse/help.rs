@@ -27,7 +27,19 @@ pub fn help(config: &Config, map: &SourceMap) -> (Vec<Block>, Vec<Diagnostic>) {
         base: text_start(map.get(file).text(), &help.span),
         pictures: &[],
     };
-    let (nodes, mut diagnostics) = markdown::parse(&help.text, &ctx);
+    let (nodes, diagnostics) = markdown::parse(&help.text, &ctx);
+    // The parser looks a picture up in a guide's `images/` folder; the help text has none,
+    // so say what is really wrong: no picture belongs in the box.
+    let mut diagnostics: Vec<Diagnostic> = diagnostics
+        .into_iter()
+        .map(|d| match (d.code, &d.location) {
+            (
+                "missing-picture" | "remote-picture",
+                Some(crate::diag::Location::Span { range, .. }),
+            ) => picture_refused(file, range.clone()),
+            _ => d,
+        })
+        .collect();
     let nodes = nodes
         .into_iter()
         .filter(|node| match refused_at(node) {
@@ -108,6 +120,14 @@ fn refused(file: FileId, span: Range<usize>) -> Diagnostic {
     .help("write one or two short sentences, with a list for opening times if you need one")
 }
 
+fn picture_refused(file: FileId, span: Range<usize>) -> Diagnostic {
+    Diagnostic::error("help-text", "the [help] text cannot have pictures")
+        .at(file, span)
+        .label("this picture is left out of the \"Need help?\" box")
+        .note("the box is small and sits at the end of every guide: a few plain sentences read best")
+        .help("remove the picture; say in words where the place is, or add it as a help point ([[help.points]] with its address)")
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::Path;
@@ -123,6 +143,23 @@ mod tests {
         let config = crate::config::parse(Path::new("."), file, &map).unwrap();
         let (blocks, diagnostics) = help(&config, &map);
         (blocks, diagnostics, map)
+    }
+
+    #[test]
+    fn a_picture_in_the_help_text_is_refused_as_a_picture_not_looked_for() {
+        for src in ["map.png", "https://maps.example/a.png"] {
+            let toml = format!("{SITE}[help]\ntext = \"Ask us. ![A map]({src})\"\n");
+            let (blocks, diagnostics, map) = help_of(&toml);
+            assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+            let d = &diagnostics[0];
+            assert_eq!(d.code, "help-text");
+            assert_eq!(d.message, "the [help] text cannot have pictures");
+            let Some(crate::diag::Location::Span { file, range }) = &d.location else {
+                panic!("{d:?}")
+            };
+            assert!(map.get(*file).text()[range.clone()].starts_with("![A map]"));
+            assert_eq!(blocks.len(), 1, "the words stay");
+        }
     }
 
     #[test]

@@ -479,11 +479,51 @@ fn unsupported(file: FileId, span: Range<usize>, what: Unsupported) -> Diagnosti
         .help(help)
 }
 
+/// The first tag of some HTML, whole, for naming it in a message (never half a tag): the
+/// tag as written when it is short, else its name (`<div …>`); `…` marks anything after it.
+fn first_tag(html: &str) -> String {
+    let html = html.trim();
+    let end = html.find('>').map(|i| i + 1);
+    let (tag, rest) = match end {
+        Some(end) if html[..end].chars().count() <= 60 => (html[..end].to_owned(), &html[end..]),
+        _ if html.starts_with('<') => {
+            let name: String = html[1..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '/' || *c == '!' || *c == '-')
+                .take(20)
+                .collect();
+            (format!("<{name} …>"), "")
+        }
+        _ => (html.chars().take(40).collect(), &html[html.len().min(40)..]),
+    };
+    match rest.trim().is_empty() {
+        true => tag,
+        false => format!("{tag}…"),
+    }
+}
+
 fn raw_html(file: FileId, span: Range<usize>, html: &str) -> Diagnostic {
-    let shown: String = html.trim().chars().take(40).collect();
+    let shown = first_tag(html);
     Diagnostic::warning("raw-html", "HTML in a guide is left out of the page")
         .at(file, span)
         .label(format!("`{shown}` is not published"))
         .note("raw HTML can break the page for screen readers, translations and offline copies")
         .help("use the Markdown conventions in the README instead (steps, callouts, do and don't lists)")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_tag;
+
+    #[test]
+    fn a_message_names_the_first_tag_whole() {
+        assert_eq!(first_tag("<br>"), "<br>");
+        assert_eq!(
+            first_tag("<div class=\"box\">\n<p>Hi</p>\n</div>\n"),
+            "<div class=\"box\">…"
+        );
+        let long = format!("<img alt=\"{}\" src=\"a.png\">", "x".repeat(80));
+        assert_eq!(first_tag(&long), "<img …>");
+        assert_eq!(first_tag("<!-- a note -->"), "<!-- a note -->");
+    }
 }

@@ -301,6 +301,32 @@ fn a_guide_folder_named_like_an_address_the_site_uses_is_refused_by_name() {
 }
 
 #[test]
+fn a_hint_names_only_a_picture_close_to_the_one_written() {
+    let close = broken(
+        |s| {
+            s.edit(
+                "content/first/index.md",
+                "images/phone.svg",
+                "images/phnoe.svg",
+            );
+        },
+        &["error[missing-picture]", "did you mean `images/phone.svg`?"],
+    );
+    assert_eq!(close.matches("did you mean `images/").count(), 1, "{close}");
+    let unrelated = broken(
+        |s| {
+            s.edit(
+                "content/first/index.md",
+                "images/phone.svg",
+                "images/zzzz.svg",
+            );
+        },
+        &["error[missing-picture]", "check the spelling"],
+    );
+    assert!(!unrelated.contains("did you mean `images/"), "{unrelated}");
+}
+
+#[test]
 fn a_guide_that_is_not_utf8_is_named_once() {
     let stderr = broken(
         |s| {
