@@ -302,12 +302,29 @@ impl<'a> Writer<'a> {
     }
 
     fn step(&mut self, step: &Step) {
+        // A box (a callout, do and don't, a nations passage, a table) in a step goes under its
+        // picture and words at full width, with all that follows it: in the narrow column
+        // beside the picture it would show two or three words a line on a phone.
+        let split = step
+            .body
+            .iter()
+            .position(|b| self.is_box(b))
+            .unwrap_or(step.body.len());
+        let (words, boxes) = step.body.split_at(split);
+        let class = if boxes.is_empty() {
+            "step"
+        } else {
+            "step step-with-boxes"
+        };
         let _ = write!(
             self.out,
-            "<li class=\"step\" id=\"{}\">",
+            "<li class=\"{class}\" id=\"{}\">",
             step_id(step.number)
         );
         self.mark(&step.picture.span);
+        if !boxes.is_empty() {
+            self.out.push_str("\n<div class=\"step-row\">");
+        }
         self.out.push_str("\n<div class=\"step-picture\">");
         self.picture_as(&step.picture, Role::Step);
         self.out
@@ -321,8 +338,27 @@ impl<'a> Writer<'a> {
         );
         self.out.push_str(&label);
         self.out.push_str("</p>\n");
-        self.blocks(&step.body);
-        self.out.push_str("</div>\n</li>\n");
+        self.blocks(words);
+        self.out.push_str("</div>\n");
+        if !boxes.is_empty() {
+            self.out.push_str("</div>\n<div class=\"step-boxes\">\n");
+            self.blocks(boxes);
+            self.out.push_str("</div>\n");
+        }
+        self.out.push_str("</li>\n");
+    }
+
+    /// True for a block that is a box of its own, not words of a step.
+    fn is_box(&self, block: &Block) -> bool {
+        match block {
+            Block::Alert(_)
+            | Block::Advice(_)
+            | Block::Nations(_)
+            | Block::Table(_)
+            | Block::Code(_) => true,
+            Block::Helper(_) => self.page.helpers,
+            _ => false,
+        }
     }
 
     /// A picture list item: laid out like a step, without a number.

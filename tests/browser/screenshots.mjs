@@ -7,6 +7,8 @@
 //   node screenshots.mjs report REPORT_DIR OUT_DIR      the first chart of each check report section
 //   node screenshots.mjs a11y SITE_DIR OUT_DIR          a left-to-right and a right-to-left guide at
 //                                                       320 CSS px, normal and in forced colours
+//   node screenshots.mjs step-box SITE_DIR OUT_DIR      a step with a box in it, at phone width
+//                                                       (this repository's site)
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,8 +17,8 @@ import { serve, htmlFiles, chromiumOptions } from "./serve.mjs";
 import { emulateForcedColors } from "./forced.mjs";
 
 const [mode, siteArg, outArg, ...only] = process.argv.slice(2);
-if (!["conventions", "guides", "report", "a11y"].includes(mode) || !siteArg || !outArg) {
-  console.error("usage: node screenshots.mjs conventions|guides|report|a11y DIR OUT_DIR");
+if (!["conventions", "guides", "report", "a11y", "step-box"].includes(mode) || !siteArg || !outArg) {
+  console.error("usage: node screenshots.mjs conventions|guides|report|a11y|step-box DIR OUT_DIR");
   process.exit(2);
 }
 const site = path.resolve(siteArg);
@@ -46,6 +48,13 @@ try {
       if (!element) throw new Error(`no ${selector} on the page`);
       await element.screenshot({ path: path.join(out, `${name}.png`) });
     }
+  } else if (mode === "step-box") {
+    await page.setViewport({ width: 360, height: 740, deviceScaleFactor: 1 });
+    await page.goto(server.url + "en/nhs-111-online/", { waitUntil: "load" });
+    await loadLazyPictures(page);
+    const step = await page.$(".step-with-boxes");
+    if (!step) throw new Error("no step with a box on en/nhs-111-online/");
+    await step.screenshot({ path: path.join(out, "step-box.png") });
   } else if (mode === "a11y") {
     await page.setViewport({ width: 320, height: 640, deviceScaleFactor: 1 });
     const guides = ["en/nhs-111-online", "ar/nhs-111-online"];

@@ -236,3 +236,40 @@ fn crossed_out_words_footnotes_and_tick_boxes_are_warnings_and_never_literal_mar
     );
     assert!(html.contains("Phone charged"));
 }
+
+#[test]
+fn a_box_in_a_step_goes_under_its_picture_and_words_at_full_width() {
+    let site = Site::fixture("basic");
+    site.edit(
+        "content/first/index.md",
+        "Tap **Start**.\n",
+        "Tap **Start**.\n\n> [!TIP]\n> Ask someone to help.\n\nThen wait.\n",
+    );
+    site.build().expect(0);
+    let html = site.read("public/en/first/index.html");
+    let step = between(
+        &html,
+        "<li class=\"step step-with-boxes\" id=\"step-1\">",
+        "</li>",
+    );
+    let row = between(
+        step,
+        "<div class=\"step-row\">",
+        "<div class=\"step-boxes\">",
+    );
+    assert!(
+        row.contains("step-picture") && row.contains("Tap <strong>Start</strong>."),
+        "{row}"
+    );
+    assert!(
+        !row.contains("callout"),
+        "the box is not beside the picture: {row}"
+    );
+    let boxes = between(step, "<div class=\"step-boxes\">", "</li>");
+    assert!(
+        boxes.contains("callout callout-tip") && boxes.contains("Then wait."),
+        "{boxes}"
+    );
+    // A step with no box keeps the plain row.
+    assert!(html.contains("<li class=\"step\" id=\"step-2\">"), "{html}");
+}
