@@ -48,10 +48,8 @@ are-you-13-to = هل عمرك من 13 إلى 15 سنة؟ اسأل عيادة ط�
 is-your-gp-surgery = **هل عيادة طبيبك العام في ويلز؟** استخدم تطبيق NHS Wales App بدلًا منه. يجب أن يكون عمرك 16 سنة أو أكثر لتستخدمه.
 # en: The app changes from time to time. Your screens may look a little different from this guide.
 the-app-changes-from = التطبيق يتغير من وقت لآخر. قد تبدو الشاشات عندك مختلفة قليلًا عن هذا الدليل.
-
 # en: Before you start, check that the person has their phone, their email address and their photo ID with them. They need all of these to make an NHS login.
 before-you-start-check = قبل أن تبدأ، تأكد أن الشخص معه هاتفه وعنوان بريده الإلكتروني وإثبات الهوية الذي فيه صورته. يحتاج إلى كل هذه الأشياء لينشئ حساب NHS login.
-
 # en: Get the app
 get-the-app = نزّل التطبيق
 # en: A phone with a shopping bag on its screen, for the app store

@@ -48,10 +48,8 @@ are-you-13-to = আপনার বয়স কি 13 থেকে 15? আগ�
 is-your-gp-surgery = **আপনার GP সার্জারি কি ওয়েলসে?** এর বদলে NHS Wales App ব্যবহার করুন। এটি ব্যবহার করতে আপনার বয়স 16 বা তার বেশি হতে হবে।
 # en: The app changes from time to time. Your screens may look a little different from this guide.
 the-app-changes-from = অ্যাপটি মাঝে মাঝে বদলায়। আপনার স্ক্রিন এই নির্দেশিকা থেকে একটু আলাদা দেখাতে পারে।
-
 # en: Before you start, check that the person has their phone, their email address and their photo ID with them. They need all of these to make an NHS login.
 before-you-start-check = শুরু করার আগে দেখে নিন, ব্যক্তিটির সাথে তাঁর ফোন, ইমেইল ঠিকানা আর ছবিসহ পরিচয়পত্র আছে কি না। NHS login তৈরি করতে তাঁর এই সবকিছু লাগবে।
-
 # en: Get the app
 get-the-app = অ্যাপটি নিন
 # en: A phone with a shopping bag on its screen, for the app store

@@ -48,10 +48,8 @@ are-you-13-to = Ydych chi rhwng 13 a 15 oed? Gofynnwch i'ch meddygfa yn gyntaf. 
 is-your-gp-surgery = **Ydy eich meddygfa yng Nghymru?** Defnyddiwch yr NHS Wales App yn lle hynny. Rhaid i chi fod yn 16 oed neu'n hŷn i'w ddefnyddio.
 # en: The app changes from time to time. Your screens may look a little different from this guide.
 the-app-changes-from = Mae'r ap yn newid o bryd i'w gilydd. Efallai y bydd eich sgriniau'n edrych ychydig yn wahanol i'r canllaw hwn.
-
 # en: Before you start, check that the person has their phone, their email address and their photo ID with them. They need all of these to make an NHS login.
 before-you-start-check = Cyn i chi ddechrau, gwnewch yn siŵr bod gan y person ei ffôn, ei gyfeiriad e-bost a'i brawf adnabod gyda llun. Mae angen y rhain i gyd arno i greu NHS login.
-
 # en: Get the app
 get-the-app = Cael yr ap
 # en: A phone with a shopping bag on its screen, for the app store

@@ -48,10 +48,8 @@ are-you-13-to = Masz od 13 do 15 lat? Najpierw zapytaj w przychodni. Nie możesz
 is-your-gp-surgery = **Twoja przychodnia jest w Walii?** Zamiast tego korzystaj z NHS Wales App. Musisz mieć co najmniej 16 lat.
 # en: The app changes from time to time. Your screens may look a little different from this guide.
 the-app-changes-from = Aplikacja co jakiś czas się zmienia. Twoje ekrany mogą wyglądać trochę inaczej niż w tym poradniku.
-
 # en: Before you start, check that the person has their phone, their email address and their photo ID with them. They need all of these to make an NHS login.
 before-you-start-check = Zanim zaczniesz, sprawdź, czy ta osoba ma przy sobie telefon, adres e-mail i dokument ze zdjęciem. Potrzebuje tego wszystkiego, żeby założyć konto NHS login.
-
 # en: Get the app
 get-the-app = Pobierz aplikację
 # en: A phone with a shopping bag on its screen, for the app store

@@ -48,10 +48,8 @@ are-you-13-to = Aveți între 13 și 15 ani? Întrebați mai întâi la cabinetu
 is-your-gp-surgery = **Cabinetul medicului de familie este în Țara Galilor?** Folosiți în schimb NHS Wales App. Trebuie să aveți cel puțin 16 ani ca să o folosiți.
 # en: The app changes from time to time. Your screens may look a little different from this guide.
 the-app-changes-from = Aplicația se schimbă din când în când. Ecranele pot arăta puțin altfel decât în acest ghid.
-
 # en: Before you start, check that the person has their phone, their email address and their photo ID with them. They need all of these to make an NHS login.
 before-you-start-check = Înainte să începeți, verificați dacă persoana are la ea telefonul, adresa de e-mail și actul de identitate cu poză. Are nevoie de toate acestea ca să își creeze contul NHS login.
-
 # en: Get the app
 get-the-app = Instalați aplicația
 # en: A phone with a shopping bag on its screen, for the app store

@@ -48,10 +48,8 @@ are-you-13-to = کیا آپ کی عمر 13 سے 15 سال ہے؟ پہلے اپن
 is-your-gp-surgery = **کیا آپ کی GP سرجری ویلز میں ہے؟** اس کی جگہ NHS Wales App استعمال کریں۔ اسے استعمال کرنے کے لیے آپ کی عمر 16 سال یا زیادہ ہونی چاہیے۔
 # en: The app changes from time to time. Your screens may look a little different from this guide.
 the-app-changes-from = ایپ کبھی کبھی بدل جاتی ہے۔ آپ کی اسکرینیں اس گائیڈ سے تھوڑی مختلف لگ سکتی ہیں۔
-
 # en: Before you start, check that the person has their phone, their email address and their photo ID with them. They need all of these to make an NHS login.
 before-you-start-check = شروع کرنے سے پہلے دیکھ لیں کہ اس شخص کے پاس اس کا فون، اس کا ای میل ایڈریس اور اس کی تصویر والی شناخت موجود ہے۔ NHS login بنانے کے لیے اسے یہ سب چیزیں چاہییں۔
-
 # en: Get the app
 get-the-app = ایپ حاصل کریں
 # en: A phone with a shopping bag on its screen, for the app store

@@ -22,12 +22,22 @@ pub fn help(config: &Config, map: &SourceMap) -> (Vec<Block>, Vec<Diagnostic>) {
         return (Vec::new(), Vec::new());
     };
     let file = config.file;
+    let base = text_start(map.get(file).text(), &help.span);
+    let (blocks, mut diagnostics) = help_text(&help.text, file, base);
+    diagnostics.extend(still_the_example(file, help));
+    (blocks, diagnostics)
+}
+
+/// Some help text (the `[help]` text, or a translation of it) as blocks: paragraphs and
+/// lists, with links and bold words; anything else is refused at its place. `base` is where
+/// the text starts in `file`.
+pub fn help_text(text: &str, file: FileId, base: usize) -> (Vec<Block>, Vec<Diagnostic>) {
     let ctx = markdown::Context {
         file,
-        base: text_start(map.get(file).text(), &help.span),
+        base,
         pictures: &[],
     };
-    let (nodes, diagnostics) = markdown::parse(&help.text, &ctx);
+    let (nodes, diagnostics) = markdown::parse(text, &ctx);
     // The parser looks a picture up in a guide's `images/` folder; the help text has none,
     // so say what is really wrong: no picture belongs in the box.
     let mut diagnostics: Vec<Diagnostic> = diagnostics
@@ -51,7 +61,6 @@ pub fn help(config: &Config, map: &SourceMap) -> (Vec<Block>, Vec<Diagnostic>) {
         })
         .collect();
     let blocks = blocks::to_blocks(nodes, file, &mut diagnostics);
-    diagnostics.extend(still_the_example(file, help));
     (blocks, diagnostics)
 }
 

@@ -22,7 +22,7 @@ use crate::load::{GuideSource, Sources};
 pub use crate::slug::slugify;
 pub use blocks::{RESERVED_IDS, step_id};
 pub use front_matter::SCHEMA as FRONT_MATTER;
-pub use help::help;
+pub use help::{help, help_text};
 
 /// Parses every guide file. Guides with errors are left out of the result; their
 /// diagnostics say why.

@@ -181,6 +181,10 @@ impl<'a> GuideData<'a> {
             return None;
         }
         let source = self.cx.site.source_language();
+        if let Some(own) = self.cx.help_in.get(&self.local.lang) {
+            let mut w = self.writer(Words::As(None), own.file);
+            return Some(self.rich_blocks(&mut w, Words::As(None), &own.blocks));
+        }
         let words = Words::As((&self.local.lang != source).then_some(source));
         let mut w = self.writer(words, self.cx.sources.config.file);
         Some(self.rich_blocks(&mut w, words, help))

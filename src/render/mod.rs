@@ -42,6 +42,9 @@ pub struct Context<'a> {
     pub assets: &'a Assets,
     /// The site's "Need help?" text (from `site.toml`), shown at the end of every guide.
     pub help: &'a [Block],
+    /// The help text of each language that translates it (`site-help`), shown instead.
+    pub help_in:
+        &'a std::collections::BTreeMap<crate::lang::Lang, crate::translate::help::HelpText>,
     /// What the checks found on the pages made first, for the pages made after them (the
     /// accessibility statement); set once, between the two rounds.
     pub checked: std::sync::OnceLock<view::Checked>,
@@ -57,6 +60,10 @@ impl<'a> Context<'a> {
         site: &'a Site,
         assets: &'a Assets,
         help: &'a [Block],
+        help_in: &'a std::collections::BTreeMap<
+            crate::lang::Lang,
+            crate::translate::help::HelpText,
+        >,
         edition: targets::Edition,
     ) -> Result<Self, Vec<Diagnostic>> {
         let templates = Templates::new(&sources.theme, &sources.map, site.ui.clone())?;
@@ -65,6 +72,7 @@ impl<'a> Context<'a> {
             site,
             assets,
             help,
+            help_in,
             checked: std::sync::OnceLock::new(),
             edition,
             templates,

@@ -224,7 +224,9 @@ pub fn write(items: &[Out]) -> String {
 }
 
 fn serialize(item: &Out) -> (String, bool) {
-    let one = |entry: Entry<&str>| serializer::serialize(&Resource { body: vec![entry] });
+    let one = |entry: Entry<&str>| {
+        continuation_safe(serializer::serialize(&Resource { body: vec![entry] }))
+    };
     match item {
         Out::Comment(lines) => (one(Entry::Comment(comment(lines))), true),
         Out::Kept(lines, message) => {
@@ -251,9 +253,82 @@ fn serialize(item: &Out) -> (String, bool) {
     }
 }
 
+/// fluent-syntax's serializer writes a value of several lines with each line indented under
+/// the id, but an indented line that starts with `*`, `[` or `.` is Fluent syntax (a variant,
+/// an attribute), so `**bold**` at the start of a paragraph would make the file unreadable.
+/// Such a first character is written as a string literal (`{ "*" }`), which means the same.
+fn continuation_safe(chunk: String) -> String {
+    let clean = |text: &str| parser::parse(text).is_ok();
+    if clean(&chunk) {
+        return chunk;
+    }
+    let mut fixed = String::with_capacity(chunk.len() + 16);
+    let mut lines = chunk.lines().peekable();
+    while let Some(line) = lines.next() {
+        let trimmed = line.trim_start();
+        let indent = &line[..line.len() - trimmed.len()];
+        // The value's first line goes after the `=`, where it may start with anything.
+        if indent.is_empty()
+            && !line.starts_with('#')
+            && line.ends_with(" =")
+            && let Some(next) = lines.peek().map(|l| l.trim_start())
+            && next.starts_with(['*', '[', '.'])
+        {
+            fixed.push_str(line);
+            fixed.push(' ');
+            fixed.push_str(next);
+            fixed.push('\n');
+            lines.next();
+            continue;
+        }
+        match trimmed.chars().next() {
+            Some(c @ ('*' | '[' | '.')) if !indent.is_empty() && !line.starts_with('#') => {
+                fixed.push_str(indent);
+                fixed.push_str(&format!("{{ \"{c}\" }}"));
+                fixed.push_str(&trimmed[1..]);
+            }
+            _ => fixed.push_str(line),
+        }
+        fixed.push('\n');
+    }
+    if clean(&fixed) { fixed } else { chunk }
+}
+
 fn comment(lines: &[String]) -> Comment<&str> {
     Comment {
         content: lines.iter().map(String::as_str).collect(),
+    }
+}
+
+#[cfg(test)]
+mod continuation_tests {
+    use super::*;
+
+    #[test]
+    fn a_paragraph_starting_with_bold_is_written_as_fluent_that_reads_back() {
+        // Valid as written (the first line is after the `=`), but written back by the
+        // serializer with `**` starting an indented line.
+        let source = "site-help = **Anytown** helps.\n\n    Come in.\n";
+        let resource = parser::parse(source).unwrap();
+        let Entry::Message(m) = &resource.body[0] else {
+            panic!()
+        };
+        let text = write(&[Out::Kept(vec!["en: x".into()], m)]);
+        let again = parser::parse(text.as_str()).unwrap_or_else(|(_, e)| panic!("{text}\n{e:?}"));
+        let bundle_text = {
+            let mut bundle = fluent_bundle::FluentBundle::new(vec!["en".parse().unwrap()]);
+            bundle.set_use_isolating(false);
+            bundle
+                .add_resource(fluent_bundle::FluentResource::try_new(text.clone()).unwrap())
+                .unwrap();
+            let msg = bundle.get_message("site-help").unwrap();
+            let mut errors = Vec::new();
+            bundle
+                .format_pattern(msg.value().unwrap(), None, &mut errors)
+                .into_owned()
+        };
+        assert_eq!(bundle_text, "**Anytown** helps.\n\nCome in.", "{text}");
+        assert_eq!(again.body.len(), 1);
     }
 }
 

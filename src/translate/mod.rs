@@ -12,6 +12,7 @@
 //! message file to a guide, `update` writes the files, and `ui` holds interface words.
 
 pub mod catalog;
+pub mod help;
 pub mod ids;
 pub mod messages;
 pub mod pattern;

@@ -67,6 +67,9 @@ fn reference(sources: &Sources, english: &Lang) -> Vec<Piece> {
     if let Some(description) = &config.description {
         list.push(piece("site-description", &escape(description)));
     }
+    if let Some(help) = &config.help {
+        list.push(piece(super::help::MESSAGE, &escape(help.text.trim())));
+    }
     let layers = [&sources.theme.locales, &sources.locales];
     for file in layers.into_iter().filter_map(|l| ui_file(l, english)) {
         let catalog = Catalog::read(sources.map.get(file.file).text());

@@ -174,6 +174,9 @@ impl Workspace {
             .count();
         clock.lap("parse and links");
         let site = self.translate(&sources, &guides, &mut inputs, &mut work, &mut diagnostics);
+        let (help_in, found) =
+            translate::help::translations(&sources.config, &site.ui, &site.languages);
+        diagnostics.extend(found);
         clock.lap("translate");
         let readability = self.score(&sources, &site, &inputs, &mut work, &mut diagnostics);
         clock.lap("reading level");
@@ -199,7 +202,7 @@ impl Workspace {
         let mut weights = Vec::new();
         let mut files: BTreeSet<String> = assets.files.keys().cloned().collect();
         let sizes = AssetSizes::measure(&assets.files);
-        match render::Context::new(&sources, &site, &assets, &help, options.edition) {
+        match render::Context::new(&sources, &site, &assets, &help, &help_in, options.edition) {
             Ok(cx) => {
                 inputs.add_assets(&assets);
                 let shared = Shared {

@@ -248,3 +248,61 @@ fn html_a_translator_types_is_shown_as_typed_with_a_warning_at_its_line() {
     let page = site.read("public/cy/visit/index.html");
     assert!(page.contains("&lt;b&gt;amser&lt;/b&gt;"), "{page}");
 }
+
+const HELP: &str = "\n[help]\ntext = \"\"\"\n**Anytown Library** can help. Come in on Monday.\n\nAsk at the desk.\n\"\"\"\n";
+
+#[test]
+fn the_help_text_is_offered_to_translators_and_their_words_fill_the_box() {
+    let site = Site::fixture("translated");
+    let config = site.read("site.toml");
+    site.write("site.toml", &format!("{config}{HELP}"));
+    site.write("locales/cy/ui.ftl", "site-title = Canllawiau prawf\n");
+    site.run(&["i18n", "update"]).expect(0);
+    let ui = site.read("locales/cy/ui.ftl");
+    assert!(
+        ui.contains("# site-help ="),
+        "offered as a message to write: {ui}"
+    );
+    assert!(
+        ui.contains("**Anytown Library** can help."),
+        "with the English above it: {ui}"
+    );
+    // A translation whose paragraph starts with bold words (which Fluent's layout would
+    // break) is written back so that it still reads.
+    site.edit(
+        "locales/cy/ui.ftl",
+        "# site-help =",
+        "site-help = **Llyfrgell Anytown** yn helpu. Dewch ddydd Llun.\n\n    Gofynnwch wrth y ddesg.",
+    );
+    site.run(&["i18n", "update"]).expect(0);
+    site.run(&["i18n", "update"]).expect(0);
+    site.build().expect(0);
+    let html = site.read("public/cy/visit/index.html");
+    let help = &html[html.find("<section class=\"need-help\"").unwrap()..];
+    let help = &help[..help.find("</section>").unwrap()];
+    assert!(
+        help.contains("<p><strong>Llyfrgell Anytown</strong> yn helpu. Dewch ddydd Llun.</p>\n<p>Gofynnwch wrth y ddesg.</p>"),
+        "{help}"
+    );
+    assert!(!help.contains("untranslated"), "{help}");
+    // Arabic has no translation yet: the English, marked as English.
+    let ar = site.read("public/ar/visit/index.html");
+    assert!(ar.contains(
+        "<span class=\"untranslated\" lang=\"en\" dir=\"ltr\"><strong>Anytown Library</strong>"
+    ));
+}
+
+#[test]
+fn a_heading_in_a_translated_help_text_is_an_error_at_its_message() {
+    let site = Site::fixture("translated");
+    let config = site.read("site.toml");
+    site.write("site.toml", &format!("{config}{HELP}"));
+    site.write(
+        "locales/cy/ui.ftl",
+        "site-help = Dewch i mewn.\n\n    # Oriau agor\n",
+    );
+    site.build()
+        .expect(1)
+        .says("error[help-text]")
+        .says("locales/cy/ui.ftl:1:1");
+}

@@ -341,11 +341,15 @@ impl SitePage<'_> {
     /// so other languages' pages mark it with that language for screen readers.
     fn help_html(&self, guide: &Localised) -> String {
         let source = self.cx.site.source_language();
-        let words = Words::As((&guide.lang != source).then_some(source));
-        let file = self.cx.sources.config.file;
-        let mut html = self
-            .writer((guide.slug(), file), words, false)
-            .body(self.cx.help);
+        let (blocks, words, file) = match self.cx.help_in.get(&guide.lang) {
+            Some(own) => (own.blocks.as_slice(), Words::As(None), own.file),
+            None => (
+                self.cx.help,
+                Words::As((&guide.lang != source).then_some(source)),
+                self.cx.sources.config.file,
+            ),
+        };
+        let mut html = self.writer((guide.slug(), file), words, false).body(blocks);
         if let Some(help) = &self.cx.sources.config.help {
             let ui = &self.cx.site.ui;
             html.push_str(&crate::render::help::points(
