@@ -1,5 +1,5 @@
 // Browser checks of a built site: axe-core in headless Chromium on every page (phone width
-// in light mode, desktop width in dark mode), served with the README's security headers, no
+// in light mode; desktop width in dark mode for two languages, see RUNS), served with the README's security headers, no
 // request to another host, no script, nothing the Content-Security-Policy blocks (pages are
 // opened at the site's published address, answered by the local server; each fragment is
 // opened inside a practice's page on another host, as the README says to show it); then, at
@@ -27,9 +27,13 @@ const baseArg = baseFlag >= 0 ? args.splice(baseFlag, 2)[1] : null;
 const site = path.resolve(args[0] ?? path.join(here, "../../public"));
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
+// Every page at phone width in light mode; at desktop width in dark mode, the pages of the
+// site's own language and of its first right-to-left one (colours and the desktop layout are
+// the same stylesheet in every language; what differs by language, the words, their
+// direction and how they wrap, the phone run and the 320 px checks see on every page).
 const RUNS = [
-  { name: "phone, light", viewport: { width: 360, height: 740, deviceScaleFactor: 2 }, scheme: "light" },
-  { name: "desktop, dark", viewport: { width: 1280, height: 900 }, scheme: "dark" },
+  { name: "phone, light", viewport: { width: 360, height: 740, deviceScaleFactor: 2 }, scheme: "light", every: true },
+  { name: "desktop, dark", viewport: { width: 1280, height: 900 }, scheme: "dark", every: false },
 ];
 const AXE_OPTIONS = {
   runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag2aaa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
@@ -81,11 +85,28 @@ function answer(target) {
   return answers.get(target);
 }
 
-/** Every page to open: `{ label, url }`, fragments inside a practice's page. */
+/**
+ * Every page to open: `{ label, url, dark }`, fragments inside a practice's page; `dark` for
+ * the pages the desktop dark run opens too (see RUNS).
+ */
 function targetsOf(pages, fragments, base) {
+  const langs = new Map(pages.map((rel) => [rel, languageOf(rel)]));
+  const source = langs.get("index.html")?.lang;
+  const rtl = [...langs.values()].filter((l) => l.rtl).map((l) => l.lang).sort()[0];
+  const dark = (rel) => !langs.get(rel).lang || [source, rtl].includes(langs.get(rel).lang);
   return pages.map((rel) =>
-    fragments.has(rel) ? { label: `${rel} (in a practice's page)`, url: HOST_BASE + rel } : { label: rel, url: base + rel },
+    fragments.has(rel)
+      ? { label: `${rel} (in a practice's page)`, url: HOST_BASE + rel, dark: dark(rel) }
+      : { label: rel, url: base + rel, dark: dark(rel) },
   );
+}
+
+/** A page's language and whether it is right to left, from its first `lang` and `dir`. */
+function languageOf(rel) {
+  const html = fs.readFileSync(path.join(site, rel), "utf8");
+  const lang = /<(?:html|div|section|article)\b[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+  const dir = /<(?:html|div|section|article)\b[^>]*\sdir="([^"]+)"/.exec(html)?.[1];
+  return { lang, rtl: dir === "rtl" };
 }
 
 async function checkPages(base, local, targets) {
@@ -95,7 +116,7 @@ async function checkPages(base, local, targets) {
     // Each pass has its own tab, and the passes run side by side: the machine's cores share
     // the work, and each pass still opens the pages in the same order, so its findings do too.
     const passes = await Promise.all([
-      ...RUNS.map((run) => axePass(browser, run, base, local, targets)),
+      ...RUNS.map((run) => axePass(browser, run, base, local, run.every ? targets : targets.filter((t) => t.dark))),
       checkBeyondAxe(browser, base, local, targets),
     ]);
     return passes.flat();
@@ -221,4 +242,5 @@ if (findings.length > 0) {
   console.error(`\n${findings.length} finding(s) in ${pages.length} pages`);
   process.exit(1);
 }
-console.log(`browser checks: ${pages.length} pages, ${RUNS.length} axe-core runs each, focus, reflow, text spacing and forced colours at 320 px, and the Nu HTML Checker: nothing found`);
+const dark = targetsOf(pages, fragments, base).filter((t) => t.dark).length;
+console.log(`browser checks: ${pages.length} pages with axe-core at phone width (light), ${dark} of them at desktop width (dark) too, focus, reflow, text spacing and forced colours at 320 px, and the Nu HTML Checker: nothing found`);
