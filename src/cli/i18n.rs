@@ -82,10 +82,30 @@ fn run_update(root: &Path, printer: &Printer) -> Outcome {
         printer.info(&format!("{state:>9} {}: {what}", file.path));
     }
     let errors = diagnostics.count(Severity::Error);
+    // The files left as they were because of a Fluent mistake, named in the last line.
+    let refused: Vec<String> = diagnostics
+        .as_slice()
+        .iter()
+        .filter(|d| d.code == "ftl-syntax" && d.severity == Severity::Error)
+        .filter_map(|d| match &d.location {
+            Some(crate::diag::Location::Span { file, .. }) => {
+                Some(sources.map.get(*file).display_path().to_owned())
+            }
+            _ => None,
+        })
+        .collect();
+    let not_updated = match refused.len() {
+        0 => String::new(),
+        n => format!(
+            "; {} not updated because of a Fluent mistake (shown above): {}",
+            count(n, "file", "files"),
+            refused.join(", ")
+        ),
+    };
     printer.summary(
         errors == 0,
         &format!(
-            "{} of {} brought up to date",
+            "{} of {} brought up to date{not_updated}",
             count(written, "file", "files"),
             planned.len()
         ),

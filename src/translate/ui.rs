@@ -318,10 +318,21 @@ pub fn parse_resource(
     }
 }
 
-/// The warning for a Fluent syntax error in `text`: at the error itself when it is on the
-/// message's first line, else at that first line (Fluent often notices a missing `}` only
-/// on the next line, which is another message's).
+/// The warning for a Fluent syntax error in `text`, at [`mistake_place`], with help about
+/// that mistake ([`mistake_help`]).
 pub fn syntax_warning(file: FileId, text: &str, error: &ParserError) -> Diagnostic {
+    Diagnostic::warning("ftl-syntax", "this Fluent message cannot be read")
+        .at(file, mistake_place(text, error))
+        .label(error.kind.to_string())
+        .note("the message is left out, and readers see the words of the site's language instead")
+        .help(mistake_help(&error.kind))
+}
+
+/// Where to point at a Fluent syntax error in `text`: at the error itself when it is on the
+/// message's first line, else at that first line (Fluent often notices a missing `}` only
+/// on the next line, which is another message's). `build` and `i18n update` both use it, so
+/// a mistake is shown at the same place by both.
+pub fn mistake_place(text: &str, error: &ParserError) -> std::ops::Range<usize> {
     let mut range = error.pos.clone();
     if let Some(slice) = &error.slice {
         let line_end = text[slice.start..]
@@ -331,11 +342,27 @@ pub fn syntax_warning(file: FileId, text: &str, error: &ParserError) -> Diagnost
             range = slice.start..line_end;
         }
     }
-    Diagnostic::warning("ftl-syntax", "this Fluent message cannot be read")
-        .at(file, range)
-        .label(error.kind.to_string())
-        .note("the message is left out, and readers see the words of the site's language instead")
-        .help("each message is one line `id = words`; continue a long message on lines that start with spaces")
+    range
+}
+
+/// How to fix the mistake a Fluent parser error names, in a translator's words.
+pub fn mistake_help(kind: &fluent_syntax::parser::ErrorKind) -> String {
+    use fluent_syntax::parser::ErrorKind as K;
+    match kind {
+        K::ExpectedToken('}') | K::UnterminatedStringLiteral => {
+            "a `{` opens a placeable such as { $link1 }: close it with `}` on the same line".into()
+        }
+        K::UnbalancedClosingBrace => {
+            "this `}` has no `{` before it: remove it, or write it as { \"}\" } to show a brace".into()
+        }
+        K::ExpectedInlineExpression | K::ExpectedCharRange { .. } => {
+            "after `{` comes a variable, like { $link1 }; to show a brace as text, write { \"{\" }".into()
+        }
+        K::ExpectedMessageField { .. } => {
+            "write the words after the `=`; a line after the first starts with spaces, and not with *, [ or . (put such a line right after the `=`)".into()
+        }
+        _ => "each message is one line `id = words`; continue a long message on lines that start with spaces".into(),
+    }
 }
 
 /// A message's id and the variables its value uses.

@@ -36,7 +36,7 @@ pub fn plan(sources: &Sources) -> (Vec<Planned>, Diagnostics) {
         if let (Some(catalog), Some(file)) = (&existing, site_file)
             && let Some(error) = catalog.errors.first()
         {
-            diagnostics.push(not_rewritten(file.file, error));
+            diagnostics.push(not_rewritten(file.file, catalog.text, error));
             continue;
         }
         let own: BTreeSet<&str> = existing

@@ -58,7 +58,7 @@ pub fn plan(sources: &Sources, guides: &[Guide]) -> (Vec<Planned>, Diagnostics) 
             }
             let existing = files.get(lang);
             if let Some((catalog, file)) = existing.filter(|(c, _)| !c.errors.is_empty()) {
-                diagnostics.push(not_rewritten(*file, &catalog.errors[0]));
+                diagnostics.push(not_rewritten(*file, catalog.text, &catalog.errors[0]));
                 continue;
             }
             let header = default_header(guide, lang, source);
@@ -269,11 +269,18 @@ fn default_header(guide: &Guide, lang: &Lang, source: &Lang) -> Vec<String> {
 
 pub(super) fn not_rewritten(
     file: crate::diag::FileId,
+    text: &str,
     error: &fluent_syntax::parser::ParserError,
 ) -> Diagnostic {
-    Diagnostic::error("ftl-syntax", "this file has a Fluent mistake, so it was not updated")
-        .at(file, error.pos.clone())
-        .label(error.kind.to_string())
-        .note("updating it would lose the message with the mistake")
-        .help("fix the mistake (see `easyguide build` for every one), then run `easyguide i18n update` again")
+    Diagnostic::error(
+        "ftl-syntax",
+        "this file has a Fluent mistake, so it was not updated",
+    )
+    .at(file, super::ui::mistake_place(text, error))
+    .label(error.kind.to_string())
+    .note("updating it would lose the message with the mistake")
+    .help(format!(
+        "{}; then run `easyguide i18n update` again",
+        super::ui::mistake_help(&error.kind)
+    ))
 }

@@ -306,3 +306,34 @@ fn a_heading_in_a_translated_help_text_is_an_error_at_its_message() {
         .says("error[help-text]")
         .says("locales/cy/ui.ftl:1:1");
 }
+
+#[test]
+fn a_fluent_mistake_is_shown_at_the_same_line_by_build_and_by_update_which_names_the_file() {
+    let site = Site::fixture("translated");
+    site.edit(
+        CY,
+        "your-letter = Eich llythyr",
+        "your-letter = Eich { $x llythyr",
+    );
+    let line = site
+        .read(CY)
+        .lines()
+        .position(|l| l.starts_with("your-letter ="))
+        .unwrap()
+        + 1;
+    let at = format!("{CY}:{line}:");
+    let build = site.build();
+    build
+        .says("warning[ftl-syntax]")
+        .says(&at)
+        .says("close it with `}`");
+    let update = site.run(&["i18n", "update"]);
+    update
+        .expect(1)
+        .says("error[ftl-syntax]: this file has a Fluent mistake, so it was not updated")
+        .says(&at)
+        .says("close it with `}`")
+        .says(&format!(
+            "1 file not updated because of a Fluent mistake (shown above): {CY}"
+        ));
+}
