@@ -110,6 +110,13 @@ pub fn write(dir: &Path, zip: &Path) -> Result<usize> {
     writer.set_comment(COMMENT).map_err(failed)?;
     writer.finish().map_err(failed)?;
     part.as_file().sync_all().map_err(Error::io("write", zip))?;
+    // A temporary file is private to its owner; the copy is for anyone to read and share.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(part.path(), std::fs::Permissions::from_mode(0o644))
+            .map_err(Error::io("write", zip))?;
+    }
     part.persist(zip)
         .map_err(|e| Error::io("write", zip)(e.error))?;
     Ok(files.len())
@@ -156,6 +163,12 @@ mod tests {
             })
             .count();
         assert_eq!(leftovers, 0);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&one).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o644, "{mode:o}");
+        }
     }
 
     #[test]

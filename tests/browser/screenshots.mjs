@@ -9,6 +9,8 @@
 //                                                       320 CSS px, normal and in forced colours
 //   node screenshots.mjs step-box SITE_DIR OUT_DIR      a step with a box in it, at phone width
 //                                                       (this repository's site)
+//   node screenshots.mjs offline UNZIPPED_DIR OUT_DIR   an offline copy's START-HERE.html, opened
+//                                                       from disk (file://)
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,8 +19,8 @@ import { serve, htmlFiles, chromiumOptions } from "./serve.mjs";
 import { emulateForcedColors } from "./forced.mjs";
 
 const [mode, siteArg, outArg, ...only] = process.argv.slice(2);
-if (!["conventions", "guides", "report", "a11y", "step-box"].includes(mode) || !siteArg || !outArg) {
-  console.error("usage: node screenshots.mjs conventions|guides|report|a11y|step-box DIR OUT_DIR");
+if (!["conventions", "guides", "report", "a11y", "step-box", "offline"].includes(mode) || !siteArg || !outArg) {
+  console.error("usage: node screenshots.mjs conventions|guides|report|a11y|step-box|offline DIR OUT_DIR");
   process.exit(2);
 }
 const site = path.resolve(siteArg);
@@ -48,6 +50,11 @@ try {
       if (!element) throw new Error(`no ${selector} on the page`);
       await element.screenshot({ path: path.join(out, `${name}.png`) });
     }
+  } else if (mode === "offline") {
+    // Opened as a library PC opens it: from disk, with no server.
+    await page.setViewport({ width: 800, height: 640, deviceScaleFactor: 1 });
+    await page.goto(`file://${path.join(site, "START-HERE.html")}`, { waitUntil: "load" });
+    await page.screenshot({ path: path.join(out, "outputs-offline.png") });
   } else if (mode === "step-box") {
     await page.setViewport({ width: 360, height: 740, deviceScaleFactor: 1 });
     await page.goto(server.url + "en/nhs-111-online/", { waitUntil: "load" });

@@ -14,8 +14,8 @@ use crate::translate::Site;
 /// The share pages.
 pub struct ShareTarget;
 
-/// The iframe's height in CSS pixels: a few steps of a guide on a desktop screen. A host that
-/// uses `embed/resize.js` gets the guide's real height instead.
+/// The iframe's height in CSS pixels: a few steps of a guide on a desktop screen (the frame
+/// scrolls for the rest; the embed has no script to tell the host its real height).
 const FRAME_HEIGHT: u32 = 900;
 
 impl Target for ShareTarget {
