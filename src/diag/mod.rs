@@ -211,7 +211,27 @@ impl Diagnostics {
     pub fn sort(&mut self, sources: &SourceMap) {
         self.0
             .sort_by(|a, b| sort_key(a, sources).cmp(&sort_key(b, sources)));
-        self.0.dedup();
+        // The same finding from many units is shown once. A template mistake comes from every
+        // page made with the template: say how many, once, so it reads as one fix.
+        let mut kept: Vec<Diagnostic> = Vec::with_capacity(self.0.len());
+        let mut repeats = Vec::new();
+        for d in std::mem::take(&mut self.0) {
+            match kept.last() {
+                Some(last) if *last == d => *repeats.last_mut().expect("one per kept") += 1,
+                _ => {
+                    kept.push(d);
+                    repeats.push(1usize);
+                }
+            }
+        }
+        for (d, n) in kept.iter_mut().zip(repeats) {
+            if n > 1 && d.code == "template" {
+                d.notes.push(format!(
+                    "{n} pages are made with this template; none of them could be made"
+                ));
+            }
+        }
+        self.0 = kept;
     }
 
     /// The findings, consumed.

@@ -327,6 +327,24 @@ fn a_hint_names_only_a_picture_close_to_the_one_written() {
 }
 
 #[test]
+fn a_template_mistake_is_shown_once_with_how_many_pages_it_stops() {
+    let stderr = broken(
+        |s| {
+            s.write(
+                "templates/guide.html",
+                "{% extends \"base.html\" %}{% block main %}{{ nope.x }}{% endblock main %}",
+            );
+        },
+        &[
+            "error[template]: the page could not be made from guide.html",
+            "templates/guide.html:1:45",
+            "2 pages are made with this template; none of them could be made",
+        ],
+    );
+    assert_eq!(stderr.matches("error[template]").count(), 1, "{stderr}");
+}
+
+#[test]
 fn a_guide_that_is_not_utf8_is_named_once() {
     let stderr = broken(
         |s| {
