@@ -234,8 +234,14 @@ impl Conventions<'_> {
             words.replace_range(at + 8..at + 9, "-");
         }
         let mut nations = Vec::new();
+        // Past a `’` (the parser's for a typed `'`, longer than it) the words' offsets are
+        // no longer the file's: a word there is pointed at where the nations start.
+        let known = words.find('’').unwrap_or(words.len());
         for (offset, word) in split_words(&words) {
-            let span = at + offset..at + offset + word.len();
+            let span = match offset + word.len() <= known {
+                true => at + offset..at + offset + word.len(),
+                false => at..at,
+            };
             match Nation::read(word, self.file, span) {
                 Ok(nation) => nations.push(nation),
                 Err(d) => self.diagnostics.push(d),
@@ -614,7 +620,7 @@ fn take_marker(children: &mut Vec<Node>) -> Option<(String, Range<usize>)> {
     let Some(Node::Paragraph(inlines, span)) = children.first_mut() else {
         return None;
     };
-    let start = span.start;
+    let (start, limit) = (span.start, span.end);
     let Some(Inline::Text(first)) = inlines.first_mut() else {
         return None;
     };
@@ -629,5 +635,12 @@ fn take_marker(children: &mut Vec<Node>) -> Option<(String, Range<usize>)> {
         return None;
     }
     remove_marker(children, 2 + close + 1);
-    Some((marker, start..start + 2 + close + 1))
+    // The words are as the parser gives them, with `'` already turned into `’` (three bytes
+    // for one in the file), so up to a `’` the marker's length in the file is known, and past
+    // it not: point at the part that is certain. Found by fuzzing (`>[!nohelp']`).
+    let known = match marker.find('’') {
+        None => 2 + close + 1,
+        Some(quote) => 2 + quote,
+    };
+    Some((marker, start..(start + known).min(limit)))
 }

@@ -194,6 +194,9 @@ fn an_unknown_marker_is_pointed_at_exactly_however_the_quote_is_written() {
         (">[!f]", "[!f]"),
         (">   [!éé]\n> x\n", "[!éé]"),
         ("> [!DANGER]", "[!DANGER]"),
+        // Found by fuzzing: the parser's `’` for a typed `'` is longer than the file's byte.
+        (">[!nohelp']", "[!nohelp"),
+        ("> [!it’s]\n", "[!it"),
     ] {
         let (_, diagnostics, map) = parse_body(body);
         let d = diagnostics
@@ -204,6 +207,21 @@ fn an_unknown_marker_is_pointed_at_exactly_however_the_quote_is_written() {
             panic!("{d:?}")
         };
         assert_eq!(&map.get(*file).text()[range.clone()], marker);
+    }
+}
+
+#[test]
+fn a_nation_written_with_a_quote_is_pointed_at_inside_the_file() {
+    for body in [">[!ONLY x']", ">[!ONLY wales x' é]\n> y\n"] {
+        let (_, diagnostics, map) = parse_body(body);
+        assert!(!diagnostics.is_empty());
+        for d in &diagnostics {
+            if let Some(Location::Span { file, range }) = &d.location {
+                let text = map.get(*file).text();
+                assert!(range.end <= text.len(), "{body}: {d:?}");
+                assert!(text.get(range.clone()).is_some(), "{body}: {d:?}");
+            }
+        }
     }
 }
 
