@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use super::print::{Printer, count, pictures_line};
-use super::{Checked, MessageArgs, Outcome, SiteArgs, run_pipeline};
+use super::{Checked, MessageArgs, Outcome, Output, SiteArgs, run_pipeline};
 
 /// Arguments of `easyguide build`.
 #[derive(Debug, clap::Args)]
@@ -32,10 +32,11 @@ pub fn run(args: Args, printer: &Printer) -> Outcome {
     } = run_pipeline(
         &args.site,
         &args.messages,
-        args.output,
-        true,
-        Default::default(),
-        None,
+        Output {
+            dir: args.output,
+            write: true,
+            ..Output::default()
+        },
         printer,
     )?;
     if args.timings {

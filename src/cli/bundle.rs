@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use super::print::{Printer, count};
-use super::{Checked, MessageArgs, Outcome, SiteArgs, run_pipeline};
+use super::{Checked, MessageArgs, Outcome, Output, SiteArgs, run_pipeline};
 use crate::emit::bundle;
 use crate::error::Error;
 use crate::render::targets::Edition;
@@ -43,10 +43,12 @@ pub fn run(args: Args, printer: &Printer) -> Outcome {
     } = run_pipeline(
         &args.site,
         &args.messages,
-        Some(folder.clone()),
-        true,
-        Edition::Offline,
-        Some(args.output.display().to_string()),
+        Output {
+            dir: Some(folder.clone()),
+            write: true,
+            edition: Edition::Offline,
+            shown_as: Some(args.output.display().to_string()),
+        },
         printer,
     )?;
     let zip = args.output.display();

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::print::{Printer, count, pictures_line};
-use super::{Checked, MessageArgs, Outcome, SiteArgs, run_pipeline};
+use super::{Checked, MessageArgs, Outcome, Output, SiteArgs, run_pipeline};
 use crate::diag::render::Format;
 
 /// Arguments of `easyguide check`.
@@ -26,15 +26,7 @@ pub fn run(args: Args, printer: &Printer) -> Outcome {
         report,
         errors,
         warnings,
-    } = run_pipeline(
-        &args.site,
-        &args.messages,
-        None,
-        false,
-        Default::default(),
-        None,
-        printer,
-    )?;
+    } = run_pipeline(&args.site, &args.messages, Output::default(), printer)?;
     if let Some(dir) = &args.report {
         crate::check::report::check_location(dir, &args.site.root, &report.output_dir)?;
         crate::check::report::write(&report, dir)?;

@@ -141,24 +141,35 @@ fn today() -> Result<jiff::civil::Date, Error> {
     }
 }
 
+/// Where a pipeline run writes and which copy of the site it makes; the default checks the
+/// web site without writing it.
+#[derive(Debug, Default)]
+pub struct Output {
+    /// The output folder, instead of `output` in `site.toml`.
+    pub dir: Option<PathBuf>,
+    /// Write the site (false: check only).
+    pub write: bool,
+    /// The web site, or an offline copy.
+    pub edition: crate::render::targets::Edition,
+    /// How messages name the output folder, when not by its path.
+    pub shown_as: Option<String>,
+}
+
 /// Runs the pipeline (writing the site or not) and prints its findings.
 pub fn run_pipeline(
     site: &SiteArgs,
     messages: &MessageArgs,
-    output: Option<PathBuf>,
-    write: bool,
-    edition: crate::render::targets::Edition,
-    shown_as: Option<String>,
+    output: Output,
     printer: &print::Printer,
 ) -> Result<Checked, Error> {
     let options = crate::BuildOptions {
         root: site.root.clone(),
-        output,
+        output: output.dir,
         deny_warnings: messages.deny.is_some(),
-        write,
+        write: output.write,
         today: Some(today()?),
-        edition,
-        shown_as,
+        edition: output.edition,
+        shown_as: output.shown_as,
     };
     let report = crate::build_with(&options, &progress::Bar::new())?;
     match messages.format {

@@ -3,7 +3,6 @@
 //! bytes. The zip is written beside its final name and renamed into place, so a failed or
 //! stopped run never leaves half a zip, and a file easyguide did not write is never replaced.
 
-use std::io::{Read, Write};
 use std::path::Path;
 
 use zip::write::SimpleFileOptions;
@@ -89,7 +88,6 @@ pub fn write(dir: &Path, zip: &Path) -> Result<usize> {
         .last_modified_time(DateTime::default())
         .unix_permissions(0o644)
         .system(zip::System::Unix);
-    let mut buffer = Vec::new();
     for (name, path) in &files {
         let stored = Path::new(name)
             .extension()
@@ -101,11 +99,8 @@ pub fn write(dir: &Path, zip: &Path) -> Result<usize> {
         writer
             .start_file(name.as_str(), base.compression_method(method))
             .map_err(failed)?;
-        buffer.clear();
-        std::fs::File::open(path)
-            .and_then(|mut f| f.read_to_end(&mut buffer))
-            .map_err(Error::io("read", path))?;
-        writer.write_all(&buffer).map_err(Error::io("write", zip))?;
+        let mut file = std::fs::File::open(path).map_err(Error::io("read", path))?;
+        std::io::copy(&mut file, &mut writer).map_err(Error::io("write", zip))?;
     }
     writer.set_comment(COMMENT).map_err(failed)?;
     writer.finish().map_err(failed)?;
