@@ -346,3 +346,76 @@ fn the_reading_level_finding_explains_the_hardest_sentence() {
     assert!(notes.contains("the hardest sentence"), "{notes}");
     assert!(notes.contains("rare words: `"), "{notes}");
 }
+
+/// A guide with a table of day names, a long heading, a button's words as code, and a
+/// translation into a right-to-left language.
+fn report_site() -> Site {
+    let site = Site::fixture("translated");
+    site.edit(
+        "content/visit/index.md",
+        "Tell the desk your name.",
+        "Tell the desk your name. Then tap `Appointments` on the screen by the door to say you are here.\n\n## Opening times at the clinic\n\n| Wednesday | Thursday |\n|-----------|----------|\n| Saturday | Sunday |\n\nThe clinic is open in the mornings, apart from on public holidays and weekends.\n\nIf you are going to be late for your visit to the clinic for any reason at all, call the desk as early as you can on the day so that the people there know and can help you.",
+    );
+    site
+}
+
+#[test]
+fn the_report_quotes_sentences_not_labels_hardest_first_in_their_own_direction() {
+    let site = report_site();
+    site.run(&["check", "--report", "report"]).expect(0);
+    let html = site.read("report/index.html");
+    let start = html
+        .find("id=\"hardest-sentences\"")
+        .expect("the section is there");
+    let section = &html[start..html[start..].find("</section>").unwrap() + start];
+    // Day names in a table and a heading are labels, not sentences to rewrite.
+    for label in ["Wednesday", "Saturday", "Opening times at the clinic"] {
+        assert!(
+            !section.contains(label),
+            "{label} is not a sentence:\n{section}"
+        );
+    }
+    assert!(section.contains("public holidays"), "{section}");
+    // A button's words are shown as code, as on the page.
+    assert!(section.contains("<code>Appointments</code>"), "{section}");
+    // Arabic sentences are quoted right to left, in Arabic.
+    assert!(
+        section.contains("<blockquote lang=\"ar\" dir=\"rtl\">"),
+        "{section}"
+    );
+    assert!(
+        section.contains("<span lang=\"ar\" dir=\"rtl\">زيارة العيادة</span>"),
+        "{section}"
+    );
+    // Hardest first, by the measure: each guide's reading ages never go up down its list.
+    for list in section.split("<ol class=\"spots\">").skip(1) {
+        let ages: Vec<f64> = list
+            .split("reading age ")
+            .skip(1)
+            .filter_map(|rest| rest.split([' ', '<']).next()?.parse().ok())
+            .collect();
+        assert!(!ages.is_empty(), "{list}");
+        assert!(ages.windows(2).all(|w| w[0] >= w[1]), "{ages:?}");
+    }
+}
+
+#[test]
+fn the_report_weighs_every_languages_pages_and_sets_findings_against_none() {
+    let site = report_site();
+    site.run(&["check", "--report", "report"]).expect(0);
+    let html = site.read("report/index.html");
+    for title in [
+        "HTML and CSS per page: English (en)",
+        "The whole page on a phone: Cymraeg (cy)",
+        "The whole page on a phone: العربية (ar)",
+    ] {
+        assert!(html.contains(title), "{title}");
+    }
+    assert!(html.contains("<td>ar/visit/index.html</td>"));
+    // The site's own language first.
+    assert!(html.find("per page: English").unwrap() < html.find("per page: Cymraeg").unwrap());
+    // Every findings table has its target: none.
+    let findings = &html[html.find("id=\"findings\"").unwrap()..];
+    assert!(findings.contains("<th scope=\"col\">Target</th>"));
+    assert!(!findings.contains("<td>–</td>"), "{findings}");
+}

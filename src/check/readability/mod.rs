@@ -102,6 +102,8 @@ pub struct Spot {
     pub kind: PassageKind,
     /// The sentence.
     pub text: String,
+    /// The ranges of `text` that are code (a button's words, say), shown as code.
+    pub code: Vec<Range<usize>>,
     /// How hard it is: its reading age (or its words, where there is none).
     pub difficulty: f64,
     /// Why it is hard: its reading age, length, rare and long words.
@@ -176,10 +178,11 @@ pub fn check_guide(
     for ((file, p), report) in passages.iter().zip(&reports) {
         collect(*file, p, report, &mut diagnostics, &mut spots);
     }
+    // Ranked by the measure alone: a sentence with more findings is not always harder, and
+    // the findings are listed with the build's anyway.
     spots.sort_by(|a, b| {
-        (b.advice.len(), b.difficulty)
-            .partial_cmp(&(a.advice.len(), a.difficulty))
-            .unwrap_or(std::cmp::Ordering::Equal)
+        b.difficulty
+            .total_cmp(&a.difficulty)
             .then(a.range.start.cmp(&b.range.start))
     });
     spots.truncate(WORST);
@@ -211,6 +214,7 @@ fn collect(
     }
     for s in &report.sentences {
         let why = s.why(&p.passage.text);
+        let sentence = &p.passage.text[s.range.clone()];
         for f in &s.findings {
             let d = diagnostic(file, p, f);
             diagnostics.push(if f.is_about_the_sentence() {
@@ -229,16 +233,51 @@ fn collect(
                 .iter()
                 .map(|f| (f.message.clone(), f.help.clone())),
         );
+        // Findings are made on every piece; the list to look at first has sentences only,
+        // not a table's headings or a day's name.
+        if !is_sentence(kind, s.explanation.words, sentence) {
+            continue;
+        }
         spots.push(Spot {
             file,
             range: p.source_range(&s.range),
             kind,
-            text: p.passage.text[s.range.clone()].to_owned(),
+            text: sentence.to_owned(),
+            code: p
+                .passage
+                .code
+                .iter()
+                .filter(|c| c.start >= s.range.start && c.end <= s.range.end)
+                .map(|c| c.start - s.range.start..c.end - s.range.start)
+                .collect(),
             difficulty: s.difficulty,
             why,
             advice,
         });
     }
+}
+
+/// The fewest words a sentence worth rewriting has: fewer is a label ("Monday", "Opening
+/// times"), which reads as hard only because its few words are long or rare.
+const SENTENCE_WORDS: usize = 4;
+
+/// Whether a piece of a page is a sentence to show an author: enough words, and, for the
+/// kinds of piece that are usually labels (titles, headings, table cells, times), closed like
+/// a sentence.
+fn is_sentence(kind: PassageKind, words: usize, text: &str) -> bool {
+    let labels = matches!(
+        kind,
+        PassageKind::Title | PassageKind::Heading | PassageKind::TableCell | PassageKind::Time
+    );
+    words >= SENTENCE_WORDS && (!labels || ends_like_a_sentence(text))
+}
+
+/// Whether text ends with a full stop, question or exclamation mark in any script we ship
+/// (closing quotes and brackets after it allowed).
+fn ends_like_a_sentence(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(['"', '\'', '’', '”', '»', ')', ']'])
+        .ends_with(['.', '!', '?', '…', '؟', '۔', '।', '。', '！', '？'])
 }
 
 fn diagnostic(file: FileId, p: &SourcePassage, f: &Finding) -> Diagnostic {
@@ -363,4 +402,38 @@ fn reading_level(guide: &Localised, summary: &Summary, spots: &[Spot]) -> Diagno
         ));
     }
     d.help("shorten the longest sentences and swap long words for everyday ones; `easyguide check --report DIR` shows the hardest sentences")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_not_sentences_unless_they_end_like_one() {
+        assert!(!is_sentence(PassageKind::TableCell, 1, "Wednesday"));
+        assert!(!is_sentence(
+            PassageKind::Heading,
+            5,
+            "Opening times at the clinic"
+        ));
+        assert!(is_sentence(
+            PassageKind::TableCell,
+            6,
+            "Call 111 if you need help."
+        ));
+        assert!(is_sentence(
+            PassageKind::Heading,
+            5,
+            "What if the app says “no”?"
+        ));
+        assert!(is_sentence(
+            PassageKind::Paragraph,
+            4,
+            "Tap the green button"
+        ));
+        assert!(!is_sentence(PassageKind::Paragraph, 2, "Read it."));
+        assert!(ends_like_a_sentence("هل لديك هاتف؟"));
+        assert!(ends_like_a_sentence("ایپ کھولیں۔"));
+        assert!(ends_like_a_sentence("অ্যাপটি খুলুন।"));
+    }
 }

@@ -232,48 +232,68 @@ fn translation_coverage(report: &BuildReport) -> Option<Section> {
     })
 }
 
-/// What each page weighs, against its budgets: the pages of the site's own language (every
-/// language's pages carry the same pictures and much the same HTML).
+/// What each page weighs, against its budgets, a pair of charts per language (the site's
+/// own first): pages differ by language in their words, their scripts' bytes and which
+/// pictures a translation swaps in.
 fn page_weight(report: &BuildReport) -> Option<Section> {
-    let own = format!("{}/", report.source_language);
-    let shown: Vec<&crate::check::budgets::PageWeight> = report
-        .weights
-        .iter()
-        .filter(|w| w.page.starts_with(&own) || !w.page.contains('/'))
+    use crate::check::budgets::PageWeight;
+    let heaviest = report.weights.iter().max_by_key(|w| w.total)?;
+    let langs: std::collections::BTreeSet<&str> = std::iter::once(&report.source_language)
+        .chain(report.readability.iter().map(|g| &g.lang))
+        .chain(report.translations.keys().map(|(lang, _)| lang))
+        .map(|l| l.as_str())
         .collect();
-    if shown.is_empty() {
-        return None;
+    let mut by_lang: BTreeMap<(bool, String), Vec<&PageWeight>> = BTreeMap::new();
+    for w in &report.weights {
+        let lang = page_language(&w.page, &langs).unwrap_or(report.source_language.as_str());
+        by_lang
+            .entry((lang != report.source_language.as_str(), lang.to_owned()))
+            .or_default()
+            .push(w);
     }
     let kb = |bytes: u64| (bytes as f64 / 1024.0 * 10.0).round() / 10.0;
-    let chart =
-        |title: &str,
-         description: &str,
-         value: fn(&crate::check::budgets::PageWeight) -> (u64, u64)| BarChart {
-            title: title.into(),
-            description: description.into(),
-            unit: "KB".into(),
-            bars: shown
-                .iter()
-                .map(|w| {
-                    let (v, budget) = value(w);
-                    Bar {
-                        label: w.page.clone(),
-                        value: kb(v),
-                        target: Some(kb(budget)),
-                        ok: v <= budget,
-                    }
-                })
-                .collect(),
-        };
-    let heaviest = report.weights.iter().max_by_key(|w| w.total)?;
+    let chart = |title: String,
+                 description: &str,
+                 pages: &[&PageWeight],
+                 value: fn(&PageWeight) -> (u64, u64)| BarChart {
+        title,
+        description: description.into(),
+        unit: "KB".into(),
+        bars: pages
+            .iter()
+            .map(|w| {
+                let (v, budget) = value(w);
+                Bar {
+                    label: w.page.clone(),
+                    value: kb(v),
+                    target: Some(kb(budget)),
+                    ok: v <= budget,
+                }
+            })
+            .collect(),
+    };
+    let mut charts = Vec::new();
+    for ((_, lang), pages) in &by_lang {
+        let name = crate::lang::Lang::parse(lang)
+            .map_or_else(|| lang.clone(), |l| format!("{} ({lang})", l.autonym()));
+        charts.push(chart(
+            format!("HTML and CSS per page: {name}"),
+            "Each bar is a page; the dashed line is the budget for the first round trip.",
+            pages,
+            |w| (w.html_css, w.html_css_budget),
+        ));
+        charts.push(chart(
+            format!("The whole page on a phone: {name}"),
+            "HTML, CSS and the pictures a 360 px wide phone picks; the dashed line is the budget.",
+            pages,
+            |w| (w.total, w.page_budget),
+        ));
+    }
     Some(Section {
         id: "page-weight".into(),
         title: "Page weight".into(),
-        intro: "Compressed bytes each page sends, against the site's budgets: HTML and CSS should arrive in the first network round trip, and the whole page on a 360 px phone should stay small for prepaid data.".into(),
-        charts: vec![
-            chart("HTML and CSS per page", "Each bar is a page; the dashed line is the budget for the first round trip.", |w| (w.html_css, w.html_css_budget)),
-            chart("The whole page on a phone", "HTML, CSS and the pictures a 360 px wide phone picks; the dashed line is the budget.", |w| (w.total, w.page_budget)),
-        ],
+        intro: "Compressed bytes each page sends, against the site's budgets, in every language: HTML and CSS should arrive in the first network round trip, and the whole page on a 360 px phone should stay small for prepaid data.".into(),
+        charts,
         html: format!(
             "<p>The heaviest page in any language is {} at {} KB.</p>",
             esc(&heaviest.page),
@@ -282,23 +302,35 @@ fn page_weight(report: &BuildReport) -> Option<Section> {
     })
 }
 
+/// The language a page of the output is in, from its address: its first folder that is one
+/// of the site's languages (`cy/nhs-app/`, `embed/cy/nhs-app/`); none for the front door.
+fn page_language<'a>(page: &'a str, langs: &std::collections::BTreeSet<&str>) -> Option<&'a str> {
+    let mut folders = page.split('/');
+    folders.next_back();
+    folders.find(|part| langs.contains(part))
+}
+
 fn hardest_sentences(report: &BuildReport) -> Option<Section> {
     let mut html = String::new();
     for g in report.readability.iter().filter(|g| !g.worst.is_empty()) {
+        // The guide's words are in its language: marked, so a right-to-left sentence reads
+        // (and is read aloud) the right way round inside this English page.
+        let lang = format!("lang=\"{}\" dir=\"{}\"", g.lang, g.lang.dir());
         let _ = write!(
             html,
-            "<h3>{}</h3><ol class=\"spots\">",
-            esc(&guide_label(g))
+            "<h3><span {lang}>{}</span> ({})</h3><ol class=\"spots\">",
+            esc(&g.title),
+            esc(g.lang.as_str())
         );
         for spot in &g.worst {
             let file = report.map.get(spot.file);
             let (line, col) = file.line_col(spot.range.start);
             let _ = write!(
                 html,
-                "<li><p class=\"where\">{}:{line}:{col}, {}</p><blockquote><p>{}</p></blockquote>",
+                "<li><p class=\"where\">{}:{line}:{col}, {}</p><blockquote {lang}><p>{}</p></blockquote>",
                 esc(file.display_path()),
                 esc(spot.kind.label()),
-                esc(&spot.text)
+                quote(&spot.text, &spot.code)
             );
             if spot.advice.is_empty() {
                 html.push_str("<p>No findings: this is one of the harder sentences, but within the limits.</p>");
@@ -325,6 +357,22 @@ fn hardest_sentences(report: &BuildReport) -> Option<Section> {
         charts: Vec::new(),
         html,
     })
+}
+
+/// A sentence as HTML, its code (a button's words, say) shown as code, as on the page.
+fn quote(text: &str, code: &[std::ops::Range<usize>]) -> String {
+    let mut out = String::new();
+    let mut at = 0;
+    for range in code {
+        let (Some(before), Some(inside)) = (text.get(at..range.start), text.get(range.clone()))
+        else {
+            continue;
+        };
+        let _ = write!(out, "{}<code>{}</code>", esc(before), esc(inside));
+        at = range.end;
+    }
+    out.push_str(&esc(text.get(at..).unwrap_or_default()));
+    out
 }
 
 /// The accessibility checker's findings, by rule and by the file that made them.
@@ -360,7 +408,7 @@ fn accessibility(report: &BuildReport) -> Option<Section> {
             .map(|(label, n)| Bar {
                 label: label.clone(),
                 value: *n as f64,
-                target: None,
+                target: Some(0.0),
                 ok: false,
             })
             .collect(),
@@ -445,7 +493,7 @@ fn findings_overview(report: &BuildReport) -> Option<Section> {
             .map(|(code, n)| Bar {
                 label: (*code).to_owned(),
                 value: *n as f64,
-                target: None,
+                target: Some(0.0),
                 ok: false,
             })
             .collect(),
@@ -530,6 +578,28 @@ blockquote { margin: 0.25rem 0; padding-inline-start: 1rem; border-inline-start:
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quote_shows_code_as_code_and_escapes_the_rest() {
+        assert_eq!(
+            quote("Tap <Start> then `x`", std::slice::from_ref(&(4..11))),
+            "Tap <code>&lt;Start&gt;</code> then `x`"
+        );
+        // A range that is not on character boundaries is left as text, never cut.
+        assert_eq!(quote("é", std::slice::from_ref(&(1..2))), "é");
+    }
+
+    #[test]
+    fn a_pages_language_is_its_first_folder_that_is_a_site_language() {
+        let langs = ["en", "cy", "ar"].into_iter().collect();
+        assert_eq!(page_language("cy/nhs-app/index.html", &langs), Some("cy"));
+        assert_eq!(
+            page_language("embed/ar/nhs-app/fragment.html", &langs),
+            Some("ar")
+        );
+        assert_eq!(page_language("index.html", &langs), None);
+        assert_eq!(page_language("en.html", &langs), None);
+    }
 
     #[test]
     fn report_names_its_sections_and_has_no_script() {
