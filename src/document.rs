@@ -54,6 +54,7 @@ impl Meta {
             order: None,
             nations: Vec::new(),
             glossary: Vec::new(),
+            status: None,
         }
     }
 }
@@ -85,6 +86,9 @@ pub struct Meta {
     /// Hard words the page explains at their first use: the guide's own `[glossary]`,
     /// then the site's entries the guide uses.
     pub glossary: Vec<GlossaryEntry>,
+    /// The words of a `# status:` comment in the front matter: how far a whole-guide
+    /// translation has been checked, as a message file's `# status:` line says it.
+    pub status: Option<String>,
 }
 
 /// A hard word and its short explanation, shown where the word is first used on a page.
@@ -597,6 +601,52 @@ pub fn keep_passages_for(blocks: &mut Vec<Block>, served: &[Nation]) {
         }
     }
 }
+
+/// Every id a reader can link to on a guide page: headings, steps and the theme's parts.
+pub fn anchors(guide: &Guide) -> std::collections::BTreeSet<String> {
+    let mut ids: std::collections::BTreeSet<String> = ["main", "title", "summary", "facts"]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    if !guide.meta.you_need.is_empty() {
+        ids.insert("you-need".into());
+    }
+    if !guide.meta.sources.is_empty() {
+        ids.insert("sources".into());
+    }
+    ids.extend((1..=guide.step_count()).map(step_id));
+    collect_heading_ids(&guide.body, &mut ids);
+    ids
+}
+
+fn collect_heading_ids(blocks: &[Block], ids: &mut std::collections::BTreeSet<String>) {
+    for block in blocks {
+        match block {
+            Block::Heading(h) => {
+                ids.insert(h.id.clone());
+            }
+            Block::Steps(steps) => steps.iter().for_each(|s| collect_heading_ids(&s.body, ids)),
+            Block::PictureList(items) => {
+                items.iter().for_each(|i| collect_heading_ids(&i.body, ids))
+            }
+            Block::Nations(p) => collect_heading_ids(&p.body, ids),
+            Block::List(l) => l.items.iter().for_each(|i| collect_heading_ids(i, ids)),
+            Block::Alert(a) => collect_heading_ids(&a.body, ids),
+            Block::Advice(a) => collect_heading_ids(&a.body, ids),
+            Block::Quote(q) | Block::Helper(q) => collect_heading_ids(&q.body, ids),
+            _ => {}
+        }
+    }
+}
+
+/// The id of step `number` on its page (`step-2`), which links to a step use.
+pub fn step_id(number: usize) -> String {
+    format!("step-{number}")
+}
+
+/// The word a message file's header, or a whole-guide translation's front matter, says how
+/// far a translation has been checked with (`# status: reviewed by …`).
+pub const STATUS: &str = "status:";
 
 /// Every step row of a body, in order (steps are only ever at the top level of a body).
 pub fn steps(blocks: &[Block]) -> impl Iterator<Item = &Step> {

@@ -4,46 +4,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
-use crate::document::{Block, Guide, Target};
+use crate::document::{Guide, Target};
 use crate::lang::Lang;
-use crate::parse::step_id;
 
-/// Every id a reader can link to on a guide page: headings, steps and the theme's parts.
-pub fn anchors(guide: &Guide) -> BTreeSet<String> {
-    let mut ids: BTreeSet<String> = ["main", "title", "summary", "facts"]
-        .iter()
-        .map(|s| (*s).to_owned())
-        .collect();
-    if !guide.meta.you_need.is_empty() {
-        ids.insert("you-need".into());
-    }
-    if !guide.meta.sources.is_empty() {
-        ids.insert("sources".into());
-    }
-    ids.extend((1..=guide.step_count()).map(step_id));
-    collect_heading_ids(&guide.body, &mut ids);
-    ids
-}
-
-fn collect_heading_ids(blocks: &[Block], ids: &mut BTreeSet<String>) {
-    for block in blocks {
-        match block {
-            Block::Heading(h) => {
-                ids.insert(h.id.clone());
-            }
-            Block::Steps(steps) => steps.iter().for_each(|s| collect_heading_ids(&s.body, ids)),
-            Block::PictureList(items) => {
-                items.iter().for_each(|i| collect_heading_ids(&i.body, ids))
-            }
-            Block::Nations(p) => collect_heading_ids(&p.body, ids),
-            Block::List(l) => l.items.iter().for_each(|i| collect_heading_ids(i, ids)),
-            Block::Alert(a) => collect_heading_ids(&a.body, ids),
-            Block::Advice(a) => collect_heading_ids(&a.body, ids),
-            Block::Quote(q) | Block::Helper(q) => collect_heading_ids(&q.body, ids),
-            _ => {}
-        }
-    }
-}
+pub use crate::document::anchors;
 
 /// Checks every link to another guide, or to a part of a guide, in the parsed guides.
 pub fn check(guides: &[&Guide], source_lang: &Lang) -> Diagnostics {
@@ -59,6 +23,9 @@ pub fn check(guides: &[&Guide], source_lang: &Lang) -> Diagnostics {
         .map(|g| ((g.slug.as_str(), g.lang.as_str()), anchors(g)))
         .collect();
     let mut diagnostics = Diagnostics::new();
+    for guide in guides.iter().filter(|g| &g.lang == source_lang) {
+        translation_parts(guide, guides, &ids, &mut diagnostics);
+    }
     for guide in guides {
         for link in guide.links() {
             let (slug, anchor) = match &link.target {
@@ -104,4 +71,67 @@ pub fn check(guides: &[&Guide], source_lang: &Lang) -> Diagnostics {
         }
     }
     diagnostics
+}
+
+/// A source guide's link to a part of another guide is shown, on each language's page made
+/// from the source, as a link to that language's page. Where that page is a whole-guide
+/// translation without the part (fewer steps, a heading worded apart), the finding is the
+/// translation's: it differs from the source there. The link goes to the top of the guide
+/// until then (see [`crate::translate::Site::has_part`]), so no reader meets a broken link.
+fn translation_parts(
+    guide: &Guide,
+    guides: &[&Guide],
+    ids: &BTreeMap<(&str, &str), BTreeSet<String>>,
+    diagnostics: &mut Diagnostics,
+) {
+    let whole_in =
+        |slug: &str, lang: &Lang| guides.iter().any(|g| g.slug == slug && &g.lang == lang);
+    for link in guide.links() {
+        let Target::Guide {
+            slug,
+            anchor: Some(anchor),
+        } = &link.target
+        else {
+            continue;
+        };
+        for translation in guides
+            .iter()
+            .filter(|t| &t.slug == slug && t.lang != guide.lang)
+        {
+            let has = ids
+                .get(&(slug.as_str(), translation.lang.as_str()))
+                .is_some_and(|ids| ids.contains(anchor));
+            // The linking guide's own translation into that language has its own links,
+            // checked against this translation above.
+            if has || whole_in(&guide.slug, &translation.lang) {
+                continue;
+            }
+            let title = &translation.meta.title;
+            diagnostics.push(
+                Diagnostic::warning(
+                    "translation-part-missing",
+                    format!(
+                        "this translation of `{slug}` has no part called `#{anchor}`, which the guide `{}` links to",
+                        guide.slug
+                    ),
+                )
+                .at(translation.file, title.span.clone())
+                .label(format!("no #{anchor} in this translation"))
+                .also(
+                    crate::diag::Location::Span {
+                        file: guide.file,
+                        range: link.span.clone(),
+                    },
+                    "linked to here",
+                )
+                .note(format!(
+                    "on the {} pages the link goes to the top of this guide until then",
+                    translation.lang
+                ))
+                .help(format!(
+                    "give the translation the same steps and headings as the source guide (a heading keeps the source's id when it ends with {{#{anchor}}})"
+                )),
+            );
+        }
+    }
 }

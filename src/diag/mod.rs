@@ -209,28 +209,48 @@ impl Diagnostics {
 
     /// Sorts by file path, offset, severity and code, so output never depends on thread timing.
     pub fn sort(&mut self, sources: &SourceMap) {
-        self.0
-            .sort_by(|a, b| sort_key(a, sources).cmp(&sort_key(b, sources)));
+        self.0.sort_by(|a, b| {
+            sort_key(a, sources)
+                .cmp(&sort_key(b, sources))
+                .then_with(|| built_pages(a).next().cmp(&built_pages(b).next()))
+        });
         // The same finding from many units is shown once. A template mistake comes from every
-        // page made with the template: say how many, once, so it reads as one fix.
+        // page made with the template: say how many, once, so it reads as one fix. A mistake
+        // in a guide's line is in every page made from it (each language that shows it, the
+        // embed, the print page): shown once, at the line, with the pages counted.
         let mut kept: Vec<Diagnostic> = Vec::with_capacity(self.0.len());
         let mut repeats = Vec::new();
+        let mut pages: Vec<Vec<String>> = Vec::new();
         for d in std::mem::take(&mut self.0) {
             match kept.last() {
                 Some(last) if *last == d => *repeats.last_mut().expect("one per kept") += 1,
+                Some(last) if same_but_for_pages(last, &d) => pages
+                    .last_mut()
+                    .expect("one per kept")
+                    .extend(built_pages(&d).map(str::to_owned)),
                 _ => {
                     kept.push(d);
                     repeats.push(1usize);
+                    pages.push(Vec::new());
                 }
             }
         }
-        for (d, n) in kept.iter_mut().zip(repeats) {
+        for ((d, n), more) in kept.iter_mut().zip(repeats).zip(pages) {
             if n > 1 && d.code == "template" {
                 d.notes.push(format!(
                     "{n} pages are made with this template; none of them could be made"
                 ));
             }
+            if !more.is_empty() {
+                d.notes.push(also_in(&more));
+            }
         }
+        let at_source: std::collections::HashSet<_> = kept
+            .iter()
+            .filter(|d| built_pages(d).next().is_none())
+            .filter_map(|d| Some((span_of(d)?, d.code, d.severity)))
+            .collect();
+        kept.retain(|d| !said_at_its_source(d, &at_source));
         self.0 = kept;
     }
 
@@ -252,6 +272,74 @@ impl FromIterator<Diagnostic> for Diagnostics {
     fn from_iter<I: IntoIterator<Item = Diagnostic>>(iter: I) -> Self {
         Diagnostics(iter.into_iter().collect())
     }
+}
+
+/// Findings made on built pages that are one mistake also found in the source, as (the
+/// page's code, the source's code): where both point at one span, the source's finding says
+/// it better and the page's is left out.
+const SAME_MISTAKE: &[(&str, &str)] = &[("link-target-missing", "broken-link")];
+
+/// The pages a finding was seen in, as its "in the built page" places name them.
+fn built_pages(d: &Diagnostic) -> impl Iterator<Item = &str> {
+    d.secondary.iter().filter_map(|l| match &l.location {
+        Location::Output { page, .. } => Some(page.as_str()),
+        _ => None,
+    })
+}
+
+/// Whether two findings are one, seen in different built pages.
+fn same_but_for_pages(a: &Diagnostic, b: &Diagnostic) -> bool {
+    let without = |d: &Diagnostic| {
+        let mut d = d.clone();
+        d.secondary
+            .retain(|l| !matches!(l.location, Location::Output { .. }));
+        d
+    };
+    matches!(a.location, Some(Location::Span { .. }))
+        && built_pages(a).next().is_some()
+        && built_pages(b).next().is_some()
+        && without(a) == without(b)
+}
+
+/// The note naming the other pages a finding is in: the first few, and how many more.
+fn also_in(pages: &[String]) -> String {
+    const NAMED: usize = 3;
+    let named = pages[..pages.len().min(NAMED)].join(", ");
+    match pages.len() {
+        1 => format!("also in 1 other built page: {named}"),
+        n if n <= NAMED => format!("also in {n} other built pages: {named}"),
+        n => format!(
+            "also in {n} other built pages: {named} and {} more",
+            n - NAMED
+        ),
+    }
+}
+
+/// A finding's place in a source file, as (file, start, end).
+fn span_of(d: &Diagnostic) -> Option<(FileId, usize, usize)> {
+    match &d.location {
+        Some(Location::Span { file, range }) => Some((*file, range.start, range.end)),
+        _ => None,
+    }
+}
+
+/// Whether a finding on a built page is a mistake the source's checks already report at
+/// the same place, at least as seriously (see [`SAME_MISTAKE`]).
+fn said_at_its_source(
+    d: &Diagnostic,
+    at_source: &std::collections::HashSet<((FileId, usize, usize), &str, Severity)>,
+) -> bool {
+    let Some(span) = span_of(d) else {
+        return false;
+    };
+    built_pages(d).next().is_some()
+        && SAME_MISTAKE.iter().any(|(page, source)| {
+            *page == d.code
+                && [Severity::Error, Severity::Warning, Severity::Note]
+                    .into_iter()
+                    .filter(|s| *s <= d.severity)
+                    .any(|s| at_source.contains(&(span, *source, s)))
+        })
 }
 
 fn sort_key<'a>(
@@ -302,6 +390,86 @@ fn name_part(name: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A finding at `range` of `file`, seen in the built page `page`.
+    fn on_page(code: &'static str, file: FileId, range: Range<usize>, page: &str) -> Diagnostic {
+        Diagnostic::error(code, "this link goes to #x, which is not on the page")
+            .at(file, range)
+            .also(
+                Location::Output {
+                    page: page.into(),
+                    line: 3,
+                    column: 4,
+                },
+                "in the built page",
+            )
+    }
+
+    #[test]
+    fn a_finding_in_many_built_pages_is_shown_once_with_the_pages_counted() {
+        let mut map = SourceMap::new();
+        let file = map.add("a.md".into(), "a.md".into(), "See [x](#x).".into());
+        let mut found: Diagnostics = [
+            "public/print/en/a/index.html",
+            "public/en/a/index.html",
+            "public/cy/a/index.html",
+            "public/ar/a/index.html",
+            "public/embed/en/a/index.html",
+        ]
+        .into_iter()
+        .map(|page| on_page("link-purpose", file, 4..11, page))
+        .collect();
+        found.push(on_page(
+            "link-purpose",
+            file,
+            0..3,
+            "public/en/a/index.html",
+        ));
+        found.sort(&map);
+        let all = found.into_vec();
+        assert_eq!(all.len(), 2, "{all:#?}");
+        let merged = all
+            .iter()
+            .find(|d| d.location == Some(Location::Span { file, range: 4..11 }))
+            .unwrap();
+        assert_eq!(
+            built_pages(merged).collect::<Vec<_>>(),
+            ["public/ar/a/index.html"]
+        );
+        assert_eq!(
+            merged.notes,
+            [
+                "also in 4 other built pages: public/cy/a/index.html, public/embed/en/a/index.html, public/en/a/index.html and 1 more"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_page_finding_the_source_check_already_made_is_left_out() {
+        let mut map = SourceMap::new();
+        let file = map.add("a.md".into(), "a.md".into(), "See [x](#x).".into());
+        let mut found = Diagnostics::new();
+        found.push(
+            Diagnostic::error("broken-link", "the guide `a` has no part called `#x`")
+                .at(file, 4..11),
+        );
+        found.push(on_page(
+            "link-target-missing",
+            file,
+            4..11,
+            "public/en/a/index.html",
+        ));
+        // Another kind of finding at the same place is a different mistake, and stays.
+        found.push(on_page(
+            "link-purpose",
+            file,
+            4..11,
+            "public/en/a/index.html",
+        ));
+        found.sort(&map);
+        let codes: Vec<&str> = found.as_slice().iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["broken-link", "link-purpose"]);
+    }
 
     #[test]
     fn did_you_mean_finds_close_names() {

@@ -13,6 +13,7 @@
 //! - Headings get stable, unique ids from their words (or `{#id}`); `#` becomes `##` because
 //!   the title is the page's only `h1`.
 
+pub use crate::document::step_id;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -482,10 +483,6 @@ fn number_steps(blocks: &mut [Block]) {
 }
 
 /// The id of a step's row on the page (`step-3`), for links into a guide.
-pub fn step_id(number: usize) -> String {
-    format!("step-{number}")
-}
-
 fn step_ids(blocks: &[Block]) -> Vec<String> {
     crate::document::steps(blocks)
         .map(|s| step_id(s.number))

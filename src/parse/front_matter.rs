@@ -211,7 +211,16 @@ pub fn parse(file: FileId, text: &str, split: &Split) -> Result<Meta, Vec<Diagno
                 file: None,
             })
             .collect(),
+        status: status(source.text),
     })
+}
+
+/// The words of the front matter's `# status:` comment, if it has one (TOML ignores it).
+fn status(toml: &str) -> Option<String> {
+    toml.lines()
+        .filter_map(|line| line.trim().strip_prefix('#'))
+        .find_map(|comment| comment.trim().strip_prefix(crate::document::STATUS))
+        .map(|words| words.trim().to_owned())
 }
 
 fn shifted(base: usize, span: Range<usize>) -> Range<usize> {

@@ -156,6 +156,7 @@ impl<'a> GuideData<'a> {
             pictures: &cx.sources.config.pictures,
             marks: false,
             helpers: false,
+            site: cx.site,
         })
     }
 

@@ -105,6 +105,8 @@ pub struct Page<'a> {
     /// Show notes for helpers (`> [!HELPER]`): the print handouts do; a reader's page, an
     /// embed and the JSON's step text never.
     pub helpers: bool,
+    /// The site's guides in every language, for links to parts of other guides.
+    pub site: &'a crate::translate::Site,
 }
 
 /// Writes HTML for one page, keeping count of pictures so only the first loads eagerly.
@@ -649,7 +651,11 @@ impl<'a> Writer<'a> {
             Target::Guide { slug, anchor } => {
                 let to = Urls::guide(self.page.lang, slug);
                 let mut href = self.page.urls.relative(self.page.path, &to);
-                if let Some(anchor) = anchor {
+                // A whole-guide translation without the part is a warning at its file; its
+                // readers land at the top of the guide meanwhile, not on a broken link.
+                if let Some(anchor) = anchor
+                    && self.page.site.has_part(self.page.lang, slug, anchor)
+                {
                     href.push('#');
                     href.push_str(anchor);
                 }

@@ -14,7 +14,7 @@ use fluent_syntax::parser::{self, ParserError};
 use fluent_syntax::serializer;
 
 /// The header line that says how far a translation has been checked.
-pub const STATUS: &str = "status:";
+pub use crate::document::STATUS;
 /// The marker of a translation whose source words changed.
 pub const STALE: &str = "stale:";
 /// The marker of a message deliberately the same as the source words (a name, a number).

@@ -98,6 +98,14 @@ impl Site {
         self.guides.get(lang)?.get(at).map(Arc::as_ref)
     }
 
+    /// Whether the guide's page in `lang` has the part `#anchor`. A guide with no page in
+    /// `lang` is taken to have it (its link is not the translation's to change); a
+    /// whole-guide translation has the parts it has (see `check::links`).
+    pub fn has_part(&self, lang: &Lang, slug: &str, anchor: &str) -> bool {
+        self.guide(lang, slug)
+            .is_none_or(|g| crate::document::anchors(&g.guide).contains(anchor))
+    }
+
     /// Every guide of every language that has words of its own: its source, a whole-guide
     /// translation, or at least one translated piece (the rest show the source's words).
     pub fn with_own_words(&self) -> Vec<&Localised> {
@@ -122,7 +130,7 @@ impl Site {
         }
         let guide = slug
             .and_then(|s| self.translations.get(&(lang.clone(), s.to_owned())))
-            .filter(|t| t.how == "messages")
+            .filter(|t| t.how == "messages" || t.how == "whole")
             .map_or(Review::Reviewed, |t| t.review);
         guide.max(self.ui.review(lang))
     }
@@ -271,7 +279,7 @@ pub fn localise(
     let mut found = Vec::new();
     let unit = match whole {
         Some(guide) => Localised {
-            how: whole_translation(),
+            how: whole_translation(&guide),
             ..Localised::as_written(guide)
         },
         None if lang == &original.lang => Localised::as_written(original.clone()),
@@ -320,11 +328,13 @@ pub fn assemble(languages: &[Lang], units: Vec<Arc<Localised>>, ui: Ui) -> Site 
     }
 }
 
-fn whole_translation() -> Option<GuideTranslation> {
+/// A whole-guide translation is checked as far as its front matter's `# status:` comment
+/// says: like a message file, none means nobody has said it was reviewed.
+fn whole_translation(guide: &Guide) -> Option<GuideTranslation> {
     Some(GuideTranslation {
         how: "whole",
         counts: Counts::default(),
-        review: Review::Reviewed,
+        review: Review::from_status(guide.meta.status.as_deref()),
     })
 }
 

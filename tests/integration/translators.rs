@@ -337,3 +337,85 @@ fn a_fluent_mistake_is_shown_at_the_same_line_by_build_and_by_update_which_names
             "1 file not updated because of a Fluent mistake (shown above): {CY}"
         ));
 }
+
+/// The basic fixture in English and Welsh, with `first` translated as a whole into Welsh
+/// with one step fewer; `second` links to step 2 of `first`.
+fn whole_guide_with_fewer_steps() -> Site {
+    let site = Site::fixture("basic");
+    site.edit(
+        "site.toml",
+        "language = \"en\"",
+        "language = \"en\"\nlanguages = [\"en\", \"cy\"]",
+    );
+    let english = site.read("content/first/index.md");
+    let step_two = english.find("![A calendar]").unwrap();
+    let advice = english.find("## Advice").unwrap();
+    let welsh = format!("{}{}", &english[..step_two], &english[advice..])
+        .replace("title = \"First guide\"", "title = \"Canllaw cyntaf\"");
+    site.write("content/first/index.cy.md", &welsh);
+    site
+}
+
+#[test]
+fn a_whole_guide_translation_with_fewer_steps_is_a_warning_at_its_file_and_the_site_is_built() {
+    let site = whole_guide_with_fewer_steps();
+    let run = site.run(&["build", "--format", "short"]);
+    run.expect(0).says(
+        "content/first/index.cy.md:2:9: warning[translation-part-missing]: this translation of `first` has no part called `#step-2`, which the guide `second` links to",
+    );
+    assert!(!run.stderr.contains("error"), "{}", run.stderr);
+    // Welsh readers go to the top of the Welsh guide; English readers to step 2.
+    for page in ["cy/second/index.html", "print/cy/second/index.html"] {
+        let html = site.read(&format!("public/{page}"));
+        assert!(html.contains("first/\""), "{page}");
+        assert!(!html.contains("#step-2"), "{page}");
+    }
+    assert!(
+        site.read("public/en/second/index.html")
+            .contains("href=\"../first/#step-2\"")
+    );
+}
+
+#[test]
+fn a_link_mistake_in_a_whole_guide_translation_is_reported_once_at_its_line() {
+    let site = whole_guide_with_fewer_steps();
+    site.edit(
+        "content/first/index.cy.md",
+        "Tap **Start**.",
+        "Tap **Start**. See [the advice](#no-such-part).",
+    );
+    let run = site.run(&["build", "--format", "short"]);
+    run.expect(1);
+    let at_line: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains("no-such-part"))
+        .collect();
+    assert_eq!(
+        at_line.len(),
+        1,
+        "one finding, not one per built page:\n{}",
+        run.stderr
+    );
+    assert!(
+        at_line[0].starts_with("content/first/index.cy.md:21:20: error[broken-link]"),
+        "{}",
+        at_line[0]
+    );
+}
+
+#[test]
+fn a_whole_guide_translation_without_a_status_line_is_not_reviewed() {
+    let site = whole_guide_with_fewer_steps();
+    assert_eq!(counts(&site, "cy", "first")["review"], "draft");
+    let welsh = site.read("content/first/index.cy.md");
+    site.write(
+        "content/first/index.cy.md",
+        &welsh.replacen(
+            "+++\n",
+            "+++\n# status: reviewed by Catrin Jones, March 2027\n",
+            1,
+        ),
+    );
+    assert_eq!(counts(&site, "cy", "first")["review"], "reviewed");
+}

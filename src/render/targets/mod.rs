@@ -137,15 +137,43 @@ fn guide_pages(name: &'static str, site: &Site) -> Vec<PageId> {
 
 /// What a page that shows one guide reads: the guide, the interface words, the languages
 /// and the help text.
-fn guide_inputs(page: &PageId, _site: &Site) -> Vec<Input> {
+fn guide_inputs(page: &PageId, site: &Site) -> Vec<Input> {
     let mut inputs = vec![Input::Ui(page.lang.clone()), Input::Languages, Input::Help];
     if let Some(slug) = &page.slug {
         inputs.push(Input::Guide {
             lang: page.lang.clone(),
             slug: slug.clone(),
         });
+        inputs.extend(linked_parts(site, &page.lang, slug));
     }
     inputs
+}
+
+/// The guides whose parts a guide's page links to (`../other/#step-2`): whether the part is
+/// there depends on that guide's page in the language (see `Site::has_part`).
+pub fn linked_parts(site: &Site, lang: &Lang, slug: &str) -> Vec<Input> {
+    let Some(guide) = site.guide(lang, slug) else {
+        return Vec::new();
+    };
+    let linked: std::collections::BTreeSet<&str> = guide
+        .guide
+        .links()
+        .into_iter()
+        .filter_map(|link| match &link.target {
+            crate::document::Target::Guide {
+                slug: other,
+                anchor: Some(_),
+            } if other != slug => Some(other.as_str()),
+            _ => None,
+        })
+        .collect();
+    linked
+        .into_iter()
+        .map(|other| Input::Guide {
+            lang: lang.clone(),
+            slug: other.to_owned(),
+        })
+        .collect()
 }
 
 /// How a target writes links.

@@ -58,7 +58,7 @@ impl Target for SiteTarget {
         true
     }
 
-    fn inputs(&self, page: &PageId, _site: &Site) -> Vec<Input> {
+    fn inputs(&self, page: &PageId, site: &Site) -> Vec<Input> {
         let mut inputs = vec![Input::Ui(page.lang.clone()), Input::Languages];
         match (&page.kind, &page.slug) {
             (PageKind::Guide, Some(slug)) => {
@@ -66,6 +66,7 @@ impl Target for SiteTarget {
                     lang: page.lang.clone(),
                     slug: slug.clone(),
                 });
+                inputs.extend(super::linked_parts(site, &page.lang, slug));
                 inputs.push(Input::Help);
             }
             (PageKind::Statement, _) => inputs.push(Input::Checks),
@@ -306,6 +307,7 @@ impl SitePage<'_> {
             pictures: &self.cx.sources.config.pictures,
             marks,
             helpers: self.helpers,
+            site: self.cx.site,
         })
     }
 
