@@ -12,41 +12,47 @@ export const TEXT_SPACING = `
 /**
  * Tabs through the page; every element that gets focus must look different from when it
  * has none (outline, box shadow, background, border, colour or underline), and every link
- * and control must be reached.
+ * and control must be reached. The page records each focus itself as it happens (the Tab
+ * presses are real key presses; only the record is read back, once).
  */
 export async function keyboardFocus(page, rel) {
-  const findings = [];
   const expected = await page.evaluate(() => {
-    const all = [...document.querySelectorAll("a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]")];
-    return all.filter((e) => e.tabIndex >= 0 && e.getClientRects().length > 0 && !e.closest("[inert]")).length;
-  });
-  await page.evaluate(() => document.activeElement?.blur());
-  let reached = 0;
-  const seen = new Set();
-  for (let i = 0; i < expected + 2; i++) {
-    await page.keyboard.press("Tab");
-    const result = await page.evaluate(() => {
-      const e = document.activeElement;
-      if (!e || e === document.body) return null;
-      const key = e.outerHTML.slice(0, 120) + "@" + [...document.querySelectorAll("*")].indexOf(e);
-      const props = ["outline-style", "outline-width", "outline-color", "box-shadow", "background-color", "border-top-color", "border-bottom-color", "border-bottom-width", "color", "text-decoration-line"];
+    const props = ["outline-style", "outline-width", "outline-color", "box-shadow", "background-color", "border-top-color", "border-bottom-color", "border-bottom-width", "color", "text-decoration-line"];
+    const order = new Map();
+    const log = [];
+    let measuring = false;
+    document.addEventListener("focusin", (event) => {
+      const e = event.target;
+      if (measuring || !(e instanceof Element)) return;
+      measuring = true;
       const focused = getComputedStyle(e);
       const on = Object.fromEntries(props.map((p) => [p, focused.getPropertyValue(p)]));
       e.blur();
       const blurred = getComputedStyle(e);
       const off = Object.fromEntries(props.map((p) => [p, blurred.getPropertyValue(p)]));
       e.focus({ focusVisible: true });
+      measuring = false;
+      if (!order.has(e)) order.set(e, order.size);
       const outline = on["outline-style"] !== "none" && parseFloat(on["outline-width"]) > 0;
-      const changed = props.filter((p) => on[p] !== off[p]);
-      return { key, visible: outline || changed.length > 0, what: e.outerHTML.slice(0, 100) };
-    });
-    if (!result) break;
-    if (seen.has(result.key)) break;
-    seen.add(result.key);
-    reached += 1;
-    if (!result.visible) findings.push(`${rel}: no visible focus on ${result.what}`);
+      log.push({ key: order.get(e), visible: outline || props.some((p) => on[p] !== off[p]), what: e.outerHTML.slice(0, 100) });
+    }, true);
+    window.__easyguideFocus = log;
+    document.activeElement?.blur();
+    const all = [...document.querySelectorAll("a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]")];
+    return all.filter((e) => e.tabIndex >= 0 && e.getClientRects().length > 0 && !e.closest("[inert]")).length;
+  });
+  for (let i = 0; i < expected + 2; i++) await page.keyboard.press("Tab");
+  const log = await page.evaluate(() => window.__easyguideFocus);
+  const findings = [];
+  const seen = new Set();
+  for (const { key, visible, what } of log) {
+    // Past the last control focus goes round to the first again: the walk is over.
+    if (seen.has(key)) break;
+    seen.add(key);
+    if (!visible) findings.push(`${rel}: no visible focus on ${what}`);
   }
-  if (reached < expected) findings.push(`${rel}: the keyboard reaches ${reached} of ${expected} links and controls`);
+  if (seen.size < expected) findings.push(`${rel}: the keyboard reaches ${seen.size} of ${expected} links and controls`);
+  await page.evaluate(() => document.activeElement?.blur());
   return findings;
 }
 
@@ -63,9 +69,13 @@ export async function reflow(page, rel) {
   return wide.length ? [`${rel}: scrolls sideways at 320 px; too wide: ${wide.join(" | ")}`] : [];
 }
 
-/** With WCAG 1.4.12 spacing no text may be cut off, and the page must still not scroll sideways. */
+/**
+ * With WCAG 1.4.12 spacing no text may be cut off, and the page must still not scroll
+ * sideways. The spacing is taken off again before it returns.
+ */
 export async function textSpacing(page, rel) {
-  await page.addStyleTag({ content: TEXT_SPACING });
+  await page.evaluate(() => document.activeElement?.blur());
+  const spacing = await page.addStyleTag({ content: TEXT_SPACING });
   const clipped = await page.evaluate(() => {
     const out = [];
     for (const e of document.body.querySelectorAll("*")) {
@@ -80,6 +90,9 @@ export async function textSpacing(page, rel) {
   });
   const findings = clipped.map((c) => `${rel}: text is cut off with WCAG text spacing: ${c}`);
   findings.push(...(await reflow(page, `${rel} (text spacing)`)));
+  // Taken off again: the page is checked next as its reader would see it without.
+  await spacing.evaluate((style) => style.remove());
+  await spacing.dispose();
   return findings;
 }
 

@@ -9,6 +9,8 @@
 // finding fails the run.
 //
 //   node check.mjs [SITE_DIR] [--base-url URL]   (default: ../../public, the address in its sitemap)
+//   node check.mjs DIR --expect LIST             every `page: words` line of LIST must be found
+//                                                (pages made to fail: proves each check can)
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -24,6 +26,8 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 const args = process.argv.slice(2);
 const baseFlag = args.indexOf("--base-url");
 const baseArg = baseFlag >= 0 ? args.splice(baseFlag, 2)[1] : null;
+const expectFlag = args.indexOf("--expect");
+const expectArg = expectFlag >= 0 ? args.splice(expectFlag, 2)[1] : null;
 const site = path.resolve(args[0] ?? path.join(here, "../../public"));
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
@@ -116,14 +120,22 @@ async function checkPages(base, local, targets) {
     // Each pass has its own tab, and the passes run side by side: the machine's cores share
     // the work, and each pass still opens the pages in the same order, so its findings do too.
     const passes = await Promise.all([
-      ...RUNS.map((run) => axePass(browser, run, base, local, run.every ? targets : targets.filter((t) => t.dark))),
-      checkBeyondAxe(browser, base, local, targets),
+      ...RUNS.map((run) => timed(`axe-core, ${run.name}`, axePass(browser, run, base, local, run.every ? targets : targets.filter((t) => t.dark)))),
+      timed("focus, reflow, text spacing, forced colours", checkBeyondAxe(browser, base, local, targets)),
     ]);
     return passes.flat();
   } finally {
     await browser.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });
   }
+}
+
+/** Resolves as `work` does, and says how long it took: a slow pass shows in the log. */
+async function timed(name, work) {
+  const start = performance.now();
+  const result = await work;
+  console.log(`  ${name}: ${((performance.now() - start) / 1000).toFixed(0)} s`);
+  return result;
 }
 
 /** One axe-core run over every page, in one tab. */
@@ -142,13 +154,14 @@ async function axePass(browser, run, base, local, targets) {
     }
   });
   await route(page, base, local, findings);
+  // axe-core is put in each page as it opens, once compiled, rather than sent to every page.
+  await page.evaluateOnNewDocument(axeSource);
   for (const { label: rel, url } of targets) {
     const response = await page.goto(url, { waitUntil: "load" });
     if (!response?.ok()) findings.push(`${rel}: answered ${response?.status()}`);
     // A JSON-LD block is data a browser never runs; any other script element would run.
     const scripts = await page.evaluate(() => [...document.scripts].filter((s) => s.type !== "application/ld+json").length);
     if (scripts > 0) findings.push(`${rel}: has ${scripts} script element(s)`);
-    await page.evaluate(axeSource);
     const result = await page.evaluate((options) => window.axe.run(document, options), AXE_OPTIONS);
     for (const v of result.violations) {
       findings.push(`${rel} (${run.name}): ${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ") + " — " + n.failureSummary.replace(/\n/g, " ")).join("\n    ")}`);
@@ -162,7 +175,11 @@ async function axePass(browser, run, base, local, targets) {
   return findings;
 }
 
-/** Focus, reflow and text spacing at 320 CSS px, then forced colours, on every page. */
+/**
+ * Reflow, keyboard focus, text spacing and forced colours at 320 CSS px, on every page, each
+ * page opened once: the spacing is taken off and forced colours turned off again before the
+ * next check, so each check sees the page as the one before left it.
+ */
 async function checkBeyondAxe(browser, base, local, targets) {
   const findings = [];
   const page = await browser.newPage();
@@ -175,13 +192,10 @@ async function checkBeyondAxe(browser, base, local, targets) {
     await page.goto(url, { waitUntil: "load" });
     findings.push(...(await reflow(page, rel)));
     findings.push(...(await keyboardFocus(page, rel)));
-    await page.goto(url, { waitUntil: "load" });
     findings.push(...(await textSpacing(page, rel)));
-  }
-  await emulateForcedColors(page);
-  for (const { label: rel, url } of targets) {
-    await page.goto(url, { waitUntil: "load" });
+    await emulateForcedColors(page, true);
     findings.push(...(await forcedColors(page, rel)));
+    await emulateForcedColors(page, false);
   }
   await page.close();
   return findings;
@@ -227,7 +241,7 @@ for (const [rel, html] of hosts) {
   fs.mkdirSync(path.dirname(path.join(hostDir, rel)), { recursive: true });
   fs.writeFileSync(path.join(hostDir, rel), html);
 }
-const markup = checkMarkup(site, fragments, hostDir);
+const markup = timed("Nu HTML Checker", checkMarkup(site, fragments, hostDir));
 const server = await serve(site, { policy: true, hosts, siteBaseUrl: base });
 let findings;
 try {
@@ -237,6 +251,20 @@ try {
 }
 findings.push(...(await markup));
 fs.rmSync(hostDir, { recursive: true, force: true });
+if (expectArg) {
+  // Pages made to fail: each listed page must have a finding with the listed words.
+  const expected = fs.readFileSync(expectArg, "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+  const missed = expected.filter((line) => {
+    const [file, words] = [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1).trim()];
+    return !findings.some((f) => f.includes(file) && f.includes(words));
+  });
+  if (missed.length > 0) {
+    console.error(`expected but not found:\n  ${missed.join("\n  ")}\n\nfound:\n${findings.join("\n")}`);
+    process.exit(1);
+  }
+  console.log(`browser checks: all ${expected.length} defects made on purpose were found (the checks can fail)`);
+  process.exit(0);
+}
 if (findings.length > 0) {
   console.error(findings.join("\n"));
   console.error(`\n${findings.length} finding(s) in ${pages.length} pages`);
