@@ -5,10 +5,13 @@
 // opened inside a practice's page on another host, as the README says to show it); then, at
 // 320 CSS px, keyboard focus visible on every link and control, no sideways scrolling, WCAG
 // 1.4.12 text spacing without clipped text, and forced colours keeping controls and step
-// boundaries visible (a11y.mjs); then the Nu HTML Checker on every HTML and CSS file. Any
-// finding fails the run.
+// boundaries visible (a11y.mjs); then each language's frame code (from a share page) pasted
+// into a practice's page under the practice's policy: the frame opens the guide, nothing is
+// blocked, axe-core finds nothing; and the Nu HTML Checker on every HTML and CSS file (and
+// the practices' pages). Any finding fails the run.
 //
 //   node check.mjs [SITE_DIR] [--base-url URL]   (default: ../../public, the address in its sitemap)
+//   ONLY=REGEX node check.mjs …                  only the pages whose path matches
 //   node check.mjs DIR --expect LIST             every `page: words` line of LIST must be found
 //                                                (pages made to fail: proves each check can)
 import fs from "node:fs";
@@ -17,7 +20,7 @@ import path from "node:path";
 import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import puppeteer from "puppeteer-core";
-import { serve, htmlFiles, chromiumOptions, isFragment, hostPage, siteBase, HOST_BASE } from "./serve.mjs";
+import { serve, htmlFiles, chromiumOptions, isFragment, hostPage, framePage, frameCode, siteBase, HOST_BASE } from "./serve.mjs";
 import { keyboardFocus, reflow, textSpacing, forcedColors } from "./a11y.mjs";
 import { emulateForcedColors } from "./forced.mjs";
 
@@ -113,7 +116,7 @@ function languageOf(rel) {
   return { lang, rtl: dir === "rtl" };
 }
 
-async function checkPages(base, local, targets) {
+async function checkPages(base, local, targets, frames) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "easyguide-chromium-"));
   const browser = await puppeteer.launch(chromiumOptions(userDataDir));
   try {
@@ -123,6 +126,7 @@ async function checkPages(base, local, targets) {
       ...RUNS.map((run) => timed(`axe-core, ${run.name}`, axePass(browser, run, base, local, run.every ? targets : targets.filter((t) => t.dark)))),
       timed("focus, reflow, text spacing, forced colours", checkBeyondAxe(browser, base, local, targets)),
     ]);
+    passes.push(await timed("frames on a practice's page", checkFrames(browser, base, local, frames)));
     return passes.flat();
   } finally {
     await browser.close();
@@ -202,12 +206,84 @@ async function checkBeyondAxe(browser, base, local, targets) {
 }
 
 /**
+ * Each share page's frame code, pasted into a practice's page served with the policy the
+ * README gives practices: the frame must show the guide's frame page (its `main`, in the
+ * language the code says), nothing may break either page's policy (`securitypolicyviolation`
+ * in the practice's page and in the frame), and axe-core on the practice's page, frame
+ * included, must find nothing.
+ */
+async function checkFrames(browser, base, local, frames) {
+  const findings = [];
+  const page = await browser.newPage();
+  await page.setViewport({ width: 360, height: 740, deviceScaleFactor: 2 });
+  await route(page, base, local, findings);
+  // In every frame, before its own content: the policy's complaints are kept, and axe-core
+  // is there for the frame's part of the run.
+  await page.evaluateOnNewDocument(`
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(e.violatedDirective + " " + e.blockedURI));
+  `);
+  await page.evaluateOnNewDocument(axeSource);
+  for (const { share, host, src, lang } of frames) {
+    const label = `${share} (its frame code on a practice's page)`;
+    await page.goto(HOST_BASE + host, { waitUntil: "load" });
+    const frame = await page
+      .waitForFrame((f) => f.url() === src, { timeout: 15000 })
+      .catch(() => null);
+    if (!frame) {
+      findings.push(`${label}: the frame did not open ${src}`);
+      continue;
+    }
+    await frame.waitForSelector("main", { timeout: 5000 }).catch(() => null);
+    const inside = await frame.evaluate(() => ({ main: !!document.querySelector("main"), lang: document.documentElement.lang, violations: window.__violations ?? [] }));
+    if (!inside.main) findings.push(`${label}: the frame shows no guide`);
+    if (lang && inside.lang !== lang) findings.push(`${label}: the code says lang="${lang}", the frame's page is lang="${inside.lang}"`);
+    const outside = await page.evaluate(() => window.__violations);
+    for (const v of [...outside, ...inside.violations]) findings.push(`${label}: blocked by a policy: ${v}`);
+    const result = await page.evaluate((options) => window.axe.run(document, options), AXE_OPTIONS);
+    for (const v of result.violations) {
+      findings.push(`${label}: ${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`);
+    }
+  }
+  await page.close();
+  return findings;
+}
+
+/**
+ * One share page's frame code per language, as a practice's page to open: `{ share, host,
+ * src, lang }`. The code comes from one template in every language, and the frame pages it
+ * opens are each checked as pages above under the same policy; what is left to show is that
+ * the code, pasted, opens them.
+ */
+function framesOf(pages) {
+  const out = [];
+  const langs = new Set();
+  for (const rel of pages.filter((p) => p.endsWith("/share/index.html"))) {
+    const lang = rel.split("/")[0];
+    if (langs.has(lang)) continue;
+    langs.add(lang);
+    const code = frameCode(fs.readFileSync(path.join(site, rel), "utf8"));
+    if (code === null) continue;
+    out.push({
+      share: rel,
+      host: `frames/${rel}`,
+      html: framePage(code),
+      src: /\ssrc="([^"]+)"/.exec(code)?.[1],
+      lang: /\slang="([^"]+)"/.exec(code)?.[1],
+    });
+  }
+  return out;
+}
+
+/**
  * The Nu HTML Checker on every file; a fragment is checked as the practice's page it is in.
  * It runs while the browser works, in its own process.
  */
 function checkMarkup(dir, fragments, hostDir) {
   const jar = require.resolve("vnu-jar/build/dist/vnu.jar");
+  const only = (f) => !process.env.ONLY || new RegExp(process.env.ONLY).test(path.relative(dir, f));
   const files = filesWith(dir, [".html", ".css", ".svg"])
+    .filter(only)
     .filter((f) => !fragments.has(path.relative(dir, f).split(path.sep).join("/")))
     .concat(filesWith(hostDir, [".html"]));
   const args = ["-jar", jar, "--Werror", "--also-check-css", "--also-check-svg", "--format", "gnu", ...files];
@@ -228,7 +304,8 @@ function filesWith(dir, extensions) {
     .map((f) => path.join(dir, f));
 }
 
-const pages = htmlFiles(site);
+// ONLY=regex narrows the run to the pages whose path matches (to try a change quickly).
+const pages = htmlFiles(site).filter((rel) => !process.env.ONLY || new RegExp(process.env.ONLY).test(rel));
 if (pages.length === 0) {
   console.error(`no HTML files in ${site}: build the site first`);
   process.exit(2);
@@ -241,11 +318,17 @@ for (const [rel, html] of hosts) {
   fs.mkdirSync(path.dirname(path.join(hostDir, rel)), { recursive: true });
   fs.writeFileSync(path.join(hostDir, rel), html);
 }
+const frames = framesOf(pages);
+for (const { host, html } of frames) {
+  hosts.set(host, html);
+  fs.mkdirSync(path.dirname(path.join(hostDir, host)), { recursive: true });
+  fs.writeFileSync(path.join(hostDir, host), html);
+}
 const markup = timed("Nu HTML Checker", checkMarkup(site, fragments, hostDir));
 const server = await serve(site, { policy: true, hosts, siteBaseUrl: base });
 let findings;
 try {
-  findings = await checkPages(base, server.url, targetsOf(pages, fragments, base));
+  findings = await checkPages(base, server.url, targetsOf(pages, fragments, base), frames);
 } finally {
   server.close();
 }
@@ -271,4 +354,4 @@ if (findings.length > 0) {
   process.exit(1);
 }
 const dark = targetsOf(pages, fragments, base).filter((t) => t.dark).length;
-console.log(`browser checks: ${pages.length} pages with axe-core at phone width (light), ${dark} of them at desktop width (dark) too, focus, reflow, text spacing and forced colours at 320 px, and the Nu HTML Checker: nothing found`);
+console.log(`browser checks: ${pages.length} pages with axe-core at phone width (light), ${dark} of them at desktop width (dark) too, focus, reflow, text spacing and forced colours at 320 px, ${frames.length} share pages' frame code on a practice's page, and the Nu HTML Checker: nothing found`);

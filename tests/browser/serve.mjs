@@ -27,11 +27,39 @@ export const POLICY = {
 /** The address of a made-up GP practice site that shows the site's fragments. */
 export const HOST_BASE = "https://practice.example/";
 
-/** The policy the README tells a site that shows fragments to send: its own files, plus the
- * guide site's stylesheet and pictures. */
+/** The policy the README tells a site that shows the guides to send: its own files, plus
+ * the guide site's stylesheet and pictures (a fragment) or pages (a frame). */
 export function hostPolicy(siteBase) {
   const guides = new URL(siteBase).origin;
-  return `default-src 'none'; style-src 'self' ${guides}; img-src 'self' ${guides}; base-uri 'none'; form-action 'none'`;
+  return `default-src 'none'; style-src 'self' ${guides}; img-src 'self' ${guides}; frame-src ${guides}; base-uri 'none'; form-action 'none'`;
+}
+
+/** A practice's page that shows a guide in a frame: the frame code exactly as the guide's
+ * share page gives it to copy, pasted into the page's main landmark. */
+export function framePage(code) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Health guides – Example Practice</title>
+</head>
+<body>
+<main>
+<h1>Health guides</h1>
+${code}
+</main>
+</body>
+</html>
+`;
+}
+
+/** The frame code a share page gives to copy (its first `<iframe …></iframe>`, unescaped),
+ * or `null` when it has none. */
+export function frameCode(sharePage) {
+  const escaped = sharePage.match(/&lt;iframe\b[\s\S]*?&lt;\/iframe&gt;/)?.[0];
+  if (!escaped) return null;
+  return escaped.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
 }
 
 /** A practice's page that shows `fragment` as the README says: the embed stylesheet from the

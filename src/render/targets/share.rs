@@ -94,6 +94,6 @@ fn iframe(src: &str, title: &str, lang: &str) -> String {
     let mut quoted = String::new();
     let _ = pulldown_cmark_escape::escape_html(&mut quoted, title);
     format!(
-        "<iframe src=\"{src}\" title=\"{quoted}\" lang=\"{lang}\" loading=\"lazy\" width=\"100%\" height=\"{FRAME_HEIGHT}\"></iframe>"
+        "<iframe src=\"{src}\" title=\"{quoted}\" lang=\"{lang}\" loading=\"lazy\" height=\"{FRAME_HEIGHT}\"></iframe>"
     )
 }
