@@ -31,6 +31,15 @@ pub struct Scan {
     pub ids: Vec<(String, Place)>,
     references: Vec<Reference>,
     problems: Vec<(Place, &'static str, String)>,
+    /// Scripts the page links (`<script src>`), judged with the page's path in [`check`].
+    scripts: Vec<(Place, String)>,
+}
+
+/// The one script a page may link: the frame-sizing script, from a frame page, when the
+/// site asks for it (`[embed] resize_script`; without it the file is not there, and the
+/// link is a missing file).
+fn allowed_script(page: &str, src: &str) -> bool {
+    page.starts_with("embed/") && resolve(page, src) == crate::render::targets::RESIZE_SCRIPT
 }
 
 impl Scan {
@@ -44,11 +53,22 @@ impl Scan {
                 .map(|a| a.value.to_string())
         };
         if name == "script" && is_javascript(attr("type").as_deref()) {
-            self.problems.push((
-                place,
-                "script",
-                "the page has a <script>; published pages run no JavaScript".into(),
-            ));
+            match attr("src") {
+                Some(src) => {
+                    self.scripts.push((place, src.clone()));
+                    self.references.push(Reference {
+                        element: name.clone(),
+                        url: src,
+                        loads: true,
+                        place,
+                    });
+                }
+                None => self.problems.push((
+                    place,
+                    "script",
+                    "the page has a <script>; published pages run no JavaScript".into(),
+                )),
+            }
         }
         for a in &tag.attrs {
             if a.name.local.starts_with("on") {
@@ -117,6 +137,18 @@ pub fn check(
                     Diagnostic::error("duplicate-id", format!("the id `{id}` is used twice on this page"))
                         .note("links to this part of the page and screen readers can go to the wrong place")
                         .help("a heading may have the same words as a part of the theme; give it its own id with {#id}"),
+                    place,
+                ));
+            }
+        }
+        for (place, src) in &scan.scripts {
+            if !allowed_script(&page.path, src) {
+                diagnostics.push(at(
+                    Diagnostic::error(
+                        "script",
+                        format!("the page loads the script {src}; published pages run no JavaScript"),
+                    )
+                    .help("remove it from the template: easyguide pages work without JavaScript (the one exception is the frame-sizing script, `[embed] resize_script = true`, on frame pages)"),
                     place,
                 ));
             }
@@ -299,5 +331,29 @@ mod tests {
             &[],
         );
         assert_eq!(found.len(), 3, "{found:?}");
+    }
+
+    #[test]
+    fn a_page_may_load_only_the_frame_sizing_script_and_only_from_a_frame_page() {
+        let tag = "<script src=\"../../resize.js\" defer></script>";
+        let other = "<script src=\"../../other.js\"></script>";
+        let found = run(
+            &[
+                ("embed/en/a/index.html", tag),
+                (
+                    "en/a/index.html",
+                    "<script src=\"../../embed/resize.js\"></script>",
+                ),
+                ("embed/cy/a/index.html", other),
+            ],
+            &["embed/resize.js", "embed/other.js"],
+        );
+        assert_eq!(
+            found,
+            [
+                "the page loads the script ../../embed/resize.js; published pages run no JavaScript",
+                "the page loads the script ../../other.js; published pages run no JavaScript",
+            ],
+        );
     }
 }

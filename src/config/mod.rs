@@ -2,6 +2,7 @@
 //!
 //! The rest of the crate only sees [`Config`], whose values are all known to be usable.
 
+pub mod embed;
 pub mod freshness;
 pub mod limits;
 pub mod pictures;
@@ -19,6 +20,7 @@ use crate::diag::{Diagnostic, FileId, SourceMap};
 use crate::document::Nation;
 use crate::lang::Lang;
 
+pub use embed::Embed;
 pub use freshness::Freshness;
 pub use limits::Limits;
 pub use pictures::{Budgets, Pictures};
@@ -65,6 +67,8 @@ pub struct Config {
     pub budgets: Budgets,
     /// When review dates are worth a warning (`[freshness]`).
     pub freshness: Freshness,
+    /// What frame pages for other websites may do (`[embed]`).
+    pub embed: Embed,
     /// Warnings about settings that still work (a language listed twice).
     pub warnings: Vec<Diagnostic>,
     /// How large source files may be (`[limits]`).
@@ -158,6 +162,7 @@ impl Config {
             pictures: Pictures::default(),
             budgets: Budgets::default(),
             freshness: Freshness::default(),
+            embed: Embed::default(),
             warnings: Vec::new(),
             limits: Limits::default(),
         }
@@ -266,6 +271,7 @@ fn validate(root: &Path, file: FileId, raw: raw::RawConfig) -> Result<Config, Ve
         budgets,
         limits,
         freshness: freshness::freshness(raw.freshness),
+        embed: embed::embed(raw.embed),
         warnings,
     })
 }

@@ -85,6 +85,11 @@ pub const SCHEMA: Schema = Schema {
             example: "[freshness]\nwarn_days = 30\noverdue_error = false",
         },
         Key {
+            name: "embed",
+            required: false,
+            example: "[embed]\nresize_script = true",
+        },
+        Key {
             name: "limits",
             required: false,
             example: "[limits]",
@@ -119,6 +124,8 @@ pub struct RawConfig {
     pub limits: super::limits::RawLimits,
     #[serde(default)]
     pub freshness: super::freshness::RawFreshness,
+    #[serde(default)]
+    pub embed: super::embed::RawEmbed,
 }
 
 /// `[readability]` in `site.toml`: the profile and any thresholds changed from it.

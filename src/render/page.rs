@@ -29,6 +29,8 @@ pub enum PageKind {
     Schema,
     /// A stylesheet made by the build.
     Stylesheet,
+    /// A script made by the build (only ever one a site asks for: `embed/resize.js`).
+    Script,
 }
 
 /// A stable name for one page of one output: the same page keeps its id from build to build,

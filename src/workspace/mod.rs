@@ -431,7 +431,7 @@ impl Workspace {
             .filter(|t| cx.edition.carries(**t))
             .flat_map(|t| {
                 cx.edition
-                    .pages(*t, cx.site)
+                    .pages(*t, cx.site, &cx.sources.config)
                     .into_iter()
                     .filter(move |p| t.after_checks(p) == later)
                     .map(move |p| {
@@ -539,6 +539,10 @@ struct Run<'a> {
     staging: Option<&'a emit::Staging>,
 }
 
+/// What the frame-sizing script may weigh, compressed: the JavaScript budget of a page that
+/// may load it is at least this.
+const SCRIPT_BUDGET: u64 = 1024;
+
 /// One page rendered, read back, weighed and checked.
 fn make(
     id: &PageId,
@@ -548,9 +552,19 @@ fn make(
 ) -> std::result::Result<Made, Diagnostic> {
     let page = target.render(id, cx)?;
     let profile = target.profile();
-    let budgets = &cx.sources.config.budgets;
-    let facts = profile
-        .html
+    let config = &cx.sources.config;
+    let with_script;
+    let budgets = if profile.scripts && config.embed.resize_script {
+        with_script = crate::config::Budgets {
+            javascript: config.budgets.javascript.max(SCRIPT_BUDGET),
+            ..config.budgets.clone()
+        };
+        &with_script
+    } else {
+        &config.budgets
+    };
+    // A target's script or stylesheet is not a page to read as HTML.
+    let facts = (profile.html && page.path.ends_with(".html"))
         .then(|| PageFacts::read(&page.path, &page.text, &page.markers, budgets));
     let shown = (run.shown)(&page.path);
     let weight = facts

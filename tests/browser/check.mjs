@@ -163,8 +163,9 @@ async function axePass(browser, run, base, local, targets) {
   for (const { label: rel, url } of targets) {
     const response = await page.goto(url, { waitUntil: "load" });
     if (!response?.ok()) findings.push(`${rel}: answered ${response?.status()}`);
-    // A JSON-LD block is data a browser never runs; any other script element would run.
-    const scripts = await page.evaluate(() => [...document.scripts].filter((s) => s.type !== "application/ld+json").length);
+    // A JSON-LD block is data a browser never runs; any other script element would run,
+    // but for the site's own frame-sizing script on a frame page (`[embed] resize_script`).
+    const scripts = await page.evaluate(() => [...document.scripts].filter((s) => s.type !== "application/ld+json" && !(location.pathname.startsWith("/embed/") && new URL(s.src || "x:", location.href).pathname === "/embed/resize.js")).length);
     if (scripts > 0) findings.push(`${rel}: has ${scripts} script element(s)`);
     const result = await page.evaluate((options) => window.axe.run(document, options), AXE_OPTIONS);
     for (const v of result.violations) {
@@ -224,7 +225,7 @@ async function checkFrames(browser, base, local, frames) {
     document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(e.violatedDirective + " " + e.blockedURI));
   `);
   await page.evaluateOnNewDocument(axeSource);
-  for (const { share, host, src, lang } of frames) {
+  for (const { share, host, src, lang, code } of frames) {
     const label = `${share} (its frame code on a practice's page)`;
     await page.goto(HOST_BASE + host, { waitUntil: "load" });
     const frame = await page
@@ -238,6 +239,19 @@ async function checkFrames(browser, base, local, frames) {
     const inside = await frame.evaluate(() => ({ main: !!document.querySelector("main"), lang: document.documentElement.lang, violations: window.__violations ?? [] }));
     if (!inside.main) findings.push(`${label}: the frame shows no guide`);
     if (lang && inside.lang !== lang) findings.push(`${label}: the code says lang="${lang}", the frame's page is lang="${inside.lang}"`);
+    // With the frame-sizing script in the code, the frame grows to the guide's height.
+    if (/<script\b[^>]*resize\.js/.test(code)) {
+      const fits = await page
+        .waitForFunction(() => {
+          const f = document.querySelector("iframe");
+          return f && f.height !== "900" && f.height;
+        }, { timeout: 5000 })
+        .then((h) => h.jsonValue())
+        .catch(() => null);
+      const tall = await frame.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
+      if (fits === null) findings.push(`${label}: the frame-sizing script did not change the frame's height`);
+      else if (Math.abs(Number(fits) - tall) > 2) findings.push(`${label}: the frame is ${fits} px tall, the guide in it ${tall} px`);
+    }
     const outside = await page.evaluate(() => window.__violations);
     for (const v of [...outside, ...inside.violations]) findings.push(`${label}: blocked by a policy: ${v}`);
     const result = await page.evaluate((options) => window.axe.run(document, options), AXE_OPTIONS);
@@ -268,6 +282,7 @@ function framesOf(pages) {
       share: rel,
       host: `frames/${rel}`,
       html: framePage(code),
+      code,
       src: /\ssrc="([^"]+)"/.exec(code)?.[1],
       lang: /\slang="([^"]+)"/.exec(code)?.[1],
     });

@@ -16,11 +16,14 @@ const TYPES = {
   ".json": "application/json",
   ".xml": "application/xml",
   ".ico": "image/x-icon",
+  ".js": "text/javascript; charset=utf-8",
 };
 
 /** The headers the README's "Serving the site" section tells web teams to send. */
 export const POLICY = {
   page: "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'",
+  // Frame pages may load the site's own frame-sizing script (`[embed] resize_script`).
+  embed: "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'",
   svg: "default-src 'none'; style-src 'unsafe-inline'; sandbox",
 };
 
@@ -31,7 +34,7 @@ export const HOST_BASE = "https://practice.example/";
  * the guide site's stylesheet and pictures (a fragment) or pages (a frame). */
 export function hostPolicy(siteBase) {
   const guides = new URL(siteBase).origin;
-  return `default-src 'none'; style-src 'self' ${guides}; img-src 'self' ${guides}; frame-src ${guides}; base-uri 'none'; form-action 'none'`;
+  return `default-src 'none'; script-src ${guides}; style-src 'self' ${guides}; img-src 'self' ${guides}; frame-src ${guides}; base-uri 'none'; form-action 'none'`;
 }
 
 /** A practice's page that shows a guide in a frame: the frame code exactly as the guide's
@@ -54,10 +57,10 @@ ${code}
 `;
 }
 
-/** The frame code a share page gives to copy (its first `<iframe …></iframe>`, unescaped),
- * or `null` when it has none. */
+/** The frame code a share page gives to copy (the whole code block that holds an
+ * `<iframe>`, unescaped), or `null` when it has none. */
 export function frameCode(sharePage) {
-  const escaped = sharePage.match(/&lt;iframe\b[\s\S]*?&lt;\/iframe&gt;/)?.[0];
+  const escaped = [...sharePage.matchAll(/<code>([\s\S]*?)<\/code>/g)].map((m) => m[1]).find((c) => c.includes("&lt;iframe"));
   if (!escaped) return null;
   return escaped.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
 }
@@ -118,7 +121,7 @@ export function serve(root, { policy = false, hosts = new Map(), siteBaseUrl = n
     const headers = { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" };
     if (policy) {
       headers["x-content-type-options"] = "nosniff";
-      headers["content-security-policy"] = path.extname(file) === ".svg" ? POLICY.svg : POLICY.page;
+      headers["content-security-policy"] = path.extname(file) === ".svg" ? POLICY.svg : rel.startsWith("/embed/") ? POLICY.embed : POLICY.page;
     }
     res.writeHead(200, headers);
     fs.createReadStream(file).pipe(res);

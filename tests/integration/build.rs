@@ -104,3 +104,44 @@ fn old_files_are_removed_by_the_next_build() {
     site.build().expect(0);
     assert!(!site.path("public/en/second").exists());
 }
+
+#[test]
+fn no_page_has_a_script_unless_the_site_asks_for_the_frame_sizing_one() {
+    let site = Site::fixture("basic");
+    site.build().expect(0);
+    assert!(!site.path("public/embed/resize.js").exists());
+    for (path, bytes) in site.snapshot("public") {
+        if path.ends_with(".html") {
+            let html = String::from_utf8(bytes).unwrap();
+            assert!(!html.contains("<script src"), "{path}");
+        }
+    }
+    site.edit(
+        "site.toml",
+        "language = \"en\"",
+        "language = \"en\"\n\n[embed]\nresize_script = true",
+    );
+    site.run(&["build", "--deny", "warnings"]).expect(0);
+    assert!(site.path("public/embed/resize.js").exists());
+    assert!(
+        site.read("public/embed/en/first/index.html")
+            .contains("<script src=\"../../resize.js\" defer></script>")
+    );
+    // Only a frame page may load it: a template that puts it on the site's pages is an error.
+    site.write(
+        "templates/base.html",
+        &std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("themes/easy/templates/base.html"),
+        )
+        .unwrap()
+        .replacen(
+            "</head>",
+            "<script src=\"../../embed/resize.js\" defer></script>\n</head>",
+            1,
+        ),
+    );
+    site.run(&["build", "--format", "short"])
+        .expect(1)
+        .says("public/en/first/index.html:13:1: error[script]: the page loads the script ../../embed/resize.js; published pages run no JavaScript");
+}

@@ -257,7 +257,14 @@ fn every_guide_has_an_embed_page_without_the_sites_frame_that_links_back() {
             assert!(page.contains("<link rel=\"stylesheet\" href=\"../../easyguide.css\">"));
             assert!(page.contains("<body class=\"easyguide\">"));
             assert!(!page.contains("site-header") && !page.contains("site-footer"));
-            assert!(!page.contains("<script") && !page.contains(" style="));
+            // No script but the frame-sizing one this site asks for (see below).
+            let scripts = page.matches("<script").count();
+            assert_eq!(
+                scripts,
+                page.matches("<script src=\"../../resize.js\" defer>")
+                    .count()
+            );
+            assert!(!page.contains(" style="));
             let back = format!("<p class=\"back\"><a href=\"../../../{lang}/{slug}/\">");
             assert!(page.contains(&back), "{lang}/{slug}");
             assert!(page.contains("<ol class=\"steps\">"));
@@ -482,6 +489,35 @@ fn a_note_for_helpers_is_on_the_handout_and_in_the_json_and_never_on_the_readers
         }
         if lang == "en" {
             assert!(words.contains(english), "{words}");
+        }
+    }
+}
+
+#[test]
+fn with_resize_script_on_frame_pages_and_the_frame_code_load_one_small_script_and_no_other_page_does()
+ {
+    // This repository's site asks for it (`[embed] resize_script = true`).
+    let script = read("embed/resize.js");
+    assert!(script.len() < 1024, "{} bytes", script.len());
+    assert!(
+        script.contains("e.origin !== site"),
+        "it checks where a message comes from"
+    );
+    for lang in LANGUAGES {
+        for slug in slugs() {
+            let frame = read(&format!("embed/{lang}/{slug}/index.html"));
+            assert!(frame.contains("<script src=\"../../resize.js\" defer></script>"));
+            let share = read(&format!("{lang}/{slug}/share/index.html"));
+            assert!(share.contains(&format!(
+                "&lt;script src=&quot;{BASE}embed/resize.js&quot; defer&gt;&lt;/script&gt;"
+            )));
+            for page in [
+                format!("{lang}/{slug}/index.html"),
+                format!("print/{lang}/{slug}/index.html"),
+                format!("embed/{lang}/{slug}/fragment.html"),
+            ] {
+                assert!(!read(&page).contains("<script src"), "{page}");
+            }
         }
     }
 }

@@ -22,6 +22,15 @@ pub struct FragmentTarget;
 /// The scoped stylesheet of embed pages and fragments.
 pub const STYLESHEET: &str = "embed/easyguide.css";
 
+/// The frame-sizing script, written and loaded by frame pages only with `[embed]
+/// resize_script = true`: in a frame page it posts the guide's height to the page around it;
+/// on a practice's page (which loads it from this site) it sets the height of the frame that
+/// sent it, taking only `{easyguide: "height", height: n}` from this site's origin.
+pub const RESIZE_SCRIPT: &str = "embed/resize.js";
+
+/// The script's text (under 1 KB; see [`RESIZE_SCRIPT`]).
+pub const RESIZE_JS: &str = include_str!("resize.js");
+
 impl Target for EmbedTarget {
     fn name(&self) -> &'static str {
         "embed"
@@ -34,7 +43,7 @@ impl Target for EmbedTarget {
     fn profile(&self) -> Profile {
         Profile {
             html: true,
-            scripts: false,
+            scripts: true,
             budgets: true,
         }
     }
@@ -43,11 +52,27 @@ impl Target for EmbedTarget {
         guide_pages(self.name(), site)
     }
 
+    fn optional_pages(&self, config: &crate::config::Config) -> Vec<PageId> {
+        if config.embed.resize_script {
+            vec![PageId::new(self.name(), PageKind::Script, &config.language)]
+        } else {
+            Vec::new()
+        }
+    }
+
     fn inputs(&self, page: &PageId, site: &Site) -> Vec<Input> {
         guide_inputs(page, site)
     }
 
     fn render(&self, page: &PageId, cx: &Context) -> Result<Rendered, Diagnostic> {
+        if page.kind == PageKind::Script {
+            return Ok(Rendered::new(
+                page,
+                RESIZE_SCRIPT.into(),
+                RESIZE_JS,
+                &cx.sources.map,
+            ));
+        }
         let slug = page.slug.as_deref().unwrap_or_default();
         render_guide(self, page, cx, Urls::embed(&page.lang, slug), "embed.html")
     }
@@ -146,6 +171,9 @@ fn render_guide(
     let mut context = p.context();
     let full = Urls::guide(&page.lang, slug);
     context.insert("css_url", &urls.relative(&path, STYLESHEET));
+    if cx.sources.config.embed.resize_script && template == "embed.html" {
+        context.insert("resize_script", &urls.relative(&path, RESIZE_SCRIPT));
+    }
     context.insert("guide_url", &urls.relative(&path, &full));
     context.insert("guide_url_absolute", &urls.absolute(&full));
     let text = cx.templates.render(template, &context)?;

@@ -24,7 +24,8 @@ use crate::translate::Site;
 
 pub use api::ApiTarget;
 pub use embed::{
-    EmbedTarget, FragmentTarget, STYLESHEET as EMBED_STYLESHEET, stylesheet as embed_stylesheet,
+    EmbedTarget, FragmentTarget, RESIZE_SCRIPT, STYLESHEET as EMBED_STYLESHEET,
+    stylesheet as embed_stylesheet,
 };
 pub use feed::FeedTarget;
 pub use offline::OfflineTarget;
@@ -62,6 +63,11 @@ pub trait Target: Sync {
 
     /// The pages only an offline copy has, after [`Target::pages`].
     fn offline_pages(&self, _site: &Site) -> Vec<PageId> {
+        Vec::new()
+    }
+
+    /// The pages written only when `site.toml` asks for them, after [`Target::pages`].
+    fn optional_pages(&self, _config: &crate::config::Config) -> Vec<PageId> {
         Vec::new()
     }
 
@@ -114,8 +120,14 @@ impl Edition {
     }
 
     /// The pages `target` writes in this edition.
-    pub fn pages(self, target: &dyn Target, site: &Site) -> Vec<PageId> {
+    pub fn pages(
+        self,
+        target: &dyn Target,
+        site: &Site,
+        config: &crate::config::Config,
+    ) -> Vec<PageId> {
         let mut pages = target.pages(site);
+        pages.extend(target.optional_pages(config));
         if self == Edition::Offline {
             pages.extend(target.offline_pages(site));
         }
@@ -193,7 +205,9 @@ pub struct Profile {
     /// The pages are HTML a reader opens: links, ids and loads are checked, and the
     /// accessibility rules apply.
     pub html: bool,
-    /// Pages may run JavaScript (never by default). JSON-LD data blocks are not scripts.
+    /// Pages may load easyguide's own script when the site asks for it (frame pages, with
+    /// `[embed] resize_script`): their JavaScript budget is then at least that script's 1 KB.
+    /// No page may run any other script; JSON-LD data blocks are not scripts.
     pub scripts: bool,
     /// Page weight budgets apply.
     pub budgets: bool,

@@ -63,7 +63,13 @@ impl Target for ShareTarget {
         let embed = urls.absolute(&Urls::embed(lang, slug));
         let fragment = urls.absolute(&Urls::fragment(lang, slug));
         let api = urls.absolute(&Urls::api_guide(lang, slug));
-        context.insert("iframe_code", &iframe(&embed, &title, lang.as_str()));
+        let mut code = iframe(&embed, &title, lang.as_str());
+        if cx.sources.config.embed.resize_script {
+            // The same script sizes the frame from the practice's page.
+            let script = urls.absolute(super::RESIZE_SCRIPT);
+            code.push_str(&format!("\n<script src=\"{script}\" defer></script>"));
+        }
+        context.insert("iframe_code", &code);
         context.insert(
             "fragment_code",
             &format!(
