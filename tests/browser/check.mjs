@@ -20,7 +20,7 @@ import path from "node:path";
 import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import puppeteer from "puppeteer-core";
-import { serve, htmlFiles, chromiumOptions, isFragment, hostPage, framePage, frameCode, siteBase, HOST_BASE } from "./serve.mjs";
+import { serve, htmlFiles, chromiumOptions, isFragment, hostPage, framePage, frameCode, siteBase, HOST_BASE, HOST_RESETS } from "./serve.mjs";
 import { keyboardFocus, reflow, textSpacing, forcedColors } from "./a11y.mjs";
 import { emulateForcedColors } from "./forced.mjs";
 
@@ -327,9 +327,15 @@ if (pages.length === 0) {
 }
 const base = baseArg ?? siteBase(site) ?? "https://site.example/";
 const fragments = new Set(pages.filter((rel) => isFragment(path.join(site, rel))));
-const hosts = new Map([...fragments].map((rel) => [rel, hostPage(base, fs.readFileSync(path.join(site, rel), "utf8"))]));
+// Each fragment is opened on a practice's page that loads normalize.css and Bootstrap's
+// reboot first, as many practice sites do, so axe-core judges the guide among them.
+const resets = HOST_RESETS.map((r) => `css/${path.basename(r)}`);
+const hosts = new Map(HOST_RESETS.map((r, i) => [resets[i], fs.readFileSync(require.resolve(r), "utf8")]));
+const resetUrls = resets.map((r) => HOST_BASE + r);
+for (const rel of fragments) hosts.set(rel, hostPage(base, fs.readFileSync(path.join(site, rel), "utf8"), { resets: resetUrls }));
 const hostDir = fs.mkdtempSync(path.join(os.tmpdir(), "easyguide-practice-"));
 for (const [rel, html] of hosts) {
+  if (!rel.endsWith(".html")) continue;
   fs.mkdirSync(path.dirname(path.join(hostDir, rel)), { recursive: true });
   fs.writeFileSync(path.join(hostDir, rel), html);
 }

@@ -65,17 +65,24 @@ export function frameCode(sharePage) {
   return escaped.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
 }
 
-/** A practice's page that shows `fragment` as the README says: the embed stylesheet from the
- * guide site, then the fragment's markup inside the page's main landmark. */
-export function hostPage(siteBase, fragment) {
+/** Base stylesheets real practice sites load before anything else (from npm): a page that
+ * shows a fragment has them, so the guide is checked among them. */
+export const HOST_RESETS = ["normalize.css/normalize.css", "bootstrap/dist/css/bootstrap-reboot.css"];
+
+/** A practice's page that shows `fragment` as the README says: the practice's own base
+ * stylesheets (`resets`, addresses on its host: before the guide's, or `after` it, the
+ * harder case), the embed stylesheet from the guide site, then the fragment's markup inside
+ * the page's main landmark. */
+export function hostPage(siteBase, fragment, { resets = [], after = false } = {}) {
+  const own = resets.map((href) => `<link rel="stylesheet" href="${href}">\n`).join("");
+  const guides = `<link rel="stylesheet" href="${new URL("embed/easyguide.css", siteBase)}">\n`;
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Health guides – Example Practice</title>
-<link rel="stylesheet" href="${new URL("embed/easyguide.css", siteBase)}">
-</head>
+${after ? guides + own : own + guides}</head>
 <body>
 <main>
 ${fragment}
@@ -107,7 +114,7 @@ export function serve(root, { policy = false, hosts = new Map(), siteBaseUrl = n
         res.writeHead(404).end("not found");
         return;
       }
-      const headers = { "content-type": TYPES[".html"], "x-content-type-options": "nosniff" };
+      const headers = { "content-type": TYPES[path.extname(rel)] ?? TYPES[".html"], "x-content-type-options": "nosniff" };
       if (policy && siteBaseUrl) headers["content-security-policy"] = hostPolicy(siteBaseUrl);
       res.writeHead(200, headers).end(page);
       return;
