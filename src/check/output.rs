@@ -54,15 +54,8 @@ impl Scan {
         };
         if name == "script" && is_javascript(attr("type").as_deref()) {
             match attr("src") {
-                Some(src) => {
-                    self.scripts.push((place, src.clone()));
-                    self.references.push(Reference {
-                        element: name.clone(),
-                        url: src,
-                        loads: true,
-                        place,
-                    });
-                }
+                // Its address is checked with the page's other loads (below).
+                Some(src) => self.scripts.push((place, src)),
                 None => self.problems.push((
                     place,
                     "script",
@@ -106,6 +99,7 @@ impl Scan {
                 }
             }
             "object" => attr("data").into_iter().for_each(|u| add(u, true)),
+            "script" => attr("src").into_iter().for_each(|u| add(u, true)),
             _ => {}
         }
     }

@@ -245,11 +245,14 @@ impl Diagnostics {
                 d.notes.push(also_in(&more));
             }
         }
-        let at_source: std::collections::HashSet<_> = kept
-            .iter()
-            .filter(|d| built_pages(d).next().is_none())
-            .filter_map(|d| Some((span_of(d)?, d.code, d.severity)))
-            .collect();
+        // The most serious finding each source check made at each span.
+        let mut at_source = std::collections::HashMap::new();
+        for d in kept.iter().filter(|d| built_pages(d).next().is_none()) {
+            if let Some(span) = span_of(d) {
+                let worst = at_source.entry((span, d.code)).or_insert(d.severity);
+                *worst = (*worst).min(d.severity);
+            }
+        }
         kept.retain(|d| !said_at_its_source(d, &at_source));
         self.0 = kept;
     }
@@ -327,7 +330,7 @@ fn span_of(d: &Diagnostic) -> Option<(FileId, usize, usize)> {
 /// the same place, at least as seriously (see [`SAME_MISTAKE`]).
 fn said_at_its_source(
     d: &Diagnostic,
-    at_source: &std::collections::HashSet<((FileId, usize, usize), &str, Severity)>,
+    at_source: &std::collections::HashMap<((FileId, usize, usize), &str), Severity>,
 ) -> bool {
     let Some(span) = span_of(d) else {
         return false;
@@ -335,10 +338,9 @@ fn said_at_its_source(
     built_pages(d).next().is_some()
         && SAME_MISTAKE.iter().any(|(page, source)| {
             *page == d.code
-                && [Severity::Error, Severity::Warning, Severity::Note]
-                    .into_iter()
-                    .filter(|s| *s <= d.severity)
-                    .any(|s| at_source.contains(&(span, *source, s)))
+                && at_source
+                    .get(&(span, *source))
+                    .is_some_and(|worst| *worst <= d.severity)
         })
 }
 

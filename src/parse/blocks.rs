@@ -482,7 +482,7 @@ fn number_steps(blocks: &mut [Block]) {
     }
 }
 
-/// The id of a step's row on the page (`step-3`), for links into a guide.
+/// The ids of a body's step rows, in order.
 fn step_ids(blocks: &[Block]) -> Vec<String> {
     crate::document::steps(blocks)
         .map(|s| step_id(s.number))

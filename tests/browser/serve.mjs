@@ -37,24 +37,28 @@ export function hostPolicy(siteBase) {
   return `default-src 'none'; script-src ${guides}; style-src 'self' ${guides}; img-src 'self' ${guides}; frame-src ${guides}; base-uri 'none'; form-action 'none'`;
 }
 
-/** A practice's page that shows a guide in a frame: the frame code exactly as the guide's
- * share page gives it to copy, pasted into the page's main landmark. */
-export function framePage(code) {
+/** A made-up practice's page: its `head` links, then `body` inside its main landmark. */
+function practicePage(head, body) {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Health guides – Example Practice</title>
-</head>
+${head}</head>
 <body>
 <main>
-<h1>Health guides</h1>
-${code}
+${body}
 </main>
 </body>
 </html>
 `;
+}
+
+/** A practice's page that shows a guide in a frame: the frame code exactly as the guide's
+ * share page gives it to copy, pasted into the page's main landmark. */
+export function framePage(code) {
+  return practicePage("", `<h1>Health guides</h1>\n${code}`);
 }
 
 /** The frame code a share page gives to copy (the whole code block that holds an
@@ -70,26 +74,11 @@ export function frameCode(sharePage) {
 export const HOST_RESETS = ["normalize.css/normalize.css", "bootstrap/dist/css/bootstrap-reboot.css"];
 
 /** A practice's page that shows `fragment` as the README says: the practice's own base
- * stylesheets (`resets`, addresses on its host: before the guide's, or `after` it, the
- * harder case), the embed stylesheet from the guide site, then the fragment's markup inside
- * the page's main landmark. */
-export function hostPage(siteBase, fragment, { resets = [], after = false } = {}) {
-  const own = resets.map((href) => `<link rel="stylesheet" href="${href}">\n`).join("");
-  const guides = `<link rel="stylesheet" href="${new URL("embed/easyguide.css", siteBase)}">\n`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Health guides – Example Practice</title>
-${after ? guides + own : own + guides}</head>
-<body>
-<main>
-${fragment}
-</main>
-</body>
-</html>
-`;
+ * stylesheets (`resets`, addresses on its host), the embed stylesheet from the guide site,
+ * then the fragment's markup inside the page's main landmark. */
+export function hostPage(siteBase, fragment, { resets = [] } = {}) {
+  const links = [...resets, new URL("embed/easyguide.css", siteBase).href];
+  return practicePage(links.map((href) => `<link rel="stylesheet" href="${href}">\n`).join(""), fragment);
 }
 
 /** The address the site is published at: the first address in its sitemap, which the build
